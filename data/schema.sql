@@ -1,0 +1,151 @@
+-- notulist database schema: the current version, applied to new files.
+-- Existing files are brought here by data/migrations/NNN.sql (NNN = the
+-- version each one produces); tests check that both roads give the same
+-- schema.  PRAGMA user_version and application_id are set by the program.
+--
+-- Invariants:
+--  * attendance rows are never updated or deleted; an undo is a new row that
+--    names the row it cancels (triggers below enforce this);
+--  * name_key columns hold the case-folded name (accents kept) that the
+--    program computes, so lookups by name use an index;
+--  * times are local wall-clock ISO 8601 text: 'YYYY-MM-DD', 'HH:MM',
+--    'YYYY-MM-DD HH:MM:SS'.
+
+CREATE TABLE municipality (
+	id         INTEGER PRIMARY KEY,
+	name       TEXT NOT NULL CHECK (length(name) > 0),
+	name_key   TEXT NOT NULL UNIQUE,
+	weight     REAL NOT NULL DEFAULT 1 CHECK (weight > 0),
+	active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+	created_at TEXT NOT NULL
+);
+
+-- An erased person (GDPR article 17, schema 3) keeps the row so that past
+-- attendance still counts; the name is a pseudonym, contact details are
+-- gone, and erased_at says when.
+CREATE TABLE person (
+	id              INTEGER PRIMARY KEY,
+	name            TEXT NOT NULL CHECK (length(name) > 0),
+	name_key        TEXT NOT NULL,
+	municipality_id INTEGER REFERENCES municipality (id),
+	role            TEXT NOT NULL DEFAULT 'client'
+	                CHECK (role IN ('client', 'representative', 'chair',
+	                                'secretary', 'official', 'asd', 'guest')),
+	email           TEXT,
+	phone           TEXT,
+	active          INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+	active_from     TEXT,
+	active_to       TEXT,
+	notes           TEXT,
+	created_at      TEXT NOT NULL,
+	erased_at       TEXT
+);
+CREATE INDEX person_by_name_key ON person (name_key);
+CREATE INDEX person_by_municipality ON person (municipality_id);
+
+CREATE TABLE meeting (
+	id                  INTEGER PRIMARY KEY,
+	date                TEXT NOT NULL,
+	start_time          TEXT,
+	location            TEXT,
+	chair_id            INTEGER REFERENCES person (id),
+	status              TEXT NOT NULL DEFAULT 'planned'
+	                    CHECK (status IN ('planned', 'open', 'closed')),
+	quorum_min          INTEGER NOT NULL DEFAULT 12 CHECK (quorum_min >= 1),
+	opened_at           TEXT,
+	closed_at           TEXT,
+	minutes_approved_at TEXT,
+	created_at          TEXT NOT NULL
+);
+CREATE INDEX meeting_by_date ON meeting (date);
+CREATE INDEX meeting_by_status ON meeting (status);
+
+CREATE TABLE attendance (
+	id          INTEGER PRIMARY KEY,
+	meeting_id  INTEGER NOT NULL REFERENCES meeting (id),
+	person_id   INTEGER NOT NULL REFERENCES person (id),
+	kind        TEXT NOT NULL CHECK (kind IN ('in', 'out', 'excused', 'undo')),
+	at          TEXT NOT NULL,
+	undoes      INTEGER REFERENCES attendance (id),
+	recorded_at TEXT NOT NULL,
+	CHECK ((kind = 'undo') = (undoes IS NOT NULL))
+);
+CREATE INDEX attendance_by_meeting ON attendance (meeting_id, id);
+CREATE INDEX attendance_by_person ON attendance (person_id, meeting_id);
+
+CREATE TRIGGER attendance_is_append_only_update BEFORE UPDATE ON attendance
+BEGIN
+	SELECT RAISE(ABORT, 'attendance events are append-only');
+END;
+CREATE TRIGGER attendance_is_append_only_delete BEFORE DELETE ON attendance
+BEGIN
+	SELECT RAISE(ABORT, 'attendance events are append-only');
+END;
+
+CREATE TABLE setting (
+	key   TEXT PRIMARY KEY,
+	value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- The meeting record (schema version 2).  Positions of agenda items are
+-- 1..n without gaps within a meeting; at most one item per meeting is the
+-- current one; an item is carried forward to a later meeting at most once
+-- (the copy names its original in deferred_from).  Dates are 'YYYY-MM-DD'.
+
+CREATE TABLE agenda_item (
+	id              INTEGER PRIMARY KEY,
+	meeting_id      INTEGER NOT NULL REFERENCES meeting (id),
+	position        INTEGER NOT NULL CHECK (position >= 1),
+	title           TEXT NOT NULL CHECK (length(title) > 0),
+	topic           TEXT NOT NULL DEFAULT 'other'
+	                CHECK (topic IN ('letters', 'treatment', 'agreements',
+	                                 'other')),
+	submitted_by_id INTEGER REFERENCES person (id),
+	status          TEXT NOT NULL DEFAULT 'planned'
+	                CHECK (status IN ('planned', 'discussed', 'deferred')),
+	is_current      INTEGER NOT NULL DEFAULT 0 CHECK (is_current IN (0, 1)),
+	notes           TEXT,
+	decision        TEXT,
+	deferred_from   INTEGER REFERENCES agenda_item (id) ON DELETE SET NULL,
+	created_at      TEXT NOT NULL,
+	UNIQUE (meeting_id, position)
+);
+CREATE UNIQUE INDEX agenda_one_current ON agenda_item (meeting_id)
+	WHERE is_current = 1;
+CREATE UNIQUE INDEX agenda_carried_once ON agenda_item (deferred_from)
+	WHERE deferred_from IS NOT NULL;
+
+CREATE TABLE action_item (
+	id             INTEGER PRIMARY KEY,
+	meeting_id     INTEGER NOT NULL REFERENCES meeting (id),
+	agenda_item_id INTEGER REFERENCES agenda_item (id) ON DELETE SET NULL,
+	description    TEXT NOT NULL CHECK (length(description) > 0),
+	owner_id       INTEGER REFERENCES person (id),
+	owner_text     TEXT CHECK (owner_text IS NULL OR length(owner_text) > 0),
+	due            TEXT,
+	status         TEXT NOT NULL DEFAULT 'open'
+	               CHECK (status IN ('open', 'done', 'dropped')),
+	closed_on      TEXT,
+	created_at     TEXT NOT NULL,
+	CHECK (owner_id IS NULL OR owner_text IS NULL),
+	CHECK ((status = 'open') = (closed_on IS NULL))
+);
+CREATE INDEX action_by_meeting ON action_item (meeting_id);
+CREATE INDEX action_by_status ON action_item (status, due);
+CREATE INDEX action_by_agenda_item ON action_item (agenda_item_id);
+
+CREATE TABLE advice (
+	id           INTEGER PRIMARY KEY,
+	kind         TEXT NOT NULL CHECK (kind IN ('solicited', 'unsolicited')),
+	subject      TEXT NOT NULL CHECK (length(subject) > 0),
+	sent_on      TEXT NOT NULL,
+	response_due TEXT NOT NULL,
+	answered_on  TEXT,
+	answer       TEXT,
+	created_at   TEXT NOT NULL,
+	CHECK (response_due >= sent_on),
+	CHECK (answered_on IS NULL OR answered_on >= sent_on),
+	CHECK ((answered_on IS NULL) = (answer IS NULL))
+);
+CREATE INDEX advice_by_sent ON advice (sent_on);
+CREATE INDEX advice_by_answer ON advice (answered_on, response_due);

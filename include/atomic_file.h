@@ -1,0 +1,47 @@
+/*
+ * atomic_file.h — writing a file so that it is either complete or absent.
+ *
+ * The text goes to a temporary file beside the target (same directory, so
+ * the final rename cannot cross file systems), mode 0600 because what we
+ * write names people on social assistance; commit flushes and fsyncs it,
+ * then renames it over the target and syncs the directory.  A reader never
+ * sees half a file, and a failure at any step removes the temporary file
+ * and leaves the target as it was.  Errors name the target file.
+ *
+ * A target that exists and is not a regular file (/dev/full, a FIFO, a
+ * terminal) is written directly instead: renaming over a device would
+ * replace it.
+ *
+ *   struct atomic_file f;
+ *   if (atomic_file_open(&f, path, err) != NL_OK) return ...;
+ *   write_things(atomic_file_stream(&f));
+ *   status = atomic_file_commit(&f, err);   // or atomic_file_abort(&f)
+ */
+#ifndef NOTULIST_ATOMIC_FILE_H
+#define NOTULIST_ATOMIC_FILE_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "nl_error.h"
+
+#define ATOMIC_FILE_PATH_MAX 4096
+
+struct atomic_file {
+	char path[ATOMIC_FILE_PATH_MAX];
+	char tmp_path[ATOMIC_FILE_PATH_MAX + 16];
+	FILE *stream;   /* NULL once committed or aborted */
+	bool direct;    /* writing straight into a non-regular target */
+};
+
+enum nl_status atomic_file_open(struct atomic_file *file, const char *path,
+				struct nl_error *err);
+FILE *atomic_file_stream(struct atomic_file *file);
+/* Makes the written text the target's content; after a failure nothing
+ * changed.  Either way the temporary file is gone afterwards. */
+enum nl_status atomic_file_commit(struct atomic_file *file,
+				  struct nl_error *err);
+/* Throws the written text away (safe to call after commit). */
+void atomic_file_abort(struct atomic_file *file);
+
+#endif

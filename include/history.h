@@ -1,0 +1,61 @@
+/*
+ * history.h — what happened at a run of meetings, condensed for the
+ * continuity rules and the annual report: per meeting its quorum timeline
+ * and everyone's attendance, plus the body (people, municipalities,
+ * settings) as it is now.  Loaded in one read transaction; plain data
+ * afterwards, so the rules that read it stay pure.
+ */
+#ifndef NOTULIST_HISTORY_H
+#define NOTULIST_HISTORY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "attendance_rules.h"
+#include "model.h"
+#include "nl_error.h"
+#include "quorum.h"
+#include "settings.h"
+
+struct store;
+
+struct meeting_history {
+	struct meeting meeting;
+	bool held;                      /* opened at some point */
+	nl_time moment;                 /* judged at: its close, or now */
+	struct quorum_timeline timeline;
+	struct quorum_state quorum;     /* at the moment */
+	int attended;                   /* counting people present at any time */
+	struct person_attendance *attendance; /* people with records, by id */
+	size_t n_attendance;
+};
+
+struct history {
+	struct settings settings;
+	struct nl_date today;
+	struct municipality *municipalities;
+	size_t n_municipalities;
+	struct person *people;          /* everyone, active or not */
+	size_t n_people;
+	struct meeting_history *meetings; /* date order */
+	size_t n_meetings;
+};
+
+/* Loads every meeting dated from..to (inclusive). */
+enum nl_status history_load(struct store *store, struct nl_date from,
+			    struct nl_date to, nl_time now,
+			    struct history *out, struct nl_error *err);
+void history_free(struct history *history);
+
+/* How a person fared at a held meeting they were expected at or came to. */
+enum attendance_outcome {
+	OUTCOME_NOT_EXPECTED,  /* not a member then, and no record */
+	OUTCOME_PRESENT,       /* there at some moment */
+	OUTCOME_EXCUSED,       /* sent apologies and did not come */
+	OUTCOME_ABSENT         /* expected, no notice, did not come */
+};
+
+enum attendance_outcome history_outcome(const struct meeting_history *m,
+					const struct person *person);
+
+#endif

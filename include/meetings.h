@@ -1,0 +1,60 @@
+/*
+ * meetings.h — planning, opening and closing meetings.
+ *
+ * A MEETING reference is an id or a date (YYYY-MM-DD); a date with more
+ * than one meeting fails with the candidates.  At most one meeting is open
+ * at a time: that is the one the board and `status` show by default.
+ */
+#ifndef NOTULIST_MEETINGS_H
+#define NOTULIST_MEETINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "model.h"
+#include "nl_error.h"
+
+struct store;
+
+struct meeting_input {
+	struct nl_date date;
+	int start_minute;       /* -1: no start time */
+	const char *location;   /* optional */
+	const char *chair;      /* optional PERSON reference */
+	int quorum_min;         /* 0: the quorum_min setting */
+};
+
+enum nl_status meeting_add(struct store *store, const struct meeting_input *in,
+			   nl_time now, int64_t *id, struct nl_error *err);
+enum nl_status meeting_list(struct store *store, int year,
+			    struct meeting **out, size_t *n,
+			    struct nl_error *err);
+enum nl_status meeting_resolve(struct store *store, const char *ref,
+			       struct meeting *out, struct nl_error *err);
+enum nl_status meeting_get(struct store *store, int64_t id,
+			   struct meeting *out, struct nl_error *err);
+/* *found is false (and NL_OK returned) when no meeting is open. */
+enum nl_status meeting_find_open(struct store *store, struct meeting *out,
+				 bool *found, struct nl_error *err);
+
+/* Opens a planned (or re-opens a closed) meeting; refused while another
+ * meeting is open. */
+enum nl_status meeting_open(struct store *store, int64_t id, nl_time now,
+			    struct meeting *out, struct nl_error *err);
+/* Closes an open meeting at `at` (0: now on the meeting's day, else the
+ * time of its last attendance event). */
+enum nl_status meeting_close(struct store *store, int64_t id, nl_time at,
+			     nl_time now, struct meeting *out,
+			     struct nl_error *err);
+
+/* "3 (2026-12-03 19:30, Gemeentehuis)" for messages. */
+void meeting_describe(const struct meeting *meeting, char *out, size_t size);
+
+/* The meeting's start as an nl_time (00:00 when it has no start time). */
+nl_time meeting_start(const struct meeting *meeting);
+
+/* Whether `now` is during the meeting's day or the night after it, when
+ * "now" is a sensible default time for what happens in it. */
+bool meeting_is_current(const struct meeting *meeting, nl_time now);
+
+#endif

@@ -1,0 +1,73 @@
+/*
+ * members.h — municipalities and the people of the client body.
+ *
+ * A PERSON reference is an id or a name.  Names match case-insensitively
+ * with accents significant ("ZOË" finds "Zoë", "Zoe" does not); an unknown
+ * or ambiguous name fails with the candidates in the message.  Each
+ * function that writes is one transaction (nested calls join the caller's).
+ */
+#ifndef NOTULIST_MEMBERS_H
+#define NOTULIST_MEMBERS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "model.h"
+#include "nl_error.h"
+
+struct store;
+
+enum nl_status municipality_add(struct store *store, const char *name,
+				double weight, nl_time now, int64_t *id,
+				struct nl_error *err);
+enum nl_status municipality_list(struct store *store,
+				 struct municipality **out, size_t *n,
+				 struct nl_error *err);
+/* By id or by name (case-insensitive). */
+enum nl_status municipality_resolve(struct store *store, const char *ref,
+				    struct municipality *out,
+				    struct nl_error *err);
+
+struct member_input {
+	const char *name;
+	const char *municipality; /* id or name; NULL/"" for none */
+	enum role role;
+	const char *email;        /* optional */
+	const char *phone;        /* optional */
+};
+
+enum nl_status member_add(struct store *store, const struct member_input *in,
+			  nl_time now, int64_t *id, struct nl_error *err);
+enum nl_status member_list(struct store *store, bool include_inactive,
+			   struct person **out, size_t *n,
+			   struct nl_error *err);
+enum nl_status member_resolve(struct store *store, const char *ref,
+			      struct person *out, struct nl_error *err);
+enum nl_status member_set_active(struct store *store, const char *ref,
+				 bool active, nl_time now, struct person *out,
+				 struct nl_error *err);
+
+/* The GDPR right to erasure: the person's name becomes a pseudonym such as
+ * "client-0017" and their contact details are removed for good; past
+ * attendance stays, counted under the pseudonym, so quorum history and
+ * annual figures remain true.  One transaction, then a checkpoint so the
+ * old name leaves the WAL file too (*wal_clean false: another process
+ * still holds it; it goes when that process lets go). */
+enum nl_status member_erase(struct store *store, const char *ref, nl_time now,
+			    struct person *out, bool *wal_clean,
+			    struct nl_error *err);
+
+/* The stable pseudonym of a person: role and id, never the name. */
+void person_pseudonym(enum role role, int64_t id, char *out, size_t size);
+
+/* "12 Zoë de Vries (Capelle aan den IJssel)" for messages and lists. */
+void person_describe(const struct person *person, char *out, size_t size);
+
+/* Whether a role needs a municipality (clients and their representatives
+ * are members of one; a chair or guest need not be). */
+bool role_needs_municipality(enum role role);
+
+/* Parses a positive id ("12"); false for anything else. */
+bool parse_id(const char *text, int64_t *id);
+
+#endif

@@ -1,0 +1,111 @@
+/*
+ * model.h — the domain's plain data: municipalities, people, meetings and
+ * attendance events, as the rules and the front ends see them.
+ *
+ * Text fields have fixed bounds (checked on input by text_clean_field), so
+ * these structs can be copied and kept in arrays without ownership rules.
+ */
+#ifndef NOTULIST_MODEL_H
+#define NOTULIST_MODEL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "nltime.h"
+
+#define NL_NAME_CHARS 100     /* code points in a name */
+#define NL_NAME_SIZE 404      /* bytes: 100 × 4 + NUL */
+#define NL_CONTACT_CHARS 254
+#define NL_CONTACT_SIZE 1020
+#define NL_PLACE_CHARS 120
+#define NL_PLACE_SIZE 484
+
+enum role {
+	ROLE_CLIENT,
+	ROLE_REPRESENTATIVE,
+	ROLE_CHAIR,
+	ROLE_SECRETARY,
+	ROLE_OFFICIAL,
+	ROLE_ASD,
+	ROLE_GUEST,
+	ROLE_COUNT
+};
+
+/* A set of roles as bits (1u << role); which roles count for the quorum. */
+typedef unsigned role_mask;
+#define ROLE_BIT(r) (1u << (unsigned)(r))
+#define ROLE_MASK_DEFAULT ROLE_BIT(ROLE_CLIENT)
+
+const char *role_key(enum role role);   /* "client": stored, scripts */
+const char *role_label(enum role role); /* translated, for people */
+bool role_parse(const char *text, enum role *out); /* English or Dutch */
+
+enum meeting_status { MEETING_PLANNED, MEETING_OPEN, MEETING_CLOSED };
+const char *meeting_status_key(enum meeting_status status);
+const char *meeting_status_label(enum meeting_status status);
+bool meeting_status_parse(const char *text, enum meeting_status *out);
+
+enum att_kind { ATT_IN, ATT_OUT, ATT_EXCUSED, ATT_UNDO };
+const char *att_kind_key(enum att_kind kind);
+bool att_kind_parse(const char *text, enum att_kind *out);
+
+struct municipality {
+	int64_t id;
+	char name[NL_NAME_SIZE];
+	double weight;
+	bool active;
+};
+
+struct person {
+	int64_t id;
+	char name[NL_NAME_SIZE];
+	int64_t municipality_id; /* 0: none (an independent chair, a guest) */
+	char municipality[NL_NAME_SIZE];
+	enum role role;
+	char email[NL_CONTACT_SIZE];
+	char phone[NL_CONTACT_SIZE];
+	bool active;
+	struct nl_date active_from; /* year 0: unknown (always a member) */
+	struct nl_date active_to;   /* year 0: still active */
+	nl_time created_at;         /* when the person was entered */
+	bool erased;                /* name is a pseudonym (GDPR erasure) */
+};
+
+struct meeting {
+	int64_t id;
+	struct nl_date date;
+	int start_minute;        /* minutes after midnight, -1: not set */
+	char location[NL_PLACE_SIZE];
+	int64_t chair_id;        /* 0: none */
+	char chair[NL_NAME_SIZE];
+	enum meeting_status status;
+	int quorum_min;
+	nl_time opened_at;       /* 0: never opened */
+	nl_time closed_at;       /* 0: not closed */
+	struct nl_date minutes_approved; /* year 0: not approved */
+	nl_time created_at;      /* when the meeting was entered */
+};
+
+/* One row of the append-only attendance log, joined with what the rules need
+ * to know about the person at hand. */
+struct att_event {
+	int64_t id;              /* entry order: later entries have higher ids */
+	int64_t person_id;
+	enum att_kind kind;
+	nl_time at;              /* when it happened (may be back-dated) */
+	int64_t undoes;          /* ATT_UNDO only: the id of the cancelled event */
+	enum role role;
+	int64_t municipality_id;
+};
+
+/* Whether the person was a member on that day (by active_from/active_to). */
+bool person_active_on(const struct person *person, struct nl_date day);
+
+/* Whether the person is expected at a meeting (counted absent if they do
+ * not come): not gone before the meeting's day, and either a member by
+ * then or already on the list when the meeting was entered — so a meeting
+ * recorded afterwards expects the people the secretary had entered. */
+bool person_expected_at(const struct person *person,
+			const struct meeting *meeting);
+
+#endif

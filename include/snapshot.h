@@ -1,0 +1,59 @@
+/*
+ * snapshot.h — everything a front end shows about one meeting at one
+ * moment: who is where, the quorum, its timeline and the balance.  The board
+ * and `status` both draw from this and compute nothing themselves.
+ */
+#ifndef NOTULIST_SNAPSHOT_H
+#define NOTULIST_SNAPSHOT_H
+
+#include <stddef.h>
+
+#include "attendance_rules.h"
+#include "balance.h"
+#include "model.h"
+#include "nl_error.h"
+#include "quorum.h"
+#include "settings.h"
+
+struct store;
+
+struct attendee {
+	struct person person;
+	struct person_attendance attendance;
+	bool counts;   /* role counts for the quorum */
+};
+
+struct municipality_balance {
+	struct municipality municipality;
+	struct balance_row row;
+};
+
+struct meeting_snapshot {
+	struct meeting meeting;
+	struct settings settings;
+	nl_time moment;               /* now, or the close of the meeting */
+	struct att_event *events;     /* effective log, time order */
+	size_t n_events;
+	/* People expected at the meeting (person_expected_at) and anyone
+	 * with a record in it, ordered by municipality (none last), then
+	 * name. */
+	struct attendee *people;
+	size_t n_people;
+	struct quorum_state quorum;
+	struct quorum_timeline timeline;
+	struct municipality_balance *balance; /* active municipalities */
+	size_t n_balance;
+	struct balance_report balance_report;
+	int64_t undo_target;          /* event `undo` would cancel; 0: none */
+};
+
+enum nl_status snapshot_load(struct store *store, int64_t meeting_id,
+			     nl_time now, struct meeting_snapshot *out,
+			     struct nl_error *err);
+void snapshot_free(struct meeting_snapshot *snapshot);
+
+/* The open quorum lapse at the snapshot's moment, or NULL. */
+const struct quorum_lapse *snapshot_current_lapse(
+	const struct meeting_snapshot *snapshot);
+
+#endif

@@ -1,0 +1,84 @@
+/*
+ * store.h — the SQLite database: opening, versioning, transactions.
+ *
+ * Only src/core/store*.c speaks SQL.  Invariants every caller relies on:
+ *  - a file is never modified unless it is a notulist database of this or an
+ *    earlier schema version, or an empty file that we are initialising;
+ *  - new database files are created mode 0600 (SQLite gives its -wal and
+ *    -shm files the same mode), default directories 0700;
+ *  - WAL, synchronous=FULL and foreign keys are on for every connection, so
+ *    a committed transaction survives kill -9 and power loss;
+ *  - secure_delete is on: text that is changed or deleted (an erased name)
+ *    is overwritten in the file, not left in free space;
+ *  - transactions nest by counting: only the outermost begin/commit touches
+ *    SQLite, and a rollback at any depth dooms the whole transaction.
+ */
+#ifndef NOTULIST_STORE_H
+#define NOTULIST_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "nl_error.h"
+
+#define STORE_SCHEMA_VERSION 3
+#define STORE_APPLICATION_ID 0x4E4F5455 /* "NOTU" */
+#define STORE_BUSY_TIMEOUT_MS 5000
+
+struct store;
+
+/* Resolves the default database path: $XDG_DATA_HOME/notulist/notulist.db,
+ * else ~/.local/share/notulist/notulist.db, creating the directories (0700).
+ */
+enum nl_status store_default_path(char *out, size_t size,
+				  struct nl_error *err);
+
+/* Opens or creates the database at path and brings its schema up to date.
+ * *created (may be NULL) tells whether the file was new. */
+enum nl_status store_open(const char *path, struct store **out, bool *created,
+			  struct nl_error *err);
+void store_close(struct store *store);
+
+const char *store_path(const struct store *store);
+int store_schema_version(struct store *store);
+
+enum nl_status store_begin_read(struct store *store, struct nl_error *err);
+enum nl_status store_begin_write(struct store *store, struct nl_error *err);
+enum nl_status store_commit(struct store *store, struct nl_error *err);
+void store_rollback(struct store *store);
+
+/* Ends the current transaction according to how the work in it went:
+ * commits when status is NL_OK, rolls back otherwise; returns the status
+ * of the whole.  Usage:
+ *   status = store_begin_write(store, err);
+ *   if (status == NL_OK)
+ *           status = store_finish(store, do_work(store, err), err); */
+enum nl_status store_finish(struct store *store, enum nl_status status,
+			    struct nl_error *err);
+
+/* Changes whenever another connection commits (PRAGMA data_version): the
+ * board polls it to show what a second process wrote. */
+enum nl_status store_data_version(struct store *store, int64_t *version,
+				  struct nl_error *err);
+
+/* Writes a consistent copy of the live database to path (SQLite's online
+ * backup: other processes may keep writing).  The copy appears complete or
+ * not at all (temporary file in the same directory, then rename) and is
+ * mode 0600 like the original. */
+enum nl_status store_backup(struct store *store, const char *path,
+			    struct nl_error *err);
+
+/* Moves everything in the WAL into the database and empties the WAL file,
+ * so that overwritten text (an erased name) no longer lingers in it.
+ * *complete is false when another process still reads an older state;
+ * the rest follows when it lets go. */
+enum nl_status store_checkpoint(struct store *store, bool *complete,
+				struct nl_error *err);
+
+/* Runs one of the SQL scripts compiled into the binary (e.g. data/demo.sql)
+ * inside the current write transaction. */
+enum nl_status store_run_script(struct store *store, const char *name,
+				struct nl_error *err);
+
+#endif

@@ -1,0 +1,47 @@
+/* store_meetings.h — SQL for meetings and the attendance log (src/core). */
+#ifndef NOTULIST_STORE_MEETINGS_H
+#define NOTULIST_STORE_MEETINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "model.h"
+#include "nl_error.h"
+
+struct store;
+
+enum nl_status store_meeting_insert(struct store *store,
+				    const struct meeting *meeting,
+				    const char *created_at, int64_t *id,
+				    struct nl_error *err);
+/* NL_ERR_NOTFOUND when absent (no message written). */
+enum nl_status store_meeting_by_id(struct store *store, int64_t id,
+				   struct meeting *out, struct nl_error *err);
+
+struct meeting_filter {
+	int year;                      /* 0: any */
+	const struct nl_date *date;    /* NULL: any */
+	const enum meeting_status *status; /* NULL: any */
+};
+
+/* Ordered by date, start time, id. */
+enum nl_status store_meeting_list(struct store *store,
+				  const struct meeting_filter *filter,
+				  struct meeting **out, size_t *n,
+				  struct nl_error *err);
+enum nl_status store_meeting_set_status(struct store *store, int64_t id,
+					enum meeting_status status,
+					nl_time opened_at, nl_time closed_at,
+					struct nl_error *err);
+
+enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
+				       const struct att_event *event,
+				       nl_time recorded_at, int64_t *id,
+				       struct nl_error *err);
+/* All events of a meeting in entry order, with each person's role and
+ * municipality. */
+enum nl_status store_attendance_list(struct store *store, int64_t meeting_id,
+				     struct att_event **out, size_t *n,
+				     struct nl_error *err);
+
+#endif

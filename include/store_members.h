@@ -1,0 +1,53 @@
+/* store_members.h — SQL for municipalities and people (src/core only). */
+#ifndef NOTULIST_STORE_MEMBERS_H
+#define NOTULIST_STORE_MEMBERS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "model.h"
+#include "nl_error.h"
+
+struct store;
+
+enum nl_status store_municipality_insert(struct store *store, const char *name,
+					 const char *key, double weight,
+					 const char *created_at, int64_t *id,
+					 struct nl_error *err);
+enum nl_status store_municipality_list(struct store *store,
+				       struct municipality **out, size_t *n,
+				       struct nl_error *err);
+/* NL_ERR_NOTFOUND when absent (no message written). */
+enum nl_status store_municipality_by_key(struct store *store, const char *key,
+					 struct municipality *out,
+					 struct nl_error *err);
+enum nl_status store_municipality_by_id(struct store *store, int64_t id,
+					struct municipality *out,
+					struct nl_error *err);
+
+enum nl_status store_person_insert(struct store *store,
+				   const struct person *person,
+				   const char *key, const char *created_at,
+				   int64_t *id, struct nl_error *err);
+/* NL_ERR_NOTFOUND when absent (no message written). */
+enum nl_status store_person_by_id(struct store *store, int64_t id,
+				  struct person *out, struct nl_error *err);
+enum nl_status store_person_by_key(struct store *store, const char *key,
+				   struct person **out, size_t *n,
+				   struct nl_error *err);
+/* Ordered by municipality (none last), then name. */
+enum nl_status store_person_list(struct store *store, bool include_inactive,
+				 struct person **out, size_t *n,
+				 struct nl_error *err);
+enum nl_status store_person_set_active(struct store *store, int64_t id,
+				       bool active, const char *date,
+				       struct nl_error *err);
+
+/* Replaces the name by a pseudonym and clears every contact detail; the row
+ * (and so the attendance that refers to it) stays. */
+enum nl_status store_person_erase(struct store *store, int64_t id,
+				  const char *pseudonym, const char *key,
+				  const char *today, const char *now,
+				  struct nl_error *err);
+
+#endif

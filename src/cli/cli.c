@@ -1,0 +1,289 @@
+/*
+ * cli.c — argument parsing, usage and error reporting shared by every
+ * command.  Options may come before or after positional arguments, as
+ * "--name value", "--name=value" or "-x value"; "--" ends the options.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "cli_private.h"
+#include "i18n.h"
+#include "store.h"
+#include "text.h"
+
+static int option_index(const struct cmd_entry *entry, const char *name)
+{
+	for (int i = 0; i < CLI_MAX_OPTIONS && entry->options[i].name; i++)
+		if (strcmp(entry->options[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+const char *cli_opt(const struct cmd_args *args, const char *name)
+{
+	int i = option_index(args->entry, name);
+	return i >= 0 && args->present[i] ? args->value[i] : NULL;
+}
+
+bool cli_flag(const struct cmd_args *args, const char *name)
+{
+	int i = option_index(args->entry, name);
+	return i >= 0 && args->present[i];
+}
+
+static int find_short(const struct cmd_entry *entry, char c)
+{
+	for (int i = 0; i < CLI_MAX_OPTIONS && entry->options[i].name; i++)
+		if (entry->options[i].short_name == c)
+			return i;
+	return -1;
+}
+
+/* Handles one "-x"/"--name[=value]" word; *i advances past a value. */
+static bool parse_option(const struct cmd_entry *entry, int argc, char **argv,
+			 int *i, struct cmd_args *out)
+{
+	const char *word = argv[*i], *inline_value = NULL;
+	char name[64];
+	int index;
+	if (word[1] == '-') {
+		const char *eq = strchr(word + 2, '=');
+		size_t len = eq ? (size_t)(eq - word - 2) : strlen(word + 2);
+		snprintf(name, sizeof name, "%.*s", (int)len, word + 2);
+		inline_value = eq ? eq + 1 : NULL;
+		index = option_index(entry, name);
+	} else {
+		index = word[2] == '\0' ? find_short(entry, word[1]) : -1;
+	}
+	if (index < 0) {
+		cli_usage_error(entry, _("unknown option %s"), word);
+		return false;
+	}
+	const struct opt_spec *spec = &entry->options[index];
+	if (!spec->takes_value) {
+		if (inline_value) {
+			cli_usage_error(entry, _("option --%s takes no value"),
+					spec->name);
+			return false;
+		}
+		out->present[index] = true;
+		return true;
+	}
+	if (!inline_value) {
+		if (*i + 1 >= argc) {
+			cli_usage_error(entry, _("option --%s needs a value"),
+					spec->name);
+			return false;
+		}
+		inline_value = argv[++*i];
+	}
+	out->present[index] = true;
+	out->value[index] = inline_value;
+	return true;
+}
+
+bool cli_parse_args(const struct cmd_entry *entry, int argc, char **argv,
+		    struct cmd_args *out)
+{
+	bool options_done = false;
+	memset(out, 0, sizeof *out);
+	out->entry = entry;
+	for (int i = 0; i < argc; i++) {
+		const char *word = argv[i];
+		if (!options_done && strcmp(word, "--") == 0) {
+			options_done = true;
+			continue;
+		}
+		/* "-" alone and negative-looking words after "--" are data. */
+		if (!options_done && word[0] == '-' && word[1] != '\0') {
+			if (!parse_option(entry, argc, argv, &i, out))
+				return false;
+			continue;
+		}
+		if (out->n_args >= entry->max_args) {
+			cli_usage_error(entry, _("unexpected argument \"%s\""),
+					word);
+			return false;
+		}
+		out->arg[out->n_args++] = word;
+	}
+	if (out->n_args < entry->min_args) {
+		cli_usage_error(entry, _("missing argument"));
+		return false;
+	}
+	return true;
+}
+
+static void command_name(const struct cmd_entry *entry, char *out, size_t size)
+{
+	if (entry->group)
+		snprintf(out, size, "%s %s", entry->group, entry->name);
+	else
+		snprintf(out, size, "%s", entry->name);
+}
+
+void cli_print_usage(FILE *out, const struct cmd_entry *entry)
+{
+	char name[64];
+	command_name(entry, name, sizeof name);
+	fprintf(out, _("usage: notulist [-d FILE] %s%s%s\n"), name,
+		*entry->synopsis ? " " : "", entry->synopsis);
+}
+
+/* Whatever the user typed is shown on one printable line: control bytes
+ * and invalid UTF-8 become escapes (\n, \x1b), never raw terminal input. */
+void cli_print_line(FILE *out, const char *text)
+{
+	size_t len = strlen(text);
+	uint32_t cp;
+	for (size_t i = 0; i < len;) {
+		size_t n = utf8_decode(text + i, len - i, &cp);
+		if (n == 0) {
+			fprintf(out, "\\x%02x", (unsigned char)text[i]);
+			i++;
+		} else if (cp == '\n') {
+			fputs("\\n", out);
+			i++;
+		} else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
+			fprintf(out, "\\x%02x", (unsigned)cp);
+			i += n;
+		} else {
+			fwrite(text + i, 1, n, out);
+			i += n;
+		}
+	}
+	fputc('\n', out);
+}
+
+int cli_usage_error(const struct cmd_entry *entry, const char *fmt, ...)
+{
+	char name[64], message[512], line[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(message, sizeof message, fmt, ap);
+	va_end(ap);
+	if (!entry) {
+		snprintf(line, sizeof line, _("notulist: %s (see: notulist --help)"),
+			 message);
+	} else {
+		command_name(entry, name, sizeof name);
+		snprintf(line, sizeof line,
+			 _("notulist %s: %s; usage: notulist %s%s%s"), name,
+			 message, name, *entry->synopsis ? " " : "",
+			 entry->synopsis);
+	}
+	cli_print_line(stderr, line);
+	return EXIT_USAGE;
+}
+
+int cli_report(struct cli *cli, const struct nl_error *err)
+{
+	char line[sizeof err->message + 16];
+	(void)cli;
+	snprintf(line, sizeof line, "notulist: %s", err->message);
+	cli_print_line(stderr, line);
+	return err->status == NL_OK ? EXIT_OK : EXIT_FAIL;
+}
+
+int cli_fail(struct cli *cli, const char *fmt, ...)
+{
+	char message[768], line[800];
+	va_list ap;
+	(void)cli;
+	va_start(ap, fmt);
+	vsnprintf(message, sizeof message, fmt, ap);
+	va_end(ap);
+	snprintf(line, sizeof line, "notulist: %s", message);
+	cli_print_line(stderr, line);
+	return EXIT_FAIL;
+}
+
+void cli_print_help(FILE *out)
+{
+	fprintf(out, "%s",
+		_("Usage: notulist [-d FILE] [--lang nl|en] [COMMAND [ARGS]]\n"
+		  "\n"
+		  "Keeps attendance, quorum and balance of a client-participation "
+		  "meeting\n(Participatiewet art. 47). Without a command, "
+		  "notulist opens the live\nmeeting board.\n\nCommands:\n"));
+	for (const struct cmd_entry *const *e = cli_commands; *e; e++) {
+		char name[64], line[256];
+		command_name(*e, name, sizeof name);
+		snprintf(line, sizeof line, "%s%s%s", name,
+			 *(*e)->synopsis ? " " : "", (*e)->synopsis);
+		fprintf(out, "  %s\n        %s\n", line, _((*e)->summary));
+	}
+	fprintf(out, "%s",
+		_("\nOptions:\n"
+		  "  -d FILE        database file (also NOTULIST_DB; default\n"
+		  "                 $XDG_DATA_HOME/notulist/notulist.db)\n"
+		  "  --lang nl|en   language of messages (default: the locale)\n"
+		  "  -h, --help     this help; COMMAND --help for one command\n"
+		  "  -V, --version  program version\n"
+		  "\n"
+		  "PERSON is an id or a name (case-insensitive; accents count).\n"
+		  "MEETING is an id or a date YYYY-MM-DD.\n"
+		  "\n"
+		  "Exit status: 0 success; 1 the operation failed (not found,\n"
+		  "refused, invalid data, database error); 2 usage error.\n"));
+}
+
+void cli_print_padded(FILE *out, const char *s, int cols)
+{
+	int width = text_display_width(s);
+	fputs(s, out);
+	for (; width < cols; width++)
+		fputc(' ', out);
+}
+
+const char *cli_db_path(struct cli *cli, struct nl_error *err)
+{
+	if (cli->db_path)
+		return cli->db_path;
+	const char *env = getenv("NOTULIST_DB");
+	if (env && *env)
+		return cli->db_path = env;
+	if (store_default_path(cli->default_path, sizeof cli->default_path,
+			       err) != NL_OK)
+		return NULL;
+	return cli->db_path = cli->default_path;
+}
+
+struct store *cli_store(struct cli *cli, struct nl_error *err)
+{
+	if (cli->store)
+		return cli->store;
+	const char *path = cli_db_path(cli, err);
+	if (!path)
+		return NULL;
+	if (store_open(path, &cli->store, &cli->created, err) != NL_OK)
+		return NULL;
+	return cli->store;
+}
+
+nl_time cli_now(struct cli *cli)
+{
+	if (!cli->now)
+		cli->now = nl_now();
+	return cli->now;
+}
+
+bool cli_parse_at(const struct cmd_args *args, const struct meeting *meeting,
+		  nl_time *at, struct nl_error *err)
+{
+	const char *text = cli_opt(args, "at");
+	int minutes;
+	*at = 0;
+	if (!text)
+		return true;
+	if (!nl_parse_hhmm(text, &minutes)) {
+		nl_fail(err, NL_ERR_INVALID,
+			_("--at \"%s\" is not a time HH:MM (00:00-23:59)"), text);
+		return false;
+	}
+	*at = nl_time_from(meeting->date, minutes);
+	return true;
+}

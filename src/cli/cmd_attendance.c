@@ -1,0 +1,113 @@
+/* cmd_attendance.c — `notulist checkin|checkout|excuse|undo`. */
+#include <stdio.h>
+
+#include "attendance.h"
+#include "cli.h"
+#include "cli_report.h"
+#include "i18n.h"
+#include "meetings.h"
+#include "members.h"
+#include "store.h"
+
+struct att_request {
+	enum att_kind kind;
+	const char *meeting_ref;
+	const char *person_ref;
+	const struct cmd_args *args;
+};
+
+/* Resolving and recording happen in one write transaction, so the person
+ * and meeting that were named are the ones that get the event. */
+static enum nl_status resolve_and_record(struct store *store, struct cli *cli,
+					 const struct att_request *req,
+					 struct att_outcome *out,
+					 struct nl_error *err)
+{
+	struct meeting m;
+	struct person p;
+	nl_time at;
+	enum nl_status status = meeting_resolve(store, req->meeting_ref, &m, err);
+	if (status == NL_OK)
+		status = member_resolve(store, req->person_ref, &p, err);
+	if (status != NL_OK)
+		return status;
+	if (!cli_parse_at(req->args, &m, &at, err))
+		return err->status;
+	return attendance_record(store, m.id, p.id, req->kind, at, cli_now(cli),
+				 out, err);
+}
+
+static int record(struct cli *cli, const struct cmd_args *args,
+		  enum att_kind kind)
+{
+	struct nl_error err;
+	struct att_outcome out;
+	struct att_request req = {kind, args->arg[0], args->arg[1], args};
+	nl_error_clear(&err);
+	struct store *store = cli_store(cli, &err);
+	if (!store)
+		return cli_report(cli, &err);
+	enum nl_status status = store_begin_write(store, &err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      resolve_and_record(store, cli, &req, &out,
+							 &err),
+				      &err);
+	if (status != NL_OK)
+		return cli_report(cli, &err);
+	report_attendance(stdout, &out, false);
+	return EXIT_OK;
+}
+
+static int exec_checkin(struct cli *cli, const struct cmd_args *args)
+{
+	return record(cli, args, ATT_IN);
+}
+
+static int exec_checkout(struct cli *cli, const struct cmd_args *args)
+{
+	return record(cli, args, ATT_OUT);
+}
+
+static int exec_excuse(struct cli *cli, const struct cmd_args *args)
+{
+	return record(cli, args, ATT_EXCUSED);
+}
+
+static int exec_undo(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct att_outcome out;
+	struct meeting m;
+	nl_error_clear(&err);
+	struct store *store = cli_store(cli, &err);
+	if (!store || meeting_resolve(store, args->arg[0], &m, &err) != NL_OK ||
+	    attendance_undo(store, m.id, cli_now(cli), &out, &err) != NL_OK)
+		return cli_report(cli, &err);
+	report_attendance(stdout, &out, true);
+	return EXIT_OK;
+}
+
+const struct cmd_entry cmd_checkin_entry = {
+	NULL, "checkin", "MEETING PERSON [--at HH:MM]",
+	N_("record an arrival (now, or at HH:MM on the meeting's date)"),
+	2, 2, {{"at", 0, true}}, exec_checkin,
+};
+
+const struct cmd_entry cmd_checkout_entry = {
+	NULL, "checkout", "MEETING PERSON [--at HH:MM]",
+	N_("record a departure"),
+	2, 2, {{"at", 0, true}}, exec_checkout,
+};
+
+const struct cmd_entry cmd_excuse_entry = {
+	NULL, "excuse", "MEETING PERSON",
+	N_("record that a person sent apologies (no reason is stored)"),
+	2, 2, {{0}}, exec_excuse,
+};
+
+const struct cmd_entry cmd_undo_entry = {
+	NULL, "undo", "MEETING",
+	N_("undo the latest attendance action of a meeting (repeatable)"),
+	1, 1, {{0}}, exec_undo,
+};

@@ -1,0 +1,87 @@
+/*
+ * cmd_check.c — `notulist check [--year YYYY] [--format text|csv]`: the
+ * continuity warnings, one per line, grouped by level.  Exit 0 when there
+ * is nothing to say, 1 when there are warnings, so cron can mail them.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "continuity.h"
+#include "history.h"
+#include "i18n.h"
+
+bool cli_parse_year(const struct cmd_args *args, int *year,
+		    struct nl_error *err)
+{
+	const char *text = cli_opt(args, "year");
+	struct nl_date d;
+	char probe[16];
+	if (!text)
+		return true;
+	snprintf(probe, sizeof probe, "%.4s-01-01", text);
+	if (strlen(text) != 4 || !nl_parse_date(probe, &d)) {
+		nl_fail(err, NL_ERR_INVALID, _("--year \"%s\" is not a year YYYY"),
+			text);
+		return false;
+	}
+	*year = d.year;
+	return true;
+}
+
+/* The rules look two years back (absence streaks cross New Year) — from
+ * today when the year asked is still to come — and one year ahead (is the
+ * next meeting planned?). */
+enum nl_status cli_load_history(struct cli *cli, int year,
+				struct history *history, struct nl_error *err)
+{
+	struct store *store = cli_store(cli, err);
+	if (!store)
+		return err->status;
+	int this_year = nl_time_date(cli_now(cli)).year;
+	int first = (year < this_year ? year : this_year) - 2;
+	struct nl_date from = {first, 1, 1}, to = {year + 1, 12, 31};
+	return history_load(store, from, to, cli_now(cli), history, err);
+}
+
+static void print_text(const struct warning_list *list)
+{
+	for (size_t i = 0; i < list->n; i++) {
+		const struct warning *w = &list->items[i];
+		printf("%-5s %s: %s\n", warning_level_key(w->level), w->category,
+		       w->text);
+	}
+}
+
+static int exec_check(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct history history;
+	struct warning_list list;
+	int year = nl_time_date(cli_now(cli)).year;
+	const char *format = cli_opt(args, "format");
+	nl_error_clear(&err);
+	if (format && strcmp(format, "text") != 0)
+		return cli_usage_error(args->entry, _("unknown format \"%s\""),
+				       format);
+	/* Exit 1 means "warnings" here, so a bad year is a usage error. */
+	if (!cli_parse_year(args, &year, &err))
+		return cli_usage_error(args->entry, "%s", err.message);
+	if (cli_load_history(cli, year, &history, &err) != NL_OK)
+		return cli_report(cli, &err);
+	if (continuity_check(&history, year, &list, &err) != NL_OK) {
+		history_free(&history);
+		return cli_report(cli, &err);
+	}
+	print_text(&list);
+	int status = list.n ? EXIT_FAIL : EXIT_OK;
+	warning_list_free(&list);
+	history_free(&history);
+	return status;
+}
+
+const struct cmd_entry cmd_check_entry = {
+	NULL, "check", "[--year YYYY] [--format text]",
+	N_("continuity warnings (exit 0: none, 1: warnings)"),
+	0, 0, {{"year", 'y', true}, {"format", 'f', true}}, exec_check,
+};

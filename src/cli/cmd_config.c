@@ -1,0 +1,82 @@
+/* cmd_config.c — `notulist config list|get|set|reset`. */
+#include <stdio.h>
+
+#include "cli.h"
+#include "i18n.h"
+#include "settings.h"
+
+static int exec_list(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	char value[512];
+	(void)args;
+	nl_error_clear(&err);
+	struct store *store = cli_store(cli, &err);
+	if (!store)
+		return cli_report(cli, &err);
+	for (size_t i = 0; i < settings_key_count(); i++) {
+		const char *key = settings_key_at(i);
+		if (settings_get(store, key, value, sizeof value, &err) != NL_OK)
+			return cli_report(cli, &err);
+		printf("%-22s %-12s # %s\n", key, value, settings_key_help(key));
+	}
+	return EXIT_OK;
+}
+
+static int exec_get(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	char value[512];
+	nl_error_clear(&err);
+	struct store *store = cli_store(cli, &err);
+	if (!store ||
+	    settings_get(store, args->arg[0], value, sizeof value, &err) != NL_OK)
+		return cli_report(cli, &err);
+	printf("%s\n", value);
+	return EXIT_OK;
+}
+
+static int exec_set(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	nl_error_clear(&err);
+	struct store *store = cli_store(cli, &err);
+	if (!store ||
+	    settings_set(store, args->arg[0], args->arg[1], &err) != NL_OK)
+		return cli_report(cli, &err);
+	printf(_("%s = %s\n"), args->arg[0], args->arg[1]);
+	return EXIT_OK;
+}
+
+static int exec_reset(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	char value[512];
+	nl_error_clear(&err);
+	struct store *store = cli_store(cli, &err);
+	if (!store || settings_reset(store, args->arg[0], &err) != NL_OK ||
+	    settings_get(store, args->arg[0], value, sizeof value, &err) != NL_OK)
+		return cli_report(cli, &err);
+	printf(_("%s = %s (default)\n"), args->arg[0], value);
+	return EXIT_OK;
+}
+
+const struct cmd_entry cmd_config_list_entry = {
+	"config", "list", "", N_("show every setting with its value"),
+	0, 0, {{0}}, exec_list,
+};
+
+const struct cmd_entry cmd_config_get_entry = {
+	"config", "get", "KEY", N_("print one setting"),
+	1, 1, {{0}}, exec_get,
+};
+
+const struct cmd_entry cmd_config_set_entry = {
+	"config", "set", "KEY VALUE", N_("change a setting (validated)"),
+	2, 2, {{0}}, exec_set,
+};
+
+const struct cmd_entry cmd_config_reset_entry = {
+	"config", "reset", "KEY", N_("return a setting to its default"),
+	1, 1, {{0}}, exec_reset,
+};

@@ -1,0 +1,191 @@
+/* cmd_member.c — `notulist member add|list|deactivate|activate|erase`. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "i18n.h"
+#include "members.h"
+
+static int exec_add(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct member_input in = {
+		.name = args->arg[0],
+		.municipality = cli_opt(args, "municipality"),
+		.role = ROLE_CLIENT,
+		.email = cli_opt(args, "email"),
+		.phone = cli_opt(args, "phone"),
+	};
+	struct person added;
+	int64_t id;
+	nl_error_clear(&err);
+	const char *role = cli_opt(args, "role");
+	if (role && !role_parse(role, &in.role)) {
+		nl_fail(&err, NL_ERR_INVALID,
+			_("unknown role \"%s\" (client, representative, chair, "
+			  "secretary, official, asd, guest)"), role);
+		return cli_report(cli, &err);
+	}
+	struct store *store = cli_store(cli, &err);
+	char ref[32];
+	if (!store ||
+	    member_add(store, &in, cli_now(cli), &id, &err) != NL_OK)
+		return cli_report(cli, &err);
+	snprintf(ref, sizeof ref, "%lld", (long long)id);
+	if (member_resolve(store, ref, &added, &err) != NL_OK)
+		return cli_report(cli, &err);
+	char who[NL_NAME_SIZE * 2 + 32];
+	person_describe(&added, who, sizeof who);
+	printf(_("Added %s as %s\n"), who, role_label(added.role));
+	return EXIT_OK;
+}
+
+static void print_header(bool all)
+{
+	printf("%-5s ", "ID");
+	cli_print_padded(stdout, _("NAME"), 28);
+	putchar(' ');
+	cli_print_padded(stdout, _("MUNICIPALITY"), 24);
+	putchar(' ');
+	if (all) {
+		cli_print_padded(stdout, _("ROLE"), 15);
+		printf(" %s\n", _("STATUS"));
+	} else {
+		printf("%s\n", _("ROLE"));
+	}
+}
+
+static int exec_list(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct person *people;
+	size_t n;
+	bool all = cli_flag(args, "all");
+	nl_error_clear(&err);
+	struct store *store = cli_store(cli, &err);
+	if (!store || member_list(store, all, &people, &n, &err) != NL_OK)
+		return cli_report(cli, &err);
+	print_header(all);
+	for (size_t i = 0; i < n; i++) {
+		const struct person *p = &people[i];
+		printf("%-5lld ", (long long)p->id);
+		cli_print_padded(stdout, p->name, 28);
+		putchar(' ');
+		cli_print_padded(stdout, p->municipality[0] ? p->municipality
+							    : "-", 24);
+		putchar(' ');
+		if (all) {
+			cli_print_padded(stdout, role_label(p->role), 15);
+			printf(" %s\n", p->erased ? _("erased")
+					  : p->active ? _("active") : _("inactive"));
+		} else {
+			printf("%s\n", role_label(p->role));
+		}
+	}
+	free(people);
+	return EXIT_OK;
+}
+
+static int set_active(struct cli *cli, const struct cmd_args *args,
+		      bool active)
+{
+	struct nl_error err;
+	struct person p;
+	char who[NL_NAME_SIZE * 2 + 32];
+	nl_error_clear(&err);
+	struct store *store = cli_store(cli, &err);
+	if (!store || member_set_active(store, args->arg[0], active,
+					cli_now(cli), &p, &err) != NL_OK)
+		return cli_report(cli, &err);
+	person_describe(&p, who, sizeof who);
+	printf(active ? _("Reactivated %s\n") : _("Deactivated %s\n"), who);
+	return EXIT_OK;
+}
+
+static int exec_deactivate(struct cli *cli, const struct cmd_args *args)
+{
+	return set_active(cli, args, false);
+}
+
+static int exec_activate(struct cli *cli, const struct cmd_args *args)
+{
+	return set_active(cli, args, true);
+}
+
+/* Erasure cannot be undone: at a terminal, ask first. */
+static bool confirmed(const struct person *p, const struct cmd_args *args)
+{
+	char who[NL_NAME_SIZE * 2 + 32], answer[16];
+	if (cli_flag(args, "yes") || !isatty(STDIN_FILENO))
+		return true;
+	person_describe(p, who, sizeof who);
+	printf(_("Erase %s for good? Their attendance stays, without name. "
+		 "[y/N] "), who);
+	fflush(stdout);
+	if (!fgets(answer, sizeof answer, stdin))
+		return false;
+	return answer[0] == 'y' || answer[0] == 'Y' || answer[0] == 'j' ||
+	       answer[0] == 'J';
+}
+
+static int exec_erase(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct person p;
+	bool wal_clean;
+	nl_error_clear(&err);
+	struct store *store = cli_store(cli, &err);
+	if (!store || member_resolve(store, args->arg[0], &p, &err) != NL_OK)
+		return cli_report(cli, &err);
+	if (!confirmed(&p, args)) {
+		printf("%s\n", _("Nothing erased."));
+		return EXIT_FAIL;
+	}
+	if (member_erase(store, args->arg[0], cli_now(cli), &p, &wal_clean,
+			 &err) != NL_OK)
+		return cli_report(cli, &err);
+	printf(_("Erased person %lld: name and contact details removed; past "
+		 "attendance kept as %s\n"), (long long)p.id, p.name);
+	if (!wal_clean)
+		printf("%s\n", _("Another notulist has this database open: the "
+				 "old name leaves its log file when that one "
+				 "closes."));
+	return EXIT_OK;
+}
+
+const struct cmd_entry cmd_member_add_entry = {
+	"member", "add",
+	"NAME --municipality NAME [--role ROLE] [--email E] [--phone P]",
+	N_("add a person (role: client, representative, chair, secretary, "
+	   "official, asd, guest; default client)"),
+	1, 1,
+	{{"municipality", 'm', true}, {"role", 'r', true}, {"email", 0, true},
+	 {"phone", 0, true}},
+	exec_add,
+};
+
+const struct cmd_entry cmd_member_list_entry = {
+	"member", "list", "[--all]",
+	N_("list active people; --all includes inactive ones"),
+	0, 0, {{"all", 'a', false}}, exec_list,
+};
+
+const struct cmd_entry cmd_member_deactivate_entry = {
+	"member", "deactivate", "PERSON",
+	N_("mark a person inactive (history is kept)"),
+	1, 1, {{0}}, exec_deactivate,
+};
+
+const struct cmd_entry cmd_member_activate_entry = {
+	"member", "activate", "PERSON",
+	N_("make an inactive person active again"),
+	1, 1, {{0}}, exec_activate,
+};
+
+const struct cmd_entry cmd_member_erase_entry = {
+	"member", "erase", "PERSON [--yes]",
+	N_("erase a person for good (GDPR): name and contact details go, "
+	   "attendance stays under a pseudonym"),
+	1, 1, {{"yes", 'y', false}}, exec_erase,
+};

@@ -1,0 +1,57 @@
+/*
+ * cmd_report.c — `notulist report [--year YYYY] [-o FILE]`: the annual
+ * overview for the joint arrangement, in Markdown, on stdout or written
+ * atomically (complete or not at all, mode 0600) to FILE.
+ */
+#include <stdio.h>
+
+#include "atomic_file.h"
+#include "cli.h"
+#include "continuity.h"
+#include "history.h"
+#include "i18n.h"
+#include "report.h"
+
+static enum nl_status write_report(const char *path,
+				   const struct history *history, int year,
+				   const struct warning_list *warnings,
+				   struct nl_error *err)
+{
+	struct atomic_file file;
+	if (!path) {
+		report_write(stdout, history, year, warnings);
+		return NL_OK;
+	}
+	enum nl_status status = atomic_file_open(&file, path, err);
+	if (status != NL_OK)
+		return status;
+	report_write(atomic_file_stream(&file), history, year, warnings);
+	return atomic_file_commit(&file, err);
+}
+
+static int exec_report(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct history history;
+	struct warning_list warnings;
+	int year = nl_time_date(cli_now(cli)).year;
+	nl_error_clear(&err);
+	if (!cli_parse_year(args, &year, &err) ||
+	    cli_load_history(cli, year, &history, &err) != NL_OK)
+		return cli_report(cli, &err);
+	enum nl_status status = continuity_check(&history, year, &warnings,
+						 &err);
+	if (status == NL_OK) {
+		status = write_report(cli_opt(args, "output"), &history, year,
+				      &warnings, &err);
+		warning_list_free(&warnings);
+	}
+	history_free(&history);
+	return status == NL_OK ? EXIT_OK : cli_report(cli, &err);
+}
+
+const struct cmd_entry cmd_report_entry = {
+	NULL, "report", "[--year YYYY] [-o FILE]",
+	N_("annual overview for the joint arrangement (Markdown)"),
+	0, 0, {{"year", 'y', true}, {"output", 'o', true}}, exec_report,
+};

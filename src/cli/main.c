@@ -1,0 +1,229 @@
+/*
+ * main.c — global options, then dispatch: a command from the table, or the
+ * meeting board when there is none.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "cli_private.h"
+#include "i18n.h"
+#include "store.h"
+#include "tui.h"
+
+#ifndef NOTULIST_VERSION
+#define NOTULIST_VERSION "0.0.0"
+#endif
+
+struct globals {
+	const char *db;
+	const char *lang;
+	bool help, version;
+	int first_command_word;
+};
+
+static const char *take_value(int argc, char **argv, int *i, const char *word,
+			      const char *prefix)
+{
+	size_t len = strlen(prefix);
+	if (strncmp(word, prefix, len) == 0 && word[len] == '=')
+		return word + len + 1;
+	if (*i + 1 < argc)
+		return argv[++*i];
+	return NULL;
+}
+
+static bool is_option(const char *word, const char *long_name, const char *s)
+{
+	size_t len = strlen(long_name);
+	return (s && strcmp(word, s) == 0) || strcmp(word, long_name) == 0 ||
+	       (strncmp(word, long_name, len) == 0 && word[len] == '=');
+}
+
+/* Returns EXIT_OK, or EXIT_USAGE after printing the error. */
+static int parse_globals(int argc, char **argv, struct globals *g)
+{
+	int i = 1;
+	memset(g, 0, sizeof *g);
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		const char *w = argv[i];
+		if (is_option(w, "--db", "-d")) {
+			g->db = take_value(argc, argv, &i, w, "--db");
+			/* An empty name would make SQLite use a temporary
+			 * database that vanishes on exit. */
+			if (!g->db || !*g->db)
+				return cli_usage_error(NULL, _("-d needs a file"));
+		} else if (is_option(w, "--lang", NULL)) {
+			g->lang = take_value(argc, argv, &i, w, "--lang");
+			if (!g->lang || (strcmp(g->lang, "nl") != 0 &&
+					 strcmp(g->lang, "en") != 0))
+				return cli_usage_error(NULL,
+						       _("--lang needs nl or en"));
+		} else if (strcmp(w, "-h") == 0 || strcmp(w, "--help") == 0) {
+			g->help = true;
+		} else if (strcmp(w, "-V") == 0 || strcmp(w, "--version") == 0) {
+			g->version = true;
+		} else {
+			return cli_usage_error(NULL, _("unknown option %s"), w);
+		}
+	}
+	g->first_command_word = i;
+	return EXIT_OK;
+}
+
+/* --lang must take effect before the first message, so it is looked for
+ * before the other options are parsed. */
+static const char *lang_option(int argc, char **argv)
+{
+	for (int i = 1; i < argc && argv[i][0] == '-'; i++) {
+		if (strncmp(argv[i], "--lang=", 7) == 0)
+			return argv[i] + 7;
+		if (strcmp(argv[i], "--lang") == 0)
+			return i + 1 < argc ? argv[i + 1] : NULL;
+		if (strcmp(argv[i], "-d") == 0 || strcmp(argv[i], "--db") == 0)
+			i++;
+	}
+	return NULL;
+}
+
+static bool is_group(const char *word)
+{
+	for (const struct cmd_entry *const *e = cli_commands; *e; e++)
+		if ((*e)->group && strcmp((*e)->group, word) == 0)
+			return true;
+	return false;
+}
+
+/* Finds the entry named by argv[0] (and argv[1] for a group); *words says
+ * how many words the name took. */
+static const struct cmd_entry *find_entry(int argc, char **argv, int *words)
+{
+	for (const struct cmd_entry *const *e = cli_commands; *e; e++) {
+		if (!(*e)->group && strcmp((*e)->name, argv[0]) == 0) {
+			*words = 1;
+			return *e;
+		}
+		if ((*e)->group && argc > 1 && strcmp((*e)->group, argv[0]) == 0 &&
+		    strcmp((*e)->name, argv[1]) == 0) {
+			*words = 2;
+			return *e;
+		}
+	}
+	return NULL;
+}
+
+static int group_usage(const char *group, const char *word)
+{
+	char names[256] = "";
+	for (const struct cmd_entry *const *e = cli_commands; *e; e++) {
+		if (!(*e)->group || strcmp((*e)->group, group) != 0)
+			continue;
+		size_t used = strlen(names);
+		snprintf(names + used, sizeof names - used, "%s%s",
+			 used ? ", " : "", (*e)->name);
+	}
+	char line[1024];
+	if (word)
+		snprintf(line, sizeof line,
+			 _("notulist %s: unknown subcommand \"%s\"; one of: %s"),
+			 group, word, names);
+	else
+		snprintf(line, sizeof line,
+			 _("notulist %s: which one? %s (see: notulist --help)"),
+			 group, names);
+	cli_print_line(stderr, line);
+	return EXIT_USAGE;
+}
+
+static bool wants_help(int argc, char **argv)
+{
+	for (int i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return false;
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+			return true;
+	}
+	return false;
+}
+
+static int run_command(struct cli *cli, int argc, char **argv)
+{
+	int words;
+	struct cmd_args args;
+	if (strcmp(argv[0], "help") == 0) {
+		const struct cmd_entry *e = argc > 1 ? find_entry(argc - 1, argv + 1,
+								  &words) : NULL;
+		if (e)
+			cli_print_usage(stdout, e);
+		else
+			cli_print_help(stdout);
+		return EXIT_OK;
+	}
+	const struct cmd_entry *entry = find_entry(argc, argv, &words);
+	if (!entry) {
+		if (is_group(argv[0]))
+			return group_usage(argv[0], argc > 1 ? argv[1] : NULL);
+		return cli_usage_error(NULL, _("unknown command \"%s\""), argv[0]);
+	}
+	if (wants_help(argc - words, argv + words)) {
+		cli_print_usage(stdout, entry);
+		printf("  %s\n", _(entry->summary));
+		return EXIT_OK;
+	}
+	if (!cli_parse_args(entry, argc - words, argv + words, &args))
+		return EXIT_USAGE;
+	return entry->exec(cli, &args);
+}
+
+static int run_board(struct cli *cli)
+{
+	struct nl_error err;
+	nl_error_clear(&err);
+	struct store *store = cli_store(cli, &err);
+	if (!store)
+		return cli_report(cli, &err);
+	return tui_run(store);
+}
+
+/* Output that could not be written is a failure of the command, said in
+ * one line; the database may already hold what the command did. */
+static int check_output(int status)
+{
+	errno = 0;
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, _("notulist: cannot write the output (%s)\n"),
+			strerror(errno ? errno : EIO));
+		return EXIT_FAIL;
+	}
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	struct globals g;
+	struct cli cli;
+	int status;
+	memset(&cli, 0, sizeof cli);
+	i18n_init(argv[0], lang_option(argc, argv));
+	status = parse_globals(argc, argv, &g);
+	if (status != EXIT_OK)
+		return status;
+	if (g.help) {
+		cli_print_help(stdout);
+		return check_output(EXIT_OK);
+	}
+	if (g.version) {
+		printf("notulist %s\n", NOTULIST_VERSION);
+		return check_output(EXIT_OK);
+	}
+	cli.db_path = g.db;
+	if (g.first_command_word >= argc)
+		status = run_board(&cli);
+	else
+		status = run_command(&cli, argc - g.first_command_word,
+				     argv + g.first_command_word);
+	store_close(cli.store);
+	return check_output(status);
+}

@@ -1,0 +1,500 @@
+/*
+ * continuity.c — rules that warn before a client body falls apart: too few
+ * clients, a municipality unrepresented, too few meetings, meetings without
+ * quorum, falling attendance, clients who silently stop coming, minutes
+ * never approved.  Pure: history in, warnings out.  Each rule is written
+ * so that a careful secretary would raise what it says, and no more.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "balance.h"
+#include "continuity.h"
+#include "i18n.h"
+
+static const char *const level_keys[] = {"ALERT", "WARN", "NOTE"};
+static const char *const category_order[] = {
+	"pool", "municipality", "meetings", "quorum", "members", "follow-up",
+};
+
+const char *warning_level_key(enum warning_level level)
+{
+	return level <= LEVEL_NOTE ? level_keys[level] : "?";
+}
+
+static void add(struct warning_list *out, enum warning_level level,
+		const char *category, const char *code, int64_t subject,
+		const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+static void add(struct warning_list *out, enum warning_level level,
+		const char *category, const char *code, int64_t subject,
+		const char *fmt, ...)
+{
+	if (out->n == out->capacity) {
+		size_t capacity = out->capacity ? out->capacity * 2 : 16;
+		struct warning *items = realloc(out->items,
+						capacity * sizeof *items);
+		if (!items) {
+			out->out_of_memory = true;
+			return;
+		}
+		out->items = items;
+		out->capacity = capacity;
+	}
+	struct warning *w = &out->items[out->n++];
+	w->level = level;
+	w->category = category;
+	w->code = code;
+	w->subject = subject;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(w->text, sizeof w->text, fmt, ap);
+	va_end(ap);
+}
+
+void warning_list_free(struct warning_list *list)
+{
+	free(list->items);
+	memset(list, 0, sizeof *list);
+}
+
+static bool counts(const struct history *h, const struct person *p)
+{
+	return (h->settings.counting_roles & ROLE_BIT(p->role)) != 0;
+}
+
+static bool about_now(const struct history *h, int year)
+{
+	return year >= h->today.year;
+}
+
+static void describe(const struct meeting *m, char *out, size_t size)
+{
+	char date[NL_DATE_LEN];
+	nl_format_date(m->date, date);
+	snprintf(out, size, "%lld (%s)", (long long)m->id, date);
+}
+
+/* A meeting that took place: opened, and either closed or of a past day
+ * (one left open by mistake still happened). */
+static bool took_place(const struct history *h, const struct meeting_history *m)
+{
+	if (!m->held)
+		return false;
+	return m->meeting.status == MEETING_CLOSED ||
+	       nl_date_compare(m->meeting.date, h->today) < 0;
+}
+
+/* Whether anyone's attendance was recorded at all.  A held meeting with an
+ * empty log says nothing about who came: it is reported once as such, and
+ * never counted as everyone absent (streaks) or as nobody there (trend). */
+static bool recorded(const struct meeting_history *m)
+{
+	return m->n_attendance > 0;
+}
+
+/* ---- pool ---------------------------------------------------------------- */
+
+static int active_pool(const struct history *h)
+{
+	int pool = 0;
+	for (size_t i = 0; i < h->n_people; i++)
+		pool += h->people[i].active && counts(h, &h->people[i]);
+	return pool;
+}
+
+void rule_pool(const struct history *h, int year, struct warning_list *out)
+{
+	int pool = active_pool(h), minimum = h->settings.quorum_min;
+	if (!about_now(h, year))
+		return;
+	if (pool < minimum) {
+		add(out, LEVEL_ALERT, "pool", "pool-below-minimum", 0,
+		    _("only %d active clients, fewer than the quorum of %d: no "
+		      "meeting can be quorate"), pool, minimum);
+	} else if (pool == minimum && h->settings.pool_margin > 0) {
+		add(out, LEVEL_WARN, "pool", "pool-thin", 0,
+		    _("only %d active clients: every one of them must come for "
+		      "a quorum"), pool);
+	} else if (pool < minimum + h->settings.pool_margin) {
+		int spare = pool - minimum;
+		if (spare == 1)
+			add(out, LEVEL_WARN, "pool", "pool-thin", 0,
+			    _("only %d active clients: one cancellation from no "
+			      "quorum"), pool);
+		else
+			add(out, LEVEL_WARN, "pool", "pool-thin", 0,
+			    _("only %d active clients: %d cancellations from no "
+			      "quorum"), pool, spare);
+	}
+}
+
+/* ---- municipalities ------------------------------------------------------ */
+
+void rule_municipalities(const struct history *h, int year,
+			 struct warning_list *out)
+{
+	size_t n = h->n_municipalities, k = 0;
+	if (!about_now(h, year) || n == 0)
+		return;
+	struct balance_input *in = calloc(n, sizeof *in);
+	struct balance_row *rows = calloc(n, sizeof *rows);
+	const struct municipality **which = calloc(n, sizeof *which);
+	struct balance_report report;
+	if (!in || !rows || !which)
+		goto done;
+	for (size_t i = 0; i < n; i++) {
+		const struct municipality *m = &h->municipalities[i];
+		if (!m->active)
+			continue;
+		in[k].municipality_id = m->id;
+		in[k].weight = m->weight;
+		in[k].pool = 1; /* every participating municipality is expected */
+		for (size_t p = 0; p < h->n_people; p++)
+			in[k].present += h->people[p].active &&
+					 counts(h, &h->people[p]) &&
+					 h->people[p].municipality_id == m->id;
+		which[k++] = m;
+	}
+	balance_compute(in, k, h->settings.balance_tolerance, rows, &report);
+	for (size_t i = 0; i < k; i++) {
+		if (rows[i].verdict == BALANCE_ABSENT)
+			add(out, LEVEL_ALERT, "municipality",
+			    "municipality-no-clients", which[i]->id,
+			    _("%s has no active clients: it cannot be "
+			      "represented"), which[i]->name);
+		else if (rows[i].verdict == BALANCE_UNDER)
+			add(out, LEVEL_WARN, "municipality", "municipality-under",
+			    which[i]->id,
+			    _("%s has %d active clients, %.1f expected by its "
+			      "weight"), which[i]->name, rows[i].present,
+			    rows[i].expected_count);
+	}
+done:
+	free(in);
+	free(rows);
+	free(which);
+}
+
+/* ---- meetings ------------------------------------------------------------- */
+
+void rule_meeting_count(const struct history *h, int year,
+			struct warning_list *out)
+{
+	int counted = 0;
+	bool next_planned = false;
+	for (size_t i = 0; i < h->n_meetings; i++) {
+		const struct meeting_history *m = &h->meetings[i];
+		bool upcoming = nl_date_compare(m->meeting.date, h->today) >= 0 &&
+				m->meeting.status != MEETING_CLOSED;
+		if (upcoming)
+			next_planned = true;
+		if (m->meeting.date.year == year && (m->held || upcoming))
+			counted++;
+	}
+	if (counted < h->settings.meetings_per_year)
+		add(out, LEVEL_WARN, "meetings", "meetings-below-target", 0,
+		    ngettext("%d meeting held or planned in %d; the target is %d",
+			     "%d meetings held or planned in %d; the target is %d",
+			     (unsigned long)counted),
+		    counted, year, h->settings.meetings_per_year);
+	if (about_now(h, year) && !next_planned)
+		add(out, LEVEL_WARN, "meetings", "meetings-none-planned", 0,
+		    "%s", _("no next meeting is planned"));
+}
+
+/* A lapse still open at the end says how long the quorum was lost only
+ * when the meeting was closed: people leaving at the close are no lapse,
+ * and a meeting left open by mistake has no end to measure to (its open
+ * lapse would otherwise run on to today). */
+static bool lapse_counts(const struct meeting_history *m,
+			 const struct quorum_lapse *l)
+{
+	if (l->restored_at)
+		return true;
+	return m->meeting.status == MEETING_CLOSED && l->lost_at < m->moment;
+}
+
+/* Returns how many lapses are listed. */
+static size_t lapse_list(const struct meeting_history *m, char *out,
+			 size_t size, long *total_minutes)
+{
+	size_t used = 0, listed = 0;
+	bool full = false;
+	*total_minutes = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < m->timeline.n_lapses; i++) {
+		const struct quorum_lapse *l = &m->timeline.lapses[i];
+		char from[NL_HHMM_LEN], to[NL_HHMM_LEN] = "";
+		if (!lapse_counts(m, l))
+			continue;
+		listed++;
+		nl_format_hhmm(l->lost_at, from);
+		if (l->restored_at)
+			nl_format_hhmm(l->restored_at, to);
+		*total_minutes += (long)(quorum_lapse_seconds(l, m->moment) / 60);
+		if (full)
+			continue; /* the text is full; keep summing */
+		int n = snprintf(out + used, size - used, "%s%s–%s",
+				 used ? ", " : "", from, to);
+		if (n < 0 || (size_t)n >= size - used) {
+			out[used] = '\0';
+			full = true;
+			continue;
+		}
+		used += (size_t)n;
+	}
+	return listed;
+}
+
+void rule_quorum_history(const struct history *h, int year,
+			 struct warning_list *out)
+{
+	for (size_t i = 0; i < h->n_meetings; i++) {
+		const struct meeting_history *m = &h->meetings[i];
+		char what[64], lapses[256];
+		long minutes;
+		if (m->meeting.date.year != year || !took_place(h, m))
+			continue;
+		describe(&m->meeting, what, sizeof what);
+		if (!recorded(m)) {
+			add(out, LEVEL_WARN, "quorum", "attendance-not-recorded",
+			    m->meeting.id,
+			    _("meeting %s was held but no attendance was "
+			      "recorded"), what);
+		} else if (!m->timeline.first_met) {
+			add(out, LEVEL_WARN, "quorum", "quorum-never-reached",
+			    m->meeting.id,
+			    _("meeting %s was held without quorum (highest "
+			      "%d/%d)"), what, m->timeline.peak,
+			    m->meeting.quorum_min);
+		} else if (lapse_list(m, lapses, sizeof lapses, &minutes) > 0) {
+			add(out, LEVEL_NOTE, "quorum", "quorum-lost",
+			    m->meeting.id,
+			    _("meeting %s lost its quorum %s (%ld min in all)"),
+			    what, lapses, minutes);
+		}
+	}
+}
+
+/* Least-squares slope of attendance over meeting number. */
+static double slope(const int *values, int n)
+{
+	double mean_x = (n - 1) / 2.0, mean_y = 0, num = 0, den = 0;
+	for (int i = 0; i < n; i++)
+		mean_y += values[i];
+	mean_y /= n;
+	for (int i = 0; i < n; i++) {
+		num += (i - mean_x) * (values[i] - mean_y);
+		den += (i - mean_x) * (i - mean_x);
+	}
+	return den > 0 ? num / den : 0;
+}
+
+static bool falls(const int *values, int n)
+{
+	return slope(values, n) < -0.5 && values[n - 1] < values[0];
+}
+
+/* Falling: over the last N meetings the count drops by more than half a
+ * client per meeting on average, and the last is below the first.  One bad
+ * evening in a steady series is not a trend, wherever it falls: with three
+ * or more meetings the series must still fall with any one of them left
+ * out. */
+static bool falling(const int *values, int n)
+{
+	int rest[100];
+	if (!falls(values, n))
+		return false;
+	for (int skip = 0; n >= 3 && skip < n; skip++) {
+		for (int i = 0, k = 0; i < n; i++)
+			if (i != skip)
+				rest[k++] = values[i];
+		if (!falls(rest, n - 1))
+			return false;
+	}
+	return true;
+}
+
+void rule_attendance_trend(const struct history *h, int year,
+			   struct warning_list *out)
+{
+	int n = h->settings.trend_meetings, values[100], found = 0;
+	char list[512] = "";
+	if (n < 2 || n > 100)
+		return;
+	for (size_t i = h->n_meetings; i-- > 0 && found < n;) {
+		const struct meeting_history *m = &h->meetings[i];
+		if (m->meeting.date.year > year || !took_place(h, m) ||
+		    !recorded(m))
+			continue;
+		values[n - 1 - found++] = m->attended;
+	}
+	if (found < n || !falling(values, n))
+		return;
+	for (int i = 0, used = 0; i < n && used < (int)sizeof list - 16; i++)
+		used += snprintf(list + used, sizeof list - (size_t)used, "%s%d",
+				 i ? ", " : "", values[i]);
+	add(out, LEVEL_WARN, "quorum", "attendance-falling", 0,
+	    _("attendance is falling: %s clients at the last %d meetings"),
+	    list, n);
+}
+
+/* ---- members --------------------------------------------------------------- */
+
+static int absent_streak(const struct history *h, const struct person *p,
+			 bool *attended_lately, struct nl_date since)
+{
+	int streak = 0;
+	bool streak_open = true;
+	*attended_lately = false;
+	for (size_t i = h->n_meetings; i-- > 0;) {
+		const struct meeting_history *m = &h->meetings[i];
+		if (!m->held || !recorded(m))
+			continue;
+		enum attendance_outcome o = history_outcome(m, p);
+		/* Tonight's meeting is not judged yet, but being there tonight
+		 * does end a run of absences. */
+		if (!took_place(h, m) && o != OUTCOME_PRESENT)
+			continue;
+		if (o == OUTCOME_NOT_EXPECTED)
+			continue;
+		if (o == OUTCOME_PRESENT &&
+		    nl_date_compare(m->meeting.date, since) >= 0)
+			*attended_lately = true;
+		if (streak_open && o == OUTCOME_ABSENT)
+			streak++;
+		else
+			streak_open = false;
+	}
+	return streak;
+}
+
+static bool expected_since(const struct history *h, const struct person *p,
+			   struct nl_date since)
+{
+	for (size_t i = 0; i < h->n_meetings; i++) {
+		const struct meeting_history *m = &h->meetings[i];
+		if (took_place(h, m) && recorded(m) &&
+		    nl_date_compare(m->meeting.date, since) >= 0 &&
+		    history_outcome(m, p) != OUTCOME_NOT_EXPECTED)
+			return true;
+	}
+	return false;
+}
+
+static bool member_for_a_year(const struct person *p, struct nl_date year_ago)
+{
+	struct nl_date joined = p->active_from;
+	if (!joined.year && p->created_at)
+		joined = nl_time_date(p->created_at);
+	return !joined.year || nl_date_compare(joined, year_ago) <= 0;
+}
+
+void rule_absent_members(const struct history *h, int year,
+			 struct warning_list *out)
+{
+	struct nl_date year_ago = {h->today.year - 1, h->today.month,
+				   h->today.day};
+	if (year_ago.month == 2 && year_ago.day == 29)
+		year_ago.day = 28;
+	if (!about_now(h, year))
+		return;
+	for (size_t i = 0; i < h->n_people; i++) {
+		const struct person *p = &h->people[i];
+		bool attended;
+		if (!p->active || !counts(h, p))
+			continue;
+		int streak = absent_streak(h, p, &attended, year_ago);
+		if (streak >= h->settings.absence_limit)
+			add(out, LEVEL_WARN, "members", "member-absent-streak",
+			    p->id,
+			    _("%s missed the last %d meetings without notice: "
+			      "call them?"), p->name, streak);
+		else if (!attended && member_for_a_year(p, year_ago) &&
+			 expected_since(h, p, year_ago))
+			add(out, LEVEL_NOTE, "members", "member-not-attended",
+			    p->id,
+			    _("%s has not attended a meeting in 12 months: call "
+			      "them?"), p->name);
+	}
+}
+
+/* ---- follow-up ------------------------------------------------------------- */
+
+void rule_minutes_approval(const struct history *h, int year,
+			   struct warning_list *out)
+{
+	const struct meeting_history *previous = NULL;
+	for (size_t i = 0; i < h->n_meetings; i++) {
+		const struct meeting_history *m = &h->meetings[i];
+		if (!took_place(h, m))
+			continue;
+		if (previous && previous->meeting.date.year == year &&
+		    !previous->meeting.minutes_approved.year) {
+			char what[64], next[64];
+			describe(&previous->meeting, what, sizeof what);
+			describe(&m->meeting, next, sizeof next);
+			add(out, LEVEL_WARN, "follow-up", "minutes-unapproved",
+			    previous->meeting.id,
+			    _("the minutes of meeting %s were not approved at the "
+			      "next meeting %s"), what, next);
+		}
+		previous = m;
+	}
+}
+
+/* ---- all together ---------------------------------------------------------- */
+
+static int category_rank(const char *category)
+{
+	for (size_t i = 0; i < sizeof category_order / sizeof *category_order;
+	     i++)
+		if (strcmp(category, category_order[i]) == 0)
+			return (int)i;
+	return 99;
+}
+
+static bool sorts_before(const struct warning *a, const struct warning *b)
+{
+	if (a->level != b->level)
+		return a->level < b->level;
+	return category_rank(a->category) < category_rank(b->category);
+}
+
+/* Insertion sort: stable (rules report in a meaningful order) and the
+ * lists are short. */
+static void sort_warnings(struct warning_list *list)
+{
+	for (size_t i = 1; i < list->n; i++) {
+		struct warning w = list->items[i];
+		size_t j = i;
+		while (j > 0 && sorts_before(&w, &list->items[j - 1])) {
+			list->items[j] = list->items[j - 1];
+			j--;
+		}
+		list->items[j] = w;
+	}
+}
+
+enum nl_status continuity_check(const struct history *h, int year,
+				struct warning_list *out, struct nl_error *err)
+{
+	static void (*const rules[])(const struct history *, int,
+				     struct warning_list *) = {
+		rule_pool, rule_municipalities, rule_meeting_count,
+		rule_quorum_history, rule_attendance_trend, rule_absent_members,
+		rule_minutes_approval,
+	};
+	memset(out, 0, sizeof *out);
+	for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
+		rules[i](h, year, out);
+	if (out->out_of_memory) {
+		warning_list_free(out);
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	}
+	sort_warnings(out);
+	return NL_OK;
+}

@@ -1,0 +1,152 @@
+/*
+ * history.c — condensing meetings for the continuity rules and the report.
+ * Each meeting's log is replayed once for everyone (att_replay_all), so a
+ * body of thousands over hundreds of meetings loads in linear time.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "attendance.h"
+#include "history.h"
+#include "i18n.h"
+#include "store.h"
+#include "store_meetings.h"
+#include "store_members.h"
+
+enum attendance_outcome history_outcome(const struct meeting_history *m,
+					const struct person *person)
+{
+	const struct person_attendance *a =
+		att_find(m->attendance, m->n_attendance, person->id);
+	if (a && a->visits > 0)
+		return OUTCOME_PRESENT;
+	if (a && a->state == PRESENCE_EXCUSED)
+		return OUTCOME_EXCUSED;
+	if (!person_expected_at(person, &m->meeting))
+		return OUTCOME_NOT_EXPECTED;
+	return OUTCOME_ABSENT;
+}
+
+static int count_attended(const struct meeting_history *m, role_mask counting,
+			  const struct person *people, size_t n_people)
+{
+	int attended = 0;
+	for (size_t i = 0; i < n_people; i++) {
+		if (!(counting & ROLE_BIT(people[i].role)))
+			continue;
+		const struct person_attendance *a =
+			att_find(m->attendance, m->n_attendance, people[i].id);
+		attended += a && a->visits > 0;
+	}
+	return attended;
+}
+
+static enum nl_status condense(struct store *store, struct history *h,
+			       struct meeting_history *m, nl_time now,
+			       struct nl_error *err)
+{
+	struct att_event *raw, *effective;
+	size_t n_raw;
+	enum nl_status status = store_attendance_list(store, m->meeting.id, &raw,
+						      &n_raw, err);
+	if (status != NL_OK)
+		return status;
+	effective = malloc((n_raw + 1) * sizeof *effective);
+	m->attendance = malloc((n_raw + 1) * sizeof *m->attendance);
+	if (!effective || !m->attendance) {
+		free(raw);
+		free(effective);
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	}
+	size_t n = att_effective(raw, n_raw, effective);
+	free(raw);
+	role_mask counting = h->settings.counting_roles;
+	m->held = m->meeting.status != MEETING_PLANNED;
+	m->moment = attendance_moment(&m->meeting, now);
+	m->n_attendance = att_replay_all(effective, n, m->moment, m->attendance);
+	status = m->n_attendance == (size_t)-1
+		? nl_fail(err, NL_ERR_NOMEM, _("out of memory"))
+		: quorum_timeline_build(effective, n, counting,
+					m->meeting.quorum_min, m->moment,
+					&m->timeline, err);
+	if (status == NL_OK) {
+		m->quorum = quorum_at(effective, n, counting,
+				      m->meeting.quorum_min, m->moment);
+		m->attended = count_attended(m, counting, h->people, h->n_people);
+	} else {
+		m->n_attendance = 0;
+	}
+	free(effective);
+	return status;
+}
+
+static enum nl_status load_meetings(struct store *store, struct history *h,
+				    struct nl_date from, struct nl_date to,
+				    nl_time now, struct nl_error *err)
+{
+	struct meeting *all;
+	size_t n_all;
+	enum nl_status status = store_meeting_list(store, NULL, &all, &n_all,
+						   err);
+	if (status != NL_OK)
+		return status;
+	h->meetings = calloc(n_all ? n_all : 1, sizeof *h->meetings);
+	if (!h->meetings) {
+		free(all);
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	}
+	for (size_t i = 0; i < n_all && status == NL_OK; i++) {
+		if (nl_date_compare(all[i].date, from) < 0 ||
+		    nl_date_compare(all[i].date, to) > 0)
+			continue;
+		struct meeting_history *m = &h->meetings[h->n_meetings++];
+		m->meeting = all[i];
+		status = condense(store, h, m, now, err);
+	}
+	free(all);
+	return status;
+}
+
+static enum nl_status assemble(struct store *store, struct nl_date from,
+			       struct nl_date to, nl_time now,
+			       struct history *h, struct nl_error *err)
+{
+	enum nl_status status = settings_load(store, &h->settings, err);
+	if (status == NL_OK)
+		status = store_municipality_list(store, &h->municipalities,
+						 &h->n_municipalities, err);
+	if (status == NL_OK)
+		status = store_person_list(store, true, &h->people, &h->n_people,
+					   err);
+	if (status == NL_OK)
+		status = load_meetings(store, h, from, to, now, err);
+	return status;
+}
+
+enum nl_status history_load(struct store *store, struct nl_date from,
+			    struct nl_date to, nl_time now,
+			    struct history *out, struct nl_error *err)
+{
+	memset(out, 0, sizeof *out);
+	out->today = nl_time_date(now);
+	enum nl_status status = store_begin_read(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      assemble(store, from, to, now, out, err),
+				      err);
+	if (status != NL_OK)
+		history_free(out);
+	return status;
+}
+
+void history_free(struct history *h)
+{
+	for (size_t i = 0; i < h->n_meetings; i++) {
+		quorum_timeline_free(&h->meetings[i].timeline);
+		free(h->meetings[i].attendance);
+	}
+	free(h->meetings);
+	free(h->people);
+	free(h->municipalities);
+	memset(h, 0, sizeof *h);
+}

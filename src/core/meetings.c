@@ -1,0 +1,264 @@
+/*
+ * meetings.c — meeting life cycle: planned → open → closed (re-openable).
+ * Invariant kept here: at most one meeting has status open.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "attendance_rules.h"
+#include "i18n.h"
+#include "meetings.h"
+#include "members.h"
+#include "settings.h"
+#include "store.h"
+#include "store_meetings.h"
+#include "text.h"
+
+void meeting_describe(const struct meeting *m, char *out, size_t size)
+{
+	char date[NL_DATE_LEN], start[NL_HHMM_LEN] = "";
+	nl_format_date(m->date, date);
+	if (m->start_minute >= 0)
+		nl_format_hhmm(meeting_start(m), start);
+	snprintf(out, size, "%lld (%s%s%s%s%s)", (long long)m->id, date,
+		 *start ? " " : "", start, m->location[0] ? ", " : "",
+		 m->location);
+}
+
+nl_time meeting_start(const struct meeting *m)
+{
+	return nl_time_from(m->date, m->start_minute >= 0 ? m->start_minute : 0);
+}
+
+bool meeting_is_current(const struct meeting *m, nl_time now)
+{
+	nl_time day = nl_time_from(m->date, 0);
+	return now >= day && now < day + 36 * 3600;
+}
+
+static enum nl_status insert_meeting(struct store *store,
+				     const struct meeting_input *in,
+				     nl_time now, int64_t *id,
+				     struct nl_error *err)
+{
+	struct meeting m;
+	struct settings settings;
+	const char *why;
+	char created[NL_DATETIME_LEN];
+	memset(&m, 0, sizeof m);
+	m.date = in->date;
+	m.start_minute = in->start_minute;
+	if (in->location && *in->location &&
+	    !text_clean_field(in->location, NL_PLACE_CHARS, m.location,
+			      sizeof m.location, &why))
+		return nl_fail(err, NL_ERR_INVALID, _("location %s"), _(why));
+	enum nl_status status = settings_load(store, &settings, err);
+	if (status != NL_OK)
+		return status;
+	if (in->quorum_min < 0 || in->quorum_min > 1000)
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("quorum must be between 1 and 1000"));
+	m.quorum_min = in->quorum_min ? in->quorum_min : settings.quorum_min;
+	if (in->chair && *in->chair) {
+		struct person chair;
+		status = member_resolve(store, in->chair, &chair, err);
+		if (status != NL_OK)
+			return status;
+		m.chair_id = chair.id;
+	}
+	nl_format_datetime(now, created);
+	return store_meeting_insert(store, &m, created, id, err);
+}
+
+enum nl_status meeting_add(struct store *store, const struct meeting_input *in,
+			   nl_time now, int64_t *id, struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      insert_meeting(store, in, now, id, err),
+				      err);
+	return status;
+}
+
+enum nl_status meeting_list(struct store *store, int year,
+			    struct meeting **out, size_t *n,
+			    struct nl_error *err)
+{
+	struct meeting_filter filter = {.year = year};
+	return store_meeting_list(store, &filter, out, n, err);
+}
+
+enum nl_status meeting_get(struct store *store, int64_t id,
+			   struct meeting *out, struct nl_error *err)
+{
+	enum nl_status status = store_meeting_by_id(store, id, out, err);
+	if (status == NL_ERR_NOTFOUND)
+		return nl_fail(err, status, _("no meeting with id %lld"),
+			       (long long)id);
+	return status;
+}
+
+static void append_meetings(char *msg, size_t size, const struct meeting *m,
+			    size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char what[NL_PLACE_SIZE + 64];
+		size_t used = strlen(msg);
+		meeting_describe(&m[i], what, sizeof what);
+		snprintf(msg + used, size - used, "%s%s", i ? ", " : " ", what);
+	}
+}
+
+enum nl_status meeting_resolve(struct store *store, const char *ref,
+			       struct meeting *out, struct nl_error *err)
+{
+	int64_t id;
+	struct nl_date date;
+	struct meeting *found;
+	size_t n;
+	if (parse_id(ref, &id))
+		return meeting_get(store, id, out, err);
+	if (!nl_parse_date(ref, &date))
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("\"%s\" is not a meeting id or a date "
+				 "(YYYY-MM-DD)"), ref ? ref : "");
+	struct meeting_filter filter = {.date = &date};
+	enum nl_status status = store_meeting_list(store, &filter, &found, &n,
+						   err);
+	if (status != NL_OK)
+		return status;
+	if (n == 1) {
+		*out = found[0];
+	} else if (n == 0) {
+		status = nl_fail(err, NL_ERR_NOTFOUND,
+				 _("no meeting on %s (see: notulist meeting "
+				   "list)"), ref);
+	} else {
+		char msg[sizeof err->message];
+		snprintf(msg, sizeof msg,
+			 _("%zu meetings on %s; use the id:"), n, ref);
+		append_meetings(msg, sizeof msg, found, n);
+		status = nl_fail(err, NL_ERR_AMBIGUOUS, "%s", msg);
+	}
+	free(found);
+	return status;
+}
+
+enum nl_status meeting_find_open(struct store *store, struct meeting *out,
+				 bool *found, struct nl_error *err)
+{
+	enum meeting_status open = MEETING_OPEN;
+	struct meeting_filter filter = {.status = &open};
+	struct meeting *rows;
+	size_t n;
+	enum nl_status status = store_meeting_list(store, &filter, &rows, &n,
+						   err);
+	if (status != NL_OK)
+		return status;
+	*found = n > 0;
+	if (n > 0)
+		*out = rows[n - 1];
+	free(rows);
+	return NL_OK;
+}
+
+static enum nl_status do_open(struct store *store, int64_t id, nl_time now,
+			      struct meeting *out, struct nl_error *err)
+{
+	struct meeting other;
+	bool busy;
+	enum nl_status status = meeting_get(store, id, out, err);
+	if (status != NL_OK)
+		return status;
+	if (out->status == MEETING_OPEN)
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("meeting %lld is already open"),
+			       (long long)id);
+	status = meeting_find_open(store, &other, &busy, err);
+	if (status != NL_OK)
+		return status;
+	if (busy) {
+		char what[NL_PLACE_SIZE + 64];
+		meeting_describe(&other, what, sizeof what);
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("meeting %s is still open; close it first "
+				 "(notulist meeting close %lld)"),
+			       what, (long long)other.id);
+	}
+	out->status = MEETING_OPEN;
+	if (!out->opened_at)
+		out->opened_at = now;
+	out->closed_at = 0;
+	return store_meeting_set_status(store, id, MEETING_OPEN, out->opened_at,
+					0, err);
+}
+
+enum nl_status meeting_open(struct store *store, int64_t id, nl_time now,
+			    struct meeting *out, struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store, do_open(store, id, now, out, err),
+				      err);
+	return status;
+}
+
+/* When nobody says when a past meeting ended, its last recorded moment is
+ * the honest answer; a meeting without events ends at its start. */
+static enum nl_status default_close_time(struct store *store,
+					 const struct meeting *m, nl_time now,
+					 nl_time *at, struct nl_error *err)
+{
+	struct att_event *events;
+	size_t n;
+	if (meeting_is_current(m, now)) {
+		*at = now;
+		return NL_OK;
+	}
+	enum nl_status status = store_attendance_list(store, m->id, &events, &n,
+						      err);
+	if (status != NL_OK)
+		return status;
+	*at = meeting_start(m);
+	for (size_t i = 0; i < n; i++)
+		if (events[i].kind != ATT_UNDO && events[i].at > *at)
+			*at = events[i].at;
+	free(events);
+	return NL_OK;
+}
+
+static enum nl_status do_close(struct store *store, int64_t id, nl_time at,
+			       nl_time now, struct meeting *out,
+			       struct nl_error *err)
+{
+	enum nl_status status = meeting_get(store, id, out, err);
+	if (status != NL_OK)
+		return status;
+	if (out->status != MEETING_OPEN)
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("meeting %lld is not open (it is %s)"),
+			       (long long)id, meeting_status_label(out->status));
+	if (!at) {
+		status = default_close_time(store, out, now, &at, err);
+		if (status != NL_OK)
+			return status;
+	}
+	out->status = MEETING_CLOSED;
+	out->closed_at = at;
+	return store_meeting_set_status(store, id, MEETING_CLOSED,
+					out->opened_at, at, err);
+}
+
+enum nl_status meeting_close(struct store *store, int64_t id, nl_time at,
+			     nl_time now, struct meeting *out,
+			     struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      do_close(store, id, at, now, out, err),
+				      err);
+	return status;
+}

@@ -1,0 +1,366 @@
+/*
+ * members.c — adding, finding, (de)activating and erasing municipalities
+ * and people.  Validation of every text field happens here, before any
+ * SQL, so the CLI, the TUI and the importer share one set of rules and
+ * messages.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "members.h"
+#include "store.h"
+#include "store_members.h"
+#include "text.h"
+
+bool parse_id(const char *text, int64_t *id)
+{
+	char *end;
+	if (!text || *text < '0' || *text > '9')
+		return false;
+	errno = 0;
+	long long v = strtoll(text, &end, 10);
+	if (errno || *end || v <= 0)
+		return false;
+	*id = v;
+	return true;
+}
+
+bool role_needs_municipality(enum role role)
+{
+	return role == ROLE_CLIENT || role == ROLE_REPRESENTATIVE;
+}
+
+void person_describe(const struct person *person, char *out, size_t size)
+{
+	if (person->municipality[0])
+		snprintf(out, size, "%lld %s (%s)", (long long)person->id,
+			 person->name, person->municipality);
+	else
+		snprintf(out, size, "%lld %s (%s)", (long long)person->id,
+			 person->name, role_label(person->role));
+}
+
+void person_pseudonym(enum role role, int64_t id, char *out, size_t size)
+{
+	snprintf(out, size, "%s-%04lld", role_key(role), (long long)id);
+}
+
+static enum nl_status clean_name(const char *what, const char *in, char *out,
+				 size_t size, size_t max_chars,
+				 struct nl_error *err)
+{
+	const char *why;
+	if (!text_clean_field(in ? in : "", max_chars, out, size, &why))
+		return nl_fail(err, NL_ERR_INVALID, _("%s %s"), what, _(why));
+	return NL_OK;
+}
+
+static enum nl_status insert_municipality(struct store *store, const char *name,
+					  double weight, nl_time now,
+					  int64_t *id, struct nl_error *err)
+{
+	char clean[NL_NAME_SIZE], key[NL_NAME_SIZE * 2], created[NL_DATETIME_LEN];
+	struct municipality existing;
+	enum nl_status status = clean_name(_("municipality name"), name, clean,
+					   sizeof clean, NL_NAME_CHARS, err);
+	if (status != NL_OK)
+		return status;
+	if (!(weight > 0) || !isfinite(weight))
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("weight must be a number above 0"));
+	text_fold(clean, FOLD_CASE, key, sizeof key);
+	status = store_municipality_by_key(store, key, &existing, err);
+	if (status == NL_OK)
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("municipality \"%s\" already exists (id %lld)"),
+			       existing.name, (long long)existing.id);
+	if (status != NL_ERR_NOTFOUND)
+		return status;
+	nl_format_datetime(now, created);
+	return store_municipality_insert(store, clean, key, weight, created, id,
+					 err);
+}
+
+enum nl_status municipality_add(struct store *store, const char *name,
+				double weight, nl_time now, int64_t *id,
+				struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      insert_municipality(store, name, weight,
+							  now, id, err),
+				      err);
+	return status;
+}
+
+enum nl_status municipality_list(struct store *store,
+				 struct municipality **out, size_t *n,
+				 struct nl_error *err)
+{
+	return store_municipality_list(store, out, n, err);
+}
+
+enum nl_status municipality_resolve(struct store *store, const char *ref,
+				    struct municipality *out,
+				    struct nl_error *err)
+{
+	int64_t id;
+	char key[NL_NAME_SIZE * 2];
+	enum nl_status status;
+	if (parse_id(ref, &id)) {
+		status = store_municipality_by_id(store, id, out, err);
+		if (status == NL_ERR_NOTFOUND)
+			return nl_fail(err, status,
+				       _("no municipality with id %lld"),
+				       (long long)id);
+		return status;
+	}
+	char clean[NL_NAME_SIZE];
+	if (!text_trim_copy(ref ? ref : "", clean, sizeof clean) ||
+	    !text_fold(clean, FOLD_CASE, key, sizeof key))
+		return nl_fail(err, NL_ERR_NOTFOUND, _("no such municipality"));
+	status = store_municipality_by_key(store, key, out, err);
+	if (status == NL_ERR_NOTFOUND)
+		return nl_fail(err, status,
+			       _("unknown municipality \"%s\" (see: notulist "
+				 "municipality list)"), clean);
+	return status;
+}
+
+static enum nl_status fill_person(struct store *store,
+				  const struct member_input *in,
+				  struct person *p, struct nl_error *err)
+{
+	const char *why;
+	memset(p, 0, sizeof *p);
+	enum nl_status status = clean_name(_("name"), in->name, p->name,
+					   sizeof p->name, NL_NAME_CHARS, err);
+	if (status != NL_OK)
+		return status;
+	p->role = in->role;
+	if (in->municipality && *in->municipality) {
+		struct municipality m;
+		status = municipality_resolve(store, in->municipality, &m, err);
+		if (status != NL_OK)
+			return status;
+		p->municipality_id = m.id;
+		snprintf(p->municipality, sizeof p->municipality, "%s", m.name);
+	} else if (role_needs_municipality(in->role)) {
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("a %s needs a municipality (--municipality)"),
+			       role_label(in->role));
+	}
+	if (in->email && *in->email &&
+	    !text_clean_field(in->email, NL_CONTACT_CHARS, p->email,
+			      sizeof p->email, &why))
+		return nl_fail(err, NL_ERR_INVALID, _("e-mail %s"), _(why));
+	if (in->phone && *in->phone &&
+	    !text_clean_field(in->phone, NL_CONTACT_CHARS, p->phone,
+			      sizeof p->phone, &why))
+		return nl_fail(err, NL_ERR_INVALID, _("phone %s"), _(why));
+	return NL_OK;
+}
+
+static enum nl_status insert_member(struct store *store,
+				    const struct member_input *in, nl_time now,
+				    int64_t *id, struct nl_error *err)
+{
+	struct person p, *same = NULL;
+	size_t n_same = 0;
+	char key[NL_NAME_SIZE * 2], created[NL_DATETIME_LEN];
+	enum nl_status status = fill_person(store, in, &p, err);
+	if (status != NL_OK)
+		return status;
+	text_fold(p.name, FOLD_CASE, key, sizeof key);
+	status = store_person_by_key(store, key, &same, &n_same, err);
+	if (status != NL_OK)
+		return status;
+	for (size_t i = 0; i < n_same; i++) {
+		if (same[i].municipality_id == p.municipality_id) {
+			char who[NL_NAME_SIZE * 2 + 32];
+			person_describe(&same[i], who, sizeof who);
+			free(same);
+			return nl_fail(err, NL_ERR_REFUSED,
+				       _("already a member: %s"), who);
+		}
+	}
+	free(same);
+	nl_format_datetime(now, created);
+	return store_person_insert(store, &p, key, created, id, err);
+}
+
+enum nl_status member_add(struct store *store, const struct member_input *in,
+			  nl_time now, int64_t *id, struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      insert_member(store, in, now, id, err), err);
+	return status;
+}
+
+enum nl_status member_list(struct store *store, bool include_inactive,
+			   struct person **out, size_t *n,
+			   struct nl_error *err)
+{
+	return store_person_list(store, include_inactive, out, n, err);
+}
+
+/* Appends "; 4 Zoë … (…)" style candidates to a message buffer. */
+static void append_candidates(char *msg, size_t size, const struct person *p,
+			      size_t n, size_t limit)
+{
+	for (size_t i = 0; i < n && i < limit; i++) {
+		char who[NL_NAME_SIZE * 2 + 32];
+		size_t used = strlen(msg);
+		person_describe(&p[i], who, sizeof who);
+		snprintf(msg + used, size - used, "%s%s", i ? ", " : " ", who);
+	}
+	if (n > limit) {
+		size_t used = strlen(msg);
+		snprintf(msg + used, size - used, ", …");
+	}
+}
+
+static enum nl_status unknown_person(struct store *store, const char *name,
+				     struct nl_error *err)
+{
+	struct person *all, *close = NULL;
+	size_t n_all, n_close = 0;
+	enum nl_status status = store_person_list(store, true, &all, &n_all, err);
+	if (status != NL_OK)
+		return status;
+	close = malloc((n_all ? n_all : 1) * sizeof *close);
+	for (size_t i = 0; close && i < n_all; i++)
+		if (!all[i].erased && text_search_match(all[i].name, name))
+			close[n_close++] = all[i];
+	char msg[sizeof err->message];
+	if (n_close == 0) {
+		snprintf(msg, sizeof msg,
+			 _("no person named \"%s\" (see: notulist member list)"),
+			 name);
+	} else {
+		snprintf(msg, sizeof msg,
+			 _("no person named \"%s\"; did you mean:"), name);
+		append_candidates(msg, sizeof msg, close, n_close, 5);
+	}
+	free(close);
+	free(all);
+	return nl_fail(err, NL_ERR_NOTFOUND, "%s", msg);
+}
+
+enum nl_status member_resolve(struct store *store, const char *ref,
+			      struct person *out, struct nl_error *err)
+{
+	int64_t id;
+	if (parse_id(ref, &id)) {
+		enum nl_status status = store_person_by_id(store, id, out, err);
+		if (status == NL_ERR_NOTFOUND)
+			return nl_fail(err, status, _("no person with id %lld"),
+				       (long long)id);
+		return status;
+	}
+	char clean[NL_NAME_SIZE], key[NL_NAME_SIZE * 2];
+	struct person *found;
+	size_t n;
+	if (!text_trim_copy(ref ? ref : "", clean, sizeof clean))
+		return nl_fail(err, NL_ERR_INVALID, _("person name is too long"));
+	if (!*clean)
+		return nl_fail(err, NL_ERR_INVALID, _("person name is empty"));
+	text_fold(clean, FOLD_CASE, key, sizeof key);
+	enum nl_status status = store_person_by_key(store, key, &found, &n, err);
+	if (status != NL_OK)
+		return status;
+	if (n == 1)
+		*out = found[0];
+	if (n > 1) {
+		char msg[sizeof err->message];
+		snprintf(msg, sizeof msg,
+			 _("%zu people are called \"%s\"; use the id:"), n,
+			 clean);
+		append_candidates(msg, sizeof msg, found, n, 8);
+		status = nl_fail(err, NL_ERR_AMBIGUOUS, "%s", msg);
+	}
+	free(found);
+	if (n == 0)
+		return unknown_person(store, clean, err);
+	return status;
+}
+
+static enum nl_status change_active(struct store *store, const char *ref,
+				    bool active, nl_time now,
+				    struct person *out, struct nl_error *err)
+{
+	char date[NL_DATE_LEN];
+	enum nl_status status = member_resolve(store, ref, out, err);
+	if (status != NL_OK)
+		return status;
+	if (out->erased)
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("%s was erased; add the person again as a new "
+				 "member if they return"), out->name);
+	if (out->active == active)
+		return nl_fail(err, NL_ERR_REFUSED,
+			       active ? _("%s is already active")
+				      : _("%s is already inactive"),
+			       out->name);
+	nl_format_date(nl_time_date(now), date);
+	status = store_person_set_active(store, out->id, active, date, err);
+	if (status == NL_OK)
+		out->active = active;
+	return status;
+}
+
+enum nl_status member_set_active(struct store *store, const char *ref,
+				 bool active, nl_time now, struct person *out,
+				 struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      change_active(store, ref, active, now, out,
+						    err),
+				      err);
+	return status;
+}
+
+static enum nl_status erase(struct store *store, const char *ref, nl_time now,
+			    struct person *out, struct nl_error *err)
+{
+	char pseudonym[64], key[128], today[NL_DATE_LEN], stamp[NL_DATETIME_LEN];
+	enum nl_status status = member_resolve(store, ref, out, err);
+	if (status != NL_OK)
+		return status;
+	if (out->erased)
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("%s has already been erased"), out->name);
+	person_pseudonym(out->role, out->id, pseudonym, sizeof pseudonym);
+	text_fold(pseudonym, FOLD_CASE, key, sizeof key);
+	nl_format_date(nl_time_date(now), today);
+	nl_format_datetime(now, stamp);
+	status = store_person_erase(store, out->id, pseudonym, key, today,
+				    stamp, err);
+	/* Reading the row back leaves no copy of the old name in out. */
+	if (status == NL_OK)
+		status = store_person_by_id(store, out->id, out, err);
+	return status;
+}
+
+enum nl_status member_erase(struct store *store, const char *ref, nl_time now,
+			    struct person *out, bool *wal_clean,
+			    struct nl_error *err)
+{
+	*wal_clean = false;
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store, erase(store, ref, now, out, err),
+				      err);
+	if (status == NL_OK)
+		status = store_checkpoint(store, wal_clean, err);
+	return status;
+}

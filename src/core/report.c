@@ -1,0 +1,229 @@
+/*
+ * report.c — the annual overview for the joint arrangement, as Markdown
+ * that reads well in a terminal and prints as it is: charts are fixed-width
+ * text inside code blocks.  Every figure comes from the history and the
+ * continuity rules; nothing here decides what is a risk.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "attendance.h"
+#include "i18n.h"
+#include "report.h"
+#include "text.h"
+
+#define BAR_CELLS 24
+
+static void bar(FILE *out, double value, double scale, double mark)
+{
+	int filled = scale > 0 ? (int)(value * BAR_CELLS / scale + 0.5) : 0;
+	int marked = scale > 0 ? (int)(mark * BAR_CELLS / scale + 0.5) : -1;
+	if (filled > BAR_CELLS)
+		filled = BAR_CELLS;
+	for (int i = 0; i < BAR_CELLS; i++)
+		fputc(i == marked ? '|' : i < filled ? '#' : '.', out);
+}
+
+static void padded(FILE *out, const char *text, int cols)
+{
+	char fitted[512];
+	text_fit(text, cols, true, fitted, sizeof fitted);
+	fputs(fitted, out);
+}
+
+static bool in_year(const struct meeting_history *m, int year)
+{
+	return m->meeting.date.year == year;
+}
+
+static void section_meetings(FILE *out, const struct history *h, int year)
+{
+	int held = 0, planned = 0, peak = 1;
+	for (size_t i = 0; i < h->n_meetings; i++) {
+		const struct meeting_history *m = &h->meetings[i];
+		if (!in_year(m, year))
+			continue;
+		held += m->held;
+		planned += !m->held &&
+			   nl_date_compare(m->meeting.date, h->today) >= 0;
+		peak = m->attended > peak ? m->attended : peak;
+		peak = m->meeting.quorum_min > peak ? m->meeting.quorum_min : peak;
+	}
+	fprintf(out, "%s", _("## Meetings\n\n"));
+	fprintf(out, _("%d held, %d still planned; the target is %d a year.\n\n"),
+		held, planned, h->settings.meetings_per_year);
+	if (held == 0)
+		return;
+	fprintf(out, "%s", _("Clients present at each meeting ('|' marks the "
+			     "minimum):\n\n```\n"));
+	for (size_t i = 0; i < h->n_meetings; i++) {
+		const struct meeting_history *m = &h->meetings[i];
+		char date[NL_DATE_LEN];
+		if (!in_year(m, year) || !m->held)
+			continue;
+		nl_format_date(m->meeting.date, date);
+		fprintf(out, "%s  ", date);
+		bar(out, m->attended, peak, m->meeting.quorum_min);
+		fprintf(out, _(" %3d / %-3d %s\n"), m->attended,
+			m->meeting.quorum_min,
+			m->timeline.first_met ? _("quorum") : _("NO QUORUM"));
+	}
+	fprintf(out, "```\n\n");
+}
+
+static void section_municipalities(FILE *out, const struct history *h,
+				   int year)
+{
+	double total_weight = 0;
+	int total = 0;
+	int *attended = calloc(h->n_municipalities + 1, sizeof *attended);
+	if (!attended)
+		return;
+	for (size_t k = 0; k < h->n_municipalities; k++)
+		if (h->municipalities[k].active)
+			total_weight += h->municipalities[k].weight;
+	for (size_t i = 0; i < h->n_meetings; i++) {
+		const struct meeting_history *m = &h->meetings[i];
+		if (!in_year(m, year) || !m->held)
+			continue;
+		for (size_t p = 0; p < h->n_people; p++) {
+			const struct person *person = &h->people[p];
+			if (!(h->settings.counting_roles & ROLE_BIT(person->role)) ||
+			    history_outcome(m, person) != OUTCOME_PRESENT)
+				continue;
+			for (size_t k = 0; k < h->n_municipalities; k++)
+				if (h->municipalities[k].id == person->municipality_id)
+					attended[k]++;
+			total++;
+		}
+	}
+	fprintf(out, "%s", _("## Municipalities\n\nShare of all attendance "
+			     "against the share expected by weight ('|'):\n\n"
+			     "```\n"));
+	for (size_t k = 0; k < h->n_municipalities; k++) {
+		const struct municipality *mu = &h->municipalities[k];
+		if (!mu->active)
+			continue;
+		double expected = total_weight > 0 ? mu->weight / total_weight : 0;
+		double actual = total > 0 ? (double)attended[k] / total : 0;
+		padded(out, mu->name, 24);
+		fputs("  ", out);
+		bar(out, actual, 1.0, expected);
+		fprintf(out, " %3.0f%% / %3.0f%%\n", actual * 100, expected * 100);
+	}
+	fprintf(out, "```\n\n");
+	free(attended);
+}
+
+static void section_quorum_losses(FILE *out, const struct history *h, int year)
+{
+	bool any = false;
+	fprintf(out, "%s", _("## Quorum losses\n\n"));
+	for (size_t i = 0; i < h->n_meetings; i++) {
+		const struct meeting_history *m = &h->meetings[i];
+		char date[NL_DATE_LEN];
+		if (!in_year(m, year) || !m->held)
+			continue;
+		nl_format_date(m->meeting.date, date);
+		if (!m->timeline.first_met) {
+			fprintf(out, _("- %s: quorum never reached (highest %d/%d)\n"),
+				date, m->timeline.peak, m->meeting.quorum_min);
+			any = true;
+		}
+		for (size_t l = 0; l < m->timeline.n_lapses; l++) {
+			const struct quorum_lapse *lapse = &m->timeline.lapses[l];
+			char from[NL_HHMM_LEN], to[NL_HHMM_LEN] = "";
+			if (attendance_lapse_at_close(&m->meeting, lapse))
+				continue;
+			nl_format_hhmm(lapse->lost_at, from);
+			if (lapse->restored_at)
+				nl_format_hhmm(lapse->restored_at, to);
+			fprintf(out, _("- %s: lost %s–%s (%ld min)\n"), date, from,
+				to, (long)(quorum_lapse_seconds(lapse, m->moment) /
+					   60));
+			any = true;
+		}
+	}
+	fprintf(out, "%s", any ? "\n" : _("None.\n\n"));
+}
+
+struct member_tally {
+	int present, excused, absent;
+};
+
+static struct member_tally tally_member(const struct history *h,
+					const struct person *p, int year)
+{
+	struct member_tally t = {0, 0, 0};
+	for (size_t i = 0; i < h->n_meetings; i++) {
+		const struct meeting_history *m = &h->meetings[i];
+		if (!in_year(m, year) || !m->held)
+			continue;
+		switch (history_outcome(m, p)) {
+		case OUTCOME_PRESENT: t.present++; break;
+		case OUTCOME_EXCUSED: t.excused++; break;
+		case OUTCOME_ABSENT: t.absent++; break;
+		default: break;
+		}
+	}
+	return t;
+}
+
+static void section_members(FILE *out, const struct history *h, int year)
+{
+	fprintf(out, "%s", _("## Members\n\nAttendance of every client "
+			     "expected this year (rate = present / expected):"
+			     "\n\n```\n"));
+	padded(out, _("Name"), 28);
+	fputs("  ", out);
+	padded(out, _("Municipality"), 24);
+	fprintf(out, "  %s\n", _("present excused absent  rate"));
+	for (size_t i = 0; i < h->n_people; i++) {
+		const struct person *p = &h->people[i];
+		if (!(h->settings.counting_roles & ROLE_BIT(p->role)))
+			continue;
+		struct member_tally t = tally_member(h, p, year);
+		int expected = t.present + t.excused + t.absent;
+		if (expected == 0)
+			continue;
+		padded(out, p->name, 28);
+		fputs("  ", out);
+		padded(out, p->municipality, 24);
+		fprintf(out, "  %7d %7d %6d  %3.0f%%\n", t.present, t.excused,
+			t.absent, 100.0 * t.present / expected);
+	}
+	fprintf(out, "```\n\n");
+}
+
+static void section_warnings(FILE *out, const struct warning_list *warnings)
+{
+	fprintf(out, "%s", _("## Open follow-ups and warnings\n\n"));
+	if (warnings->n == 0) {
+		fprintf(out, "%s", _("None: the body is in good shape.\n"));
+		return;
+	}
+	for (size_t i = 0; i < warnings->n; i++)
+		fprintf(out, "- **%s** %s: %s\n",
+			warning_level_key(warnings->items[i].level),
+			warnings->items[i].category, warnings->items[i].text);
+}
+
+void report_write(FILE *out, const struct history *h, int year,
+		  const struct warning_list *warnings)
+{
+	char today[NL_DATE_LEN];
+	nl_format_date(h->today, today);
+	if (h->settings.gr_name[0])
+		fprintf(out, _("# Client participation %d — %s\n\n"), year,
+			h->settings.gr_name);
+	else
+		fprintf(out, _("# Client participation %d\n\n"), year);
+	fprintf(out, _("Annual overview made by notulist on %s. Quorum: %d "
+		       "clients.\n\n"), today, h->settings.quorum_min);
+	section_meetings(out, h, year);
+	section_municipalities(out, h, year);
+	section_quorum_losses(out, h, year);
+	section_members(out, h, year);
+	section_warnings(out, warnings);
+}

@@ -1,0 +1,678 @@
+/*
+ * store.c — the database connection: finding, creating, recognising and
+ * upgrading the file, and the nested transaction counter.
+ *
+ * Recognition happens before anything is written: a file that is not SQLite,
+ * an SQLite file of another program, or one of a newer schema is refused
+ * with the file untouched (journal_mode=WAL rewrites the header, so it is
+ * set only after the file has been recognised).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "embedded.h"
+#include "i18n.h"
+#include "nltime.h"
+#include "store_internal.h"
+#include "text.h"
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	int depth;      /* nesting of begin/commit */
+	bool doomed;    /* a nested rollback happened: the outer commit fails */
+	int version;
+};
+
+sqlite3 *store_db(struct store *store)
+{
+	return store->db;
+}
+
+const char *store_path(const struct store *store)
+{
+	return store->path;
+}
+
+int store_schema_version(struct store *store)
+{
+	return store->version;
+}
+
+const struct embedded_file *embedded_find(const char *name)
+{
+	for (const struct embedded_file *f = embedded_files; f->name; f++)
+		if (strcmp(f->name, name) == 0)
+			return f;
+	return NULL;
+}
+
+enum nl_status store_fail(struct store *store, struct nl_error *err, int rc)
+{
+	const char *path = store ? store->path : "database";
+	const char *detail = store && store->db ? sqlite3_errmsg(store->db)
+						: sqlite3_errstr(rc);
+
+	switch (rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return nl_fail(err, NL_ERR_BUSY,
+			       _("%s: database is busy (another program is "
+				 "writing to it); try again"), path);
+	case SQLITE_FULL:
+		return nl_fail(err, NL_ERR_DB,
+			       _("%s: disk or database full; nothing was "
+				 "saved"), path);
+	case SQLITE_READONLY:
+		return nl_fail(err, NL_ERR_DB,
+			       _("%s: database is read-only; nothing was "
+				 "saved"), path);
+	case SQLITE_NOTADB:
+		return nl_fail(err, NL_ERR_DB,
+			       _("%s: not a notulist database (not an SQLite "
+				 "file)"), path);
+	case SQLITE_CORRUPT:
+		return nl_fail(err, NL_ERR_DB,
+			       _("%s: database file is corrupt (%s)"), path,
+			       detail);
+	case SQLITE_CANTOPEN:
+	case SQLITE_IOERR:
+	case SQLITE_PERM:
+	case SQLITE_AUTH:
+		return nl_fail(err, NL_ERR_DB, _("%s: cannot use database (%s)"),
+			       path, detail);
+	case SQLITE_NOMEM:
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	default:
+		return nl_fail(err, NL_ERR_DB, _("%s: database error: %s"), path,
+			       detail);
+	}
+}
+
+enum nl_status store_prepare(struct store *store, const char *sql,
+			     sqlite3_stmt **stmt, struct nl_error *err)
+{
+	int rc = sqlite3_prepare_v2(store->db, sql, -1, stmt, NULL);
+	if (rc != SQLITE_OK) {
+		*stmt = NULL;
+		return store_fail(store, err, rc);
+	}
+	return NL_OK;
+}
+
+enum nl_status store_step_done(struct store *store, sqlite3_stmt *stmt,
+			       struct nl_error *err)
+{
+	int rc = sqlite3_step(stmt);
+	enum nl_status status = NL_OK;
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		status = store_fail(store, err, rc);
+	sqlite3_finalize(stmt);
+	return status;
+}
+
+int store_bind_text(sqlite3_stmt *stmt, int index, const char *text)
+{
+	return sqlite3_bind_text(stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+int store_bind_text_or_null(sqlite3_stmt *stmt, int index, const char *text)
+{
+	if (!text || !*text)
+		return sqlite3_bind_null(stmt, index);
+	return store_bind_text(stmt, index, text);
+}
+
+void store_column_copy(sqlite3_stmt *stmt, int column, char *out, size_t size)
+{
+	const unsigned char *text = sqlite3_column_text(stmt, column);
+	snprintf(out, size, "%s", text ? (const char *)text : "");
+}
+
+nl_time store_column_time(sqlite3_stmt *stmt, int column)
+{
+	char text[32];
+	nl_time t;
+	struct nl_date d;
+	store_column_copy(stmt, column, text, sizeof text);
+	if (nl_parse_datetime(text, &t))
+		return t;
+	if (nl_parse_date(text, &d))
+		return nl_time_from(d, 0);
+	return 0;
+}
+
+bool store_grow(void **items, size_t *capacity, size_t count, size_t item_size)
+{
+	if (count < *capacity)
+		return true;
+	size_t wanted = *capacity ? *capacity * 2 : 16;
+	void *bigger = realloc(*items, wanted * item_size);
+	if (!bigger)
+		return false;
+	*items = bigger;
+	*capacity = wanted;
+	return true;
+}
+
+static enum nl_status exec_sql(struct store *store, const char *sql,
+			       struct nl_error *err)
+{
+	int rc = sqlite3_exec(store->db, sql, NULL, NULL, NULL);
+	return rc == SQLITE_OK ? NL_OK : store_fail(store, err, rc);
+}
+
+/* ---- the default location ---------------------------------------------- */
+
+static enum nl_status make_private_dirs(char *path, struct nl_error *err)
+{
+	for (char *slash = path + 1; ; slash++) {
+		bool end = *slash == '\0';
+		if (*slash != '/' && !end)
+			continue;
+		*slash = '\0';
+		if (mkdir(path, 0700) != 0 && errno != EEXIST) {
+			int saved = errno;
+			enum nl_status status = nl_fail(
+				err, NL_ERR_IO,
+				_("cannot create directory %s: %s"), path,
+				strerror(saved));
+			if (!end)
+				*slash = '/';
+			return status;
+		}
+		if (end)
+			return NL_OK;
+		*slash = '/';
+	}
+}
+
+enum nl_status store_default_path(char *out, size_t size,
+				  struct nl_error *err)
+{
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	char dir[4096];
+	int n;
+
+	/* The XDG spec says relative values are invalid and must be ignored. */
+	if (xdg && xdg[0] == '/')
+		n = snprintf(dir, sizeof dir, "%s/notulist", xdg);
+	else if (home && home[0])
+		n = snprintf(dir, sizeof dir, "%s/.local/share/notulist", home);
+	else
+		return nl_fail(err, NL_ERR_IO,
+			       _("no place for the database: neither "
+				 "XDG_DATA_HOME nor HOME is set; use -d FILE "
+				 "or NOTULIST_DB"));
+	if (n < 0 || (size_t)n >= sizeof dir)
+		return nl_fail(err, NL_ERR_IO, _("data directory path too long"));
+	enum nl_status status = make_private_dirs(dir, err);
+	if (status != NL_OK)
+		return status;
+	n = snprintf(out, size, "%s/notulist.db", dir);
+	if (n < 0 || (size_t)n >= size)
+		return nl_fail(err, NL_ERR_IO, _("database path too long"));
+	return NL_OK;
+}
+
+/* ---- opening ------------------------------------------------------------- */
+
+static enum nl_status create_private_file(const char *path, bool *created,
+					  struct nl_error *err)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		if (errno == EEXIST)
+			return NL_OK;
+		return nl_fail(err, NL_ERR_IO, _("cannot create %s: %s"), path,
+			       strerror(errno));
+	}
+	/* umask may have narrowed it already; make sure it is not wider. */
+	(void)fchmod(fd, 0600);
+	close(fd);
+	*created = true;
+	return NL_OK;
+}
+
+static enum nl_status query_int(struct store *store, const char *sql,
+				int64_t *value, struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(store, sql, &stmt, err);
+	if (status != NL_OK)
+		return status;
+	int rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*value = sqlite3_column_int64(stmt, 0);
+	else
+		status = store_fail(store, err, rc == SQLITE_DONE ? SQLITE_ERROR
+								  : rc);
+	sqlite3_finalize(stmt);
+	return status;
+}
+
+struct identity {
+	int64_t application_id;
+	int64_t user_version;
+	int64_t objects;
+};
+
+static enum nl_status read_identity(struct store *store, struct identity *id,
+				    struct nl_error *err)
+{
+	enum nl_status status;
+	status = query_int(store, "PRAGMA application_id", &id->application_id,
+			   err);
+	if (status == NL_OK)
+		status = query_int(store, "PRAGMA user_version",
+				   &id->user_version, err);
+	if (status == NL_OK)
+		status = query_int(store, "SELECT count(*) FROM sqlite_master",
+				   &id->objects, err);
+	return status;
+}
+
+static enum nl_status check_identity(struct store *store,
+				     const struct identity *id,
+				     struct nl_error *err)
+{
+	bool empty = id->application_id == 0 && id->user_version == 0 &&
+		     id->objects == 0;
+	if (empty)
+		return NL_OK;
+	if (id->application_id != STORE_APPLICATION_ID)
+		return nl_fail(err, NL_ERR_DB,
+			       _("%s: not a notulist database (an SQLite "
+				 "database of another program)"),
+			       store->path);
+	if (id->user_version > STORE_SCHEMA_VERSION)
+		return nl_fail(err, NL_ERR_VERSION,
+			       _("%s: database has schema version %lld, newer "
+				 "than this notulist supports (%d); upgrade "
+				 "notulist"),
+			       store->path, (long long)id->user_version,
+			       STORE_SCHEMA_VERSION);
+	if (id->user_version < 1)
+		return nl_fail(err, NL_ERR_DB,
+			       _("%s: notulist database without a schema "
+				 "version; it is damaged"), store->path);
+	return NL_OK;
+}
+
+static enum nl_status run_embedded(struct store *store, const char *name,
+				   struct nl_error *err)
+{
+	const struct embedded_file *file = embedded_find(name);
+	if (!file)
+		return nl_fail(err, NL_ERR_DB,
+			       _("built-in file %s is missing"), name);
+	return exec_sql(store, (const char *)file->data, err);
+}
+
+enum nl_status store_run_script(struct store *store, const char *name,
+				struct nl_error *err)
+{
+	return run_embedded(store, name, err);
+}
+
+static enum nl_status set_version(struct store *store, struct nl_error *err)
+{
+	/* PRAGMA arguments cannot be bound; both values are our constants. */
+	char sql[96];
+	snprintf(sql, sizeof sql,
+		 "PRAGMA application_id = %d; PRAGMA user_version = %d",
+		 STORE_APPLICATION_ID, STORE_SCHEMA_VERSION);
+	return exec_sql(store, sql, err);
+}
+
+static enum nl_status upgrade(struct store *store, struct nl_error *err)
+{
+	struct identity id;
+	enum nl_status status = read_identity(store, &id, err);
+	if (status == NL_OK)
+		status = check_identity(store, &id, err);
+	if (status != NL_OK)
+		return status;
+	if (id.objects == 0) {
+		status = run_embedded(store, "data/schema.sql", err);
+	} else {
+		for (int64_t v = id.user_version + 1;
+		     status == NL_OK && v <= STORE_SCHEMA_VERSION; v++) {
+			char name[64];
+			snprintf(name, sizeof name, "data/migrations/%03d.sql",
+				 (int)v);
+			status = run_embedded(store, name, err);
+		}
+	}
+	if (status == NL_OK)
+		status = set_version(store, err);
+	return status;
+}
+
+/* Brings the schema to STORE_SCHEMA_VERSION inside one write transaction;
+ * the version is read again under the lock because another process may
+ * have upgraded the file meanwhile. */
+static enum nl_status ensure_schema(struct store *store,
+				    const struct identity *seen,
+				    struct nl_error *err)
+{
+	if (seen->user_version == STORE_SCHEMA_VERSION && seen->objects > 0)
+		return NL_OK;
+	enum nl_status status = store_begin_write(store, err);
+	if (status != NL_OK)
+		return status;
+	status = upgrade(store, err);
+	if (status != NL_OK) {
+		store_rollback(store);
+		return status;
+	}
+	return store_commit(store, err);
+}
+
+static enum nl_status configure(struct store *store, struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(store, "PRAGMA journal_mode=WAL",
+					      &stmt, err);
+	if (status != NL_OK)
+		return status;
+	int rc = sqlite3_step(stmt);
+	const unsigned char *mode = rc == SQLITE_ROW ? sqlite3_column_text(stmt, 0)
+						     : NULL;
+	bool wal = mode && strcmp((const char *)mode, "wal") == 0;
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW)
+		return store_fail(store, err, rc);
+	if (!wal)
+		return nl_fail(err, NL_ERR_DB,
+			       _("%s: cannot switch the database to WAL mode "
+				 "(is its directory writable?)"), store->path);
+	return exec_sql(store,
+			"PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
+			"PRAGMA secure_delete=ON;", err);
+}
+
+/* SQL functions for the built-in scripts (data/demo.sql): the same name
+ * folding as the C code, and "today" on the program's clock. */
+static void sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const unsigned char *in = sqlite3_value_text(argv[0]);
+	char out[1024];
+	if (!in) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	text_fold((const char *)in, FOLD_CASE, out, sizeof out);
+	sqlite3_result_text(ctx, out, -1, SQLITE_TRANSIENT);
+}
+
+static void sql_today(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	(void)argv;
+	char date[NL_DATE_LEN];
+	nl_format_date(nl_time_date(nl_now()), date);
+	sqlite3_result_text(ctx, date, -1, SQLITE_TRANSIENT);
+}
+
+static void register_functions(sqlite3 *db)
+{
+	sqlite3_create_function(db, "notulist_fold", 1,
+				SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+				sql_fold, NULL, NULL);
+	sqlite3_create_function(db, "notulist_today", 0, SQLITE_UTF8, NULL,
+				sql_today, NULL, NULL);
+}
+
+static enum nl_status open_connection(struct store *store, struct nl_error *err)
+{
+	int rc = sqlite3_open_v2(store->path, &store->db,
+				 SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+				 NULL);
+	if (rc != SQLITE_OK)
+		return store_fail(store, err, rc);
+	sqlite3_extended_result_codes(store->db, 1);
+	sqlite3_busy_timeout(store->db, STORE_BUSY_TIMEOUT_MS);
+	register_functions(store->db);
+	return NL_OK;
+}
+
+static enum nl_status recognise(struct store *store, struct identity *id,
+				struct nl_error *err)
+{
+	enum nl_status status = read_identity(store, id, err);
+	if (status == NL_OK)
+		status = check_identity(store, id, err);
+	return status;
+}
+
+enum nl_status store_open(const char *path, struct store **out, bool *created,
+			  struct nl_error *err)
+{
+	bool fresh = false;
+	struct identity id;
+	struct store *store = calloc(1, sizeof *store);
+	if (!store || !(store->path = malloc(strlen(path) + 1))) {
+		free(store);
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	}
+	strcpy(store->path, path);
+	*out = NULL;
+
+	enum nl_status status = create_private_file(path, &fresh, err);
+	if (status == NL_OK)
+		status = open_connection(store, err);
+	if (status == NL_OK)
+		status = recognise(store, &id, err);
+	if (status == NL_OK)
+		status = configure(store, err);
+	if (status == NL_OK)
+		status = ensure_schema(store, &id, err);
+	if (status != NL_OK) {
+		store_close(store);
+		if (fresh)
+			unlink(path);
+		return status;
+	}
+	store->version = STORE_SCHEMA_VERSION;
+	if (created)
+		*created = fresh;
+	*out = store;
+	return NL_OK;
+}
+
+void store_close(struct store *store)
+{
+	if (!store)
+		return;
+	if (store->db)
+		sqlite3_close_v2(store->db);
+	free(store->path);
+	free(store);
+}
+
+/* ---- transactions -------------------------------------------------------- */
+
+static enum nl_status begin(struct store *store, const char *sql,
+			    struct nl_error *err)
+{
+	if (store->depth == 0) {
+		enum nl_status status = exec_sql(store, sql, err);
+		if (status != NL_OK)
+			return status;
+		store->doomed = false;
+	}
+	store->depth++;
+	return NL_OK;
+}
+
+enum nl_status store_begin_read(struct store *store, struct nl_error *err)
+{
+	return begin(store, "BEGIN DEFERRED", err);
+}
+
+enum nl_status store_begin_write(struct store *store, struct nl_error *err)
+{
+	/* IMMEDIATE takes the write lock now, so two writers queue on the busy
+	 * timeout instead of one failing half-way through its work. */
+	return begin(store, "BEGIN IMMEDIATE", err);
+}
+
+enum nl_status store_commit(struct store *store, struct nl_error *err)
+{
+	if (store->depth == 0)
+		return NL_OK;
+	store->depth--;
+	if (store->doomed) {
+		if (store->depth == 0)
+			store->doomed = false;
+		return nl_fail(err, NL_ERR_DB,
+			       _("%s: transaction was rolled back"),
+			       store->path);
+	}
+	if (store->depth > 0)
+		return NL_OK;
+	int rc = sqlite3_exec(store->db, "COMMIT", NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		return NL_OK;
+	enum nl_status status = store_fail(store, err, rc);
+	if (!sqlite3_get_autocommit(store->db))
+		sqlite3_exec(store->db, "ROLLBACK", NULL, NULL, NULL);
+	return status;
+}
+
+void store_rollback(struct store *store)
+{
+	if (store->depth == 0)
+		return;
+	store->depth--;
+	if (!store->doomed) {
+		if (!sqlite3_get_autocommit(store->db))
+			sqlite3_exec(store->db, "ROLLBACK", NULL, NULL, NULL);
+		store->doomed = true;
+	}
+	if (store->depth == 0)
+		store->doomed = false;
+}
+
+enum nl_status store_finish(struct store *store, enum nl_status status,
+			    struct nl_error *err)
+{
+	if (status != NL_OK) {
+		store_rollback(store);
+		return status;
+	}
+	return store_commit(store, err);
+}
+
+enum nl_status store_data_version(struct store *store, int64_t *version,
+				  struct nl_error *err)
+{
+	return query_int(store, "PRAGMA data_version", version, err);
+}
+
+enum nl_status store_checkpoint(struct store *store, bool *complete,
+				struct nl_error *err)
+{
+	int log_frames = 0, done_frames = 0;
+	/* TRUNCATE waits for readers on the busy handler; a second is plenty
+	 * for a board between two reloads, and nobody should wait longer for
+	 * a cleanup that also happens when the last reader closes. */
+	sqlite3_busy_timeout(store->db, 1000);
+	int rc = sqlite3_wal_checkpoint_v2(store->db, NULL,
+					   SQLITE_CHECKPOINT_TRUNCATE, &log_frames,
+					   &done_frames);
+	sqlite3_busy_timeout(store->db, STORE_BUSY_TIMEOUT_MS);
+	*complete = rc == SQLITE_OK;
+	if (rc == SQLITE_OK || (rc & 0xff) == SQLITE_BUSY)
+		return NL_OK;
+	return store_fail(store, err, rc);
+}
+
+/* ---- backup ---------------------------------------------------------------- */
+
+static enum nl_status copy_pages(struct store *store, const char *tmp,
+				 struct nl_error *err)
+{
+	sqlite3 *dest;
+	int rc = sqlite3_open_v2(tmp, &dest, SQLITE_OPEN_READWRITE, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_backup *b = sqlite3_backup_init(dest, "main", store->db,
+							"main");
+		if (b) {
+			/* All pages in one step: a consistent snapshot. */
+			rc = sqlite3_backup_step(b, -1);
+			sqlite3_backup_finish(b);
+			if (rc == SQLITE_DONE)
+				rc = SQLITE_OK;
+		} else {
+			rc = sqlite3_errcode(dest);
+		}
+	}
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(dest, "PRAGMA journal_mode=DELETE", NULL, NULL,
+				  NULL);
+	enum nl_status status = NL_OK;
+	if (rc != SQLITE_OK)
+		status = nl_fail(err, (rc & 0xff) == SQLITE_BUSY ? NL_ERR_BUSY
+								 : NL_ERR_IO,
+				 _("%s: backup failed: %s"), tmp,
+				 dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
+	sqlite3_close_v2(dest);
+	return status;
+}
+
+static enum nl_status sync_file(const char *path, struct nl_error *err)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || fsync(fd) != 0) {
+		int saved = errno;
+		if (fd >= 0)
+			close(fd);
+		return nl_fail(err, NL_ERR_IO, _("%s: %s"), path,
+			       strerror(saved));
+	}
+	close(fd);
+	return NL_OK;
+}
+
+static bool same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	       sa.st_ino == sb.st_ino;
+}
+
+enum nl_status store_backup(struct store *store, const char *path,
+			    struct nl_error *err)
+{
+	char tmp[4200];
+	if (same_file(path, store->path))
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("%s is the database itself; back up to another "
+				 "file"), path);
+	int n = snprintf(tmp, sizeof tmp, "%s.XXXXXX", path);
+	if (n < 0 || (size_t)n >= sizeof tmp)
+		return nl_fail(err, NL_ERR_IO, _("%s: path too long"), path);
+	int fd = mkstemp(tmp);
+	if (fd < 0)
+		return nl_fail(err, NL_ERR_IO, _("%s: %s"), path, strerror(errno));
+	(void)fchmod(fd, 0600);
+	close(fd);
+	enum nl_status status = copy_pages(store, tmp, err);
+	if (status == NL_OK)
+		status = sync_file(tmp, err);
+	if (status == NL_OK && rename(tmp, path) != 0)
+		status = nl_fail(err, NL_ERR_IO, _("%s: %s"), path,
+				 strerror(errno));
+	if (status != NL_OK)
+		unlink(tmp);
+	return status;
+}

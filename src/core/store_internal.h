@@ -1,0 +1,41 @@
+/*
+ * store_internal.h — shared by the store_*.c files and nothing else.
+ * Statements are prepared per call with bound parameters only; no SQL text
+ * is ever assembled from data.
+ */
+#ifndef NOTULIST_STORE_INTERNAL_H
+#define NOTULIST_STORE_INTERNAL_H
+
+#include <sqlite3.h>
+
+#include "nltime.h"
+#include "store.h"
+
+sqlite3 *store_db(struct store *store);
+
+/* Maps an SQLite result code to a status and a one-line message naming
+ * the database file. */
+enum nl_status store_fail(struct store *store, struct nl_error *err, int rc);
+
+enum nl_status store_prepare(struct store *store, const char *sql,
+			     sqlite3_stmt **stmt, struct nl_error *err);
+
+/* Steps a statement expected to return no rows, then finalizes it. */
+enum nl_status store_step_done(struct store *store, sqlite3_stmt *stmt,
+			       struct nl_error *err);
+
+/* Binds text, or NULL when text is NULL or empty. */
+int store_bind_text_or_null(sqlite3_stmt *stmt, int index, const char *text);
+int store_bind_text(sqlite3_stmt *stmt, int index, const char *text);
+
+/* Copies a text column into a fixed buffer ("" for NULL). */
+void store_column_copy(sqlite3_stmt *stmt, int column, char *out, size_t size);
+
+/* Reads a stored time: "YYYY-MM-DD HH:MM[:SS]", or a bare date as its
+ * midnight; 0 for NULL or anything else. */
+nl_time store_column_time(sqlite3_stmt *stmt, int column);
+
+/* Grows a heap array by doubling; returns false when out of memory. */
+bool store_grow(void **items, size_t *capacity, size_t count, size_t item_size);
+
+#endif

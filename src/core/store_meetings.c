@@ -1,0 +1,254 @@
+/* store_meetings.c — SQL for the meeting and attendance tables. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "store_internal.h"
+#include "store_meetings.h"
+
+#define MEETING_SELECT                                                       \
+	"SELECT mt.id, mt.date, coalesce(mt.start_time, ''), "               \
+	"coalesce(mt.location, ''), coalesce(mt.chair_id, 0), "              \
+	"coalesce(p.name, ''), mt.status, mt.quorum_min, "                   \
+	"coalesce(mt.opened_at, ''), coalesce(mt.closed_at, ''), "           \
+	"coalesce(mt.minutes_approved_at, ''), mt.created_at "               \
+	"FROM meeting mt LEFT JOIN person p ON p.id = mt.chair_id "
+
+static void read_meeting(sqlite3_stmt *stmt, struct meeting *m)
+{
+	char text[32];
+	memset(m, 0, sizeof *m);
+	m->id = sqlite3_column_int64(stmt, 0);
+	store_column_copy(stmt, 1, text, sizeof text);
+	nl_parse_date(text, &m->date);
+	store_column_copy(stmt, 2, text, sizeof text);
+	if (!nl_parse_hhmm(text, &m->start_minute))
+		m->start_minute = -1;
+	store_column_copy(stmt, 3, m->location, sizeof m->location);
+	m->chair_id = sqlite3_column_int64(stmt, 4);
+	store_column_copy(stmt, 5, m->chair, sizeof m->chair);
+	store_column_copy(stmt, 6, text, sizeof text);
+	meeting_status_parse(text, &m->status);
+	m->quorum_min = sqlite3_column_int(stmt, 7);
+	m->opened_at = store_column_time(stmt, 8);
+	m->closed_at = store_column_time(stmt, 9);
+	store_column_copy(stmt, 10, text, sizeof text);
+	nl_parse_date(text, &m->minutes_approved);
+	m->created_at = store_column_time(stmt, 11);
+}
+
+static void bind_time_or_null(sqlite3_stmt *stmt, int index, nl_time t)
+{
+	char text[NL_DATETIME_LEN];
+	if (t == 0) {
+		sqlite3_bind_null(stmt, index);
+		return;
+	}
+	nl_format_datetime(t, text);
+	store_bind_text(stmt, index, text);
+}
+
+enum nl_status store_meeting_insert(struct store *store,
+				    const struct meeting *meeting,
+				    const char *created_at, int64_t *id,
+				    struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	char date[NL_DATE_LEN], start[NL_HHMM_LEN];
+	enum nl_status status = store_prepare(
+		store,
+		"INSERT INTO meeting (date, start_time, location, chair_id, "
+		"quorum_min, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	nl_format_date(meeting->date, date);
+	store_bind_text(stmt, 1, date);
+	if (meeting->start_minute >= 0) {
+		nl_format_hhmm(nl_time_from(meeting->date, meeting->start_minute),
+			       start);
+		store_bind_text(stmt, 2, start);
+	}
+	store_bind_text_or_null(stmt, 3, meeting->location);
+	if (meeting->chair_id)
+		sqlite3_bind_int64(stmt, 4, meeting->chair_id);
+	sqlite3_bind_int(stmt, 5, meeting->quorum_min);
+	store_bind_text(stmt, 6, created_at);
+	status = store_step_done(store, stmt, err);
+	if (status == NL_OK)
+		*id = sqlite3_last_insert_rowid(store_db(store));
+	return status;
+}
+
+static enum nl_status collect_meetings(struct store *store, sqlite3_stmt *stmt,
+				       struct meeting **out, size_t *n,
+				       struct nl_error *err)
+{
+	size_t capacity = 0;
+	enum nl_status status = NL_OK;
+	int rc;
+	*out = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (!store_grow((void **)out, &capacity, *n, sizeof **out)) {
+			status = nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+			break;
+		}
+		read_meeting(stmt, &(*out)[(*n)++]);
+	}
+	if (status == NL_OK && rc != SQLITE_DONE)
+		status = store_fail(store, err, rc);
+	sqlite3_finalize(stmt);
+	if (status != NL_OK) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return status;
+}
+
+enum nl_status store_meeting_by_id(struct store *store, int64_t id,
+				   struct meeting *out, struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	struct meeting *rows;
+	size_t n;
+	enum nl_status status = store_prepare(
+		store, MEETING_SELECT "WHERE mt.id = ?1", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, id);
+	status = collect_meetings(store, stmt, &rows, &n, err);
+	if (status != NL_OK)
+		return status;
+	if (n == 0)
+		status = NL_ERR_NOTFOUND;
+	else
+		*out = rows[0];
+	free(rows);
+	return status;
+}
+
+enum nl_status store_meeting_list(struct store *store,
+				  const struct meeting_filter *filter,
+				  struct meeting **out, size_t *n,
+				  struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	char from[NL_DATE_LEN] = "0000-00-00", to[NL_DATE_LEN] = "9999-99-99";
+	enum nl_status status = store_prepare(
+		store,
+		MEETING_SELECT "WHERE mt.date >= ?1 AND mt.date < ?2 "
+		"AND (?3 IS NULL OR mt.status = ?3) "
+		"ORDER BY mt.date, mt.start_time IS NULL, mt.start_time, mt.id",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	if (filter && filter->year) {
+		nl_format_date((struct nl_date){filter->year, 1, 1}, from);
+		nl_format_date((struct nl_date){filter->year + 1, 1, 1}, to);
+	}
+	if (filter && filter->date) {
+		nl_format_date(*filter->date, from);
+		nl_format_date(nl_date_add_days(*filter->date, 1), to);
+	}
+	store_bind_text(stmt, 1, from);
+	store_bind_text(stmt, 2, to);
+	if (filter && filter->status)
+		store_bind_text(stmt, 3, meeting_status_key(*filter->status));
+	return collect_meetings(store, stmt, out, n, err);
+}
+
+enum nl_status store_meeting_set_status(struct store *store, int64_t id,
+					enum meeting_status status,
+					nl_time opened_at, nl_time closed_at,
+					struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status result = store_prepare(
+		store,
+		"UPDATE meeting SET status = ?2, opened_at = ?3, closed_at = ?4 "
+		"WHERE id = ?1", &stmt, err);
+	if (result != NL_OK)
+		return result;
+	sqlite3_bind_int64(stmt, 1, id);
+	store_bind_text(stmt, 2, meeting_status_key(status));
+	bind_time_or_null(stmt, 3, opened_at);
+	bind_time_or_null(stmt, 4, closed_at);
+	return store_step_done(store, stmt, err);
+}
+
+/* ---- attendance ---------------------------------------------------------- */
+
+enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
+				       const struct att_event *event,
+				       nl_time recorded_at, int64_t *id,
+				       struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		"INSERT INTO attendance (meeting_id, person_id, kind, at, undoes, "
+		"recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	sqlite3_bind_int64(stmt, 2, event->person_id);
+	store_bind_text(stmt, 3, att_kind_key(event->kind));
+	bind_time_or_null(stmt, 4, event->at);
+	if (event->kind == ATT_UNDO)
+		sqlite3_bind_int64(stmt, 5, event->undoes);
+	bind_time_or_null(stmt, 6, recorded_at);
+	status = store_step_done(store, stmt, err);
+	if (status == NL_OK && id)
+		*id = sqlite3_last_insert_rowid(store_db(store));
+	return status;
+}
+
+enum nl_status store_attendance_list(struct store *store, int64_t meeting_id,
+				     struct att_event **out, size_t *n,
+				     struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	size_t capacity = 0;
+	int rc;
+	*out = NULL;
+	*n = 0;
+	enum nl_status status = store_prepare(
+		store,
+		"SELECT a.id, a.person_id, a.kind, a.at, coalesce(a.undoes, 0), "
+		"p.role, coalesce(p.municipality_id, 0) "
+		"FROM attendance a JOIN person p ON p.id = a.person_id "
+		"WHERE a.meeting_id = ?1 ORDER BY a.id", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		char text[32];
+		if (!store_grow((void **)out, &capacity, *n, sizeof **out)) {
+			status = nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+			break;
+		}
+		struct att_event *e = &(*out)[(*n)++];
+		e->id = sqlite3_column_int64(stmt, 0);
+		e->person_id = sqlite3_column_int64(stmt, 1);
+		store_column_copy(stmt, 2, text, sizeof text);
+		att_kind_parse(text, &e->kind);
+		e->at = store_column_time(stmt, 3);
+		e->undoes = sqlite3_column_int64(stmt, 4);
+		store_column_copy(stmt, 5, text, sizeof text);
+		if (!role_parse(text, &e->role))
+			e->role = ROLE_GUEST;
+		e->municipality_id = sqlite3_column_int64(stmt, 6);
+	}
+	if (status == NL_OK && rc != SQLITE_DONE)
+		status = store_fail(store, err, rc);
+	sqlite3_finalize(stmt);
+	if (status != NL_OK) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return status;
+}

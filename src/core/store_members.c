@@ -1,0 +1,311 @@
+/* store_members.c — SQL for the municipality and person tables. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "store_internal.h"
+#include "store_members.h"
+
+#define MUNICIPALITY_COLUMNS "id, name, weight, active"
+
+static void read_municipality(sqlite3_stmt *stmt, struct municipality *m)
+{
+	m->id = sqlite3_column_int64(stmt, 0);
+	store_column_copy(stmt, 1, m->name, sizeof m->name);
+	m->weight = sqlite3_column_double(stmt, 2);
+	m->active = sqlite3_column_int(stmt, 3) != 0;
+}
+
+enum nl_status store_municipality_insert(struct store *store, const char *name,
+					 const char *key, double weight,
+					 const char *created_at, int64_t *id,
+					 struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		"INSERT INTO municipality (name, name_key, weight, created_at) "
+		"VALUES (?1, ?2, ?3, ?4)", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	store_bind_text(stmt, 1, name);
+	store_bind_text(stmt, 2, key);
+	sqlite3_bind_double(stmt, 3, weight);
+	store_bind_text(stmt, 4, created_at);
+	status = store_step_done(store, stmt, err);
+	if (status == NL_OK)
+		*id = sqlite3_last_insert_rowid(store_db(store));
+	return status;
+}
+
+/* Runs a query whose rows are municipalities into a growing array. */
+static enum nl_status collect_municipalities(struct store *store,
+					     sqlite3_stmt *stmt,
+					     struct municipality **out,
+					     size_t *n, struct nl_error *err)
+{
+	size_t capacity = 0;
+	enum nl_status status = NL_OK;
+	int rc;
+	*out = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (!store_grow((void **)out, &capacity, *n, sizeof **out)) {
+			status = nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+			break;
+		}
+		read_municipality(stmt, &(*out)[(*n)++]);
+	}
+	if (status == NL_OK && rc != SQLITE_DONE)
+		status = store_fail(store, err, rc);
+	sqlite3_finalize(stmt);
+	if (status != NL_OK) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return status;
+}
+
+enum nl_status store_municipality_list(struct store *store,
+				       struct municipality **out, size_t *n,
+				       struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		"SELECT " MUNICIPALITY_COLUMNS " FROM municipality "
+		"ORDER BY name_key, id", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	return collect_municipalities(store, stmt, out, n, err);
+}
+
+static enum nl_status one_municipality(struct store *store, sqlite3_stmt *stmt,
+				       struct municipality *out,
+				       struct nl_error *err)
+{
+	struct municipality *rows;
+	size_t n;
+	enum nl_status status = collect_municipalities(store, stmt, &rows, &n,
+						       err);
+	if (status != NL_OK)
+		return status;
+	if (n == 0)
+		status = NL_ERR_NOTFOUND;
+	else
+		*out = rows[0];
+	free(rows);
+	return status;
+}
+
+enum nl_status store_municipality_by_key(struct store *store, const char *key,
+					 struct municipality *out,
+					 struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		"SELECT " MUNICIPALITY_COLUMNS " FROM municipality "
+		"WHERE name_key = ?1", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	store_bind_text(stmt, 1, key);
+	return one_municipality(store, stmt, out, err);
+}
+
+enum nl_status store_municipality_by_id(struct store *store, int64_t id,
+					struct municipality *out,
+					struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		"SELECT " MUNICIPALITY_COLUMNS " FROM municipality WHERE id = ?1",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, id);
+	return one_municipality(store, stmt, out, err);
+}
+
+/* ---- people -------------------------------------------------------------- */
+
+#define PERSON_SELECT                                                        \
+	"SELECT p.id, p.name, coalesce(p.municipality_id, 0), "              \
+	"coalesce(m.name, ''), p.role, coalesce(p.email, ''), "              \
+	"coalesce(p.phone, ''), p.active, coalesce(p.active_from, ''), "     \
+	"coalesce(p.active_to, ''), p.created_at, p.erased_at IS NOT NULL "  \
+	"FROM person p LEFT JOIN municipality m ON m.id = p.municipality_id "
+
+static void read_person(sqlite3_stmt *stmt, struct person *p)
+{
+	char role[32], date[32];
+	p->id = sqlite3_column_int64(stmt, 0);
+	store_column_copy(stmt, 1, p->name, sizeof p->name);
+	p->municipality_id = sqlite3_column_int64(stmt, 2);
+	store_column_copy(stmt, 3, p->municipality, sizeof p->municipality);
+	store_column_copy(stmt, 4, role, sizeof role);
+	if (!role_parse(role, &p->role))
+		p->role = ROLE_GUEST;
+	store_column_copy(stmt, 5, p->email, sizeof p->email);
+	store_column_copy(stmt, 6, p->phone, sizeof p->phone);
+	p->active = sqlite3_column_int(stmt, 7) != 0;
+	memset(&p->active_from, 0, sizeof p->active_from);
+	memset(&p->active_to, 0, sizeof p->active_to);
+	store_column_copy(stmt, 8, date, sizeof date);
+	nl_parse_date(date, &p->active_from);
+	store_column_copy(stmt, 9, date, sizeof date);
+	nl_parse_date(date, &p->active_to);
+	p->created_at = store_column_time(stmt, 10);
+	p->erased = sqlite3_column_int(stmt, 11) != 0;
+}
+
+static enum nl_status collect_people(struct store *store, sqlite3_stmt *stmt,
+				     struct person **out, size_t *n,
+				     struct nl_error *err)
+{
+	size_t capacity = 0;
+	enum nl_status status = NL_OK;
+	int rc;
+	*out = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (!store_grow((void **)out, &capacity, *n, sizeof **out)) {
+			status = nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+			break;
+		}
+		read_person(stmt, &(*out)[(*n)++]);
+	}
+	if (status == NL_OK && rc != SQLITE_DONE)
+		status = store_fail(store, err, rc);
+	sqlite3_finalize(stmt);
+	if (status != NL_OK) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return status;
+}
+
+enum nl_status store_person_insert(struct store *store,
+				   const struct person *person,
+				   const char *key, const char *created_at,
+				   int64_t *id, struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		"INSERT INTO person (name, name_key, municipality_id, role, "
+		"email, phone, active, active_from, created_at) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, substr(?7, 1, 10), ?7)",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	store_bind_text(stmt, 1, person->name);
+	store_bind_text(stmt, 2, key);
+	if (person->municipality_id)
+		sqlite3_bind_int64(stmt, 3, person->municipality_id);
+	else
+		sqlite3_bind_null(stmt, 3);
+	store_bind_text(stmt, 4, role_key(person->role));
+	store_bind_text_or_null(stmt, 5, person->email);
+	store_bind_text_or_null(stmt, 6, person->phone);
+	store_bind_text(stmt, 7, created_at);
+	status = store_step_done(store, stmt, err);
+	if (status == NL_OK)
+		*id = sqlite3_last_insert_rowid(store_db(store));
+	return status;
+}
+
+enum nl_status store_person_by_id(struct store *store, int64_t id,
+				  struct person *out, struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	struct person *rows;
+	size_t n;
+	enum nl_status status = store_prepare(
+		store, PERSON_SELECT "WHERE p.id = ?1", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, id);
+	status = collect_people(store, stmt, &rows, &n, err);
+	if (status != NL_OK)
+		return status;
+	if (n == 0)
+		status = NL_ERR_NOTFOUND;
+	else
+		*out = rows[0];
+	free(rows);
+	return status;
+}
+
+enum nl_status store_person_by_key(struct store *store, const char *key,
+				   struct person **out, size_t *n,
+				   struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store, PERSON_SELECT "WHERE p.name_key = ?1 ORDER BY p.id",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	store_bind_text(stmt, 1, key);
+	return collect_people(store, stmt, out, n, err);
+}
+
+enum nl_status store_person_list(struct store *store, bool include_inactive,
+				 struct person **out, size_t *n,
+				 struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		PERSON_SELECT "WHERE p.active = 1 OR ?1 "
+		"ORDER BY m.name_key IS NULL, m.name_key, p.name_key, p.id",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int(stmt, 1, include_inactive);
+	return collect_people(store, stmt, out, n, err);
+}
+
+enum nl_status store_person_set_active(struct store *store, int64_t id,
+				       bool active, const char *date,
+				       struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		"UPDATE person SET active = ?2, "
+		"active_to = CASE WHEN ?2 THEN NULL ELSE ?3 END WHERE id = ?1",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int(stmt, 2, active);
+	store_bind_text(stmt, 3, date);
+	return store_step_done(store, stmt, err);
+}
+
+enum nl_status store_person_erase(struct store *store, int64_t id,
+				  const char *pseudonym, const char *key,
+				  const char *today, const char *now,
+				  struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		"UPDATE person SET name = ?2, name_key = ?3, email = NULL, "
+		"phone = NULL, notes = NULL, active = 0, "
+		"active_to = coalesce(active_to, ?4), erased_at = ?5 "
+		"WHERE id = ?1", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, id);
+	store_bind_text(stmt, 2, pseudonym);
+	store_bind_text(stmt, 3, key);
+	store_bind_text(stmt, 4, today);
+	store_bind_text(stmt, 5, now);
+	return store_step_done(store, stmt, err);
+}

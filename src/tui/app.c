@@ -1,0 +1,330 @@
+/*
+ * app.c — the terminal session: start-up checks, the one event loop, key
+ * routing (help overlay → form → prompt → view), polling for changes made
+ * by other processes, and the warnings line.
+ *
+ * Invariants: the screen never claims something the database does not
+ * hold — every action commits through the core before the view reloads;
+ * nothing in the loop exits on a database error, it is shown instead.
+ */
+#include <langinfo.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "i18n.h"
+#include "meetings.h"
+#include "store.h"
+#include "text.h"
+#include "tui.h"
+#include "tui_internal.h"
+
+/* How often the loop wakes without a key: the clock and other processes'
+ * changes show within this time. */
+#define TICK_MS 500
+
+void app_message(struct app *app, enum message_level level, const char *fmt,
+		 ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(app->message, sizeof app->message, fmt, ap);
+	va_end(ap);
+	app->level = level;
+	app->message_fresh = true;
+	app->message_since = time(NULL);
+}
+
+/* Confirmations fade after a while so the standing warnings show again;
+ * problems stay longer. */
+static void expire_message(struct app *app)
+{
+	time_t age = time(NULL) - app->message_since;
+	time_t limit = app->level >= MSG_WARN ? 60 : 15;
+	if (app->level != MSG_NONE && age > limit)
+		app->level = MSG_NONE;
+}
+
+/* "Undone: … — quorum met again (12/12)": a good change is added to the
+ * action that caused it rather than hiding it. */
+static void append_message(struct app *app, const char *text)
+{
+	size_t used = strlen(app->message);
+	snprintf(app->message + used, sizeof app->message - used, " — %s",
+		 text);
+}
+
+void app_error(struct app *app, const struct nl_error *err)
+{
+	app_message(app, MSG_ERROR, "%s", err->message);
+}
+
+static void announce_quorum_change(struct app *app,
+				   const struct quorum_state *before)
+{
+	const struct meeting_snapshot *s = &app->snap;
+	char hhmm[NL_HHMM_LEN];
+	if (before->met && !s->quorum.met) {
+		const struct quorum_lapse *lapse = snapshot_current_lapse(s);
+		nl_format_hhmm(lapse ? lapse->lost_at : s->moment, hhmm);
+		app_message(app, MSG_ERROR, _("Quorum lost at %s (%d/%d)"), hhmm,
+			    s->quorum.present, s->quorum.minimum);
+		if (s->settings.bell)
+			beep();
+	} else if (!before->met && s->quorum.met) {
+		bool restored = s->timeline.n_lapses > 0;
+		nl_time at = restored
+			? s->timeline.lapses[s->timeline.n_lapses - 1].restored_at
+			: s->timeline.first_met;
+		char text[128];
+		nl_format_hhmm(at ? at : s->moment, hhmm);
+		snprintf(text, sizeof text,
+			 restored ? _("Quorum restored at %s (%d/%d)")
+				  : _("Quorum reached at %s (%d/%d)"),
+			 hhmm, s->quorum.present, s->quorum.minimum);
+		if (app->message_fresh && app->level == MSG_INFO) {
+			append_message(app, text);
+			app->level = MSG_GOOD;
+		} else {
+			app_message(app, MSG_GOOD, "%s", text);
+		}
+	}
+}
+
+void app_reload(struct app *app)
+{
+	struct nl_error err;
+	struct meeting_snapshot fresh;
+	struct quorum_state before = app->snap.quorum;
+	bool had = app->have_snap;
+	nl_error_clear(&err);
+	store_data_version(app->store, &app->data_version, &err);
+	if (app->view == VIEW_MEETINGS)
+		meetings_reload(app);
+	if (!app->meeting_id)
+		return;
+	if (snapshot_load(app->store, app->meeting_id, nl_now(), &fresh,
+			  &err) != NL_OK) {
+		app_error(app, &err);
+		return;
+	}
+	if (app->have_snap)
+		snapshot_free(&app->snap);
+	app->snap = fresh;
+	app->have_snap = true;
+	board_rebuild(app);
+	if (had)
+		announce_quorum_change(app, &before);
+}
+
+void app_show_board(struct app *app, int64_t meeting_id)
+{
+	if (app->have_snap && app->meeting_id != meeting_id) {
+		snapshot_free(&app->snap);
+		app->have_snap = false;
+		app->board.selected_person = 0;
+	}
+	app->meeting_id = meeting_id;
+	app->view = VIEW_BOARD;
+	app_reload(app);
+}
+
+void app_show_meetings(struct app *app)
+{
+	app->view = VIEW_MEETINGS;
+	meetings_reload(app);
+}
+
+/* Another process (the CLI in a second terminal) committed something:
+ * PRAGMA data_version moves, and the board follows within a tick. */
+static void poll_changes(struct app *app)
+{
+	struct nl_error err;
+	int64_t version = 0;
+	nl_time now = nl_now();
+	bool minute_passed = now / 60 != app->last_tick / 60;
+	app->last_tick = now;
+	if (!app->warnings.loaded) /* after the first frame, not before it */
+		warnings_refresh(app);
+	if (store_data_version(app->store, &version, &err) != NL_OK)
+		return;
+	if (version != app->data_version || minute_passed)
+		app_reload(app);
+}
+
+static void draw_too_small(void)
+{
+	char note[128];
+	erase();
+	snprintf(note, sizeof note, _("terminal too small (need %d×%d)"),
+		 TUI_MIN_COLS, TUI_MIN_LINES);
+	int width = text_display_width(note);
+	int x = COLS > width ? (COLS - width) / 2 : 0;
+	draw_text(LINES / 2, x, COLS, note, TONE_BAD, false);
+	if (LINES > 1)
+		draw_text(LINES / 2 + 1, x, COLS, _("q quits"), TONE_DIM, false);
+}
+
+static void draw_screen(struct app *app)
+{
+	expire_message(app);
+	app->message_fresh = false;
+	curs_set(0);
+	if (COLS < TUI_MIN_COLS || LINES < TUI_MIN_LINES) {
+		draw_too_small();
+		refresh();
+		return;
+	}
+	erase();
+	if (app->view == VIEW_BOARD)
+		board_draw(app);
+	else if (app->view == VIEW_WARNINGS)
+		warnings_draw(app);
+	else
+		meetings_draw(app);
+	if (app->help)
+		help_draw(app);
+	else if (app->form.active)
+		form_draw(&app->form);
+	else if (app->prompt.active)
+		prompt_draw(&app->prompt, LINES - 1, COLS);
+	refresh();
+}
+
+static bool read_key(struct key *key)
+{
+	wint_t c;
+	int rc = get_wch(&c);
+	if (rc == ERR)
+		return false;
+	key->function = rc == KEY_CODE_YES;
+	key->code = c;
+	return true;
+}
+
+static void handle_form_key(struct app *app, struct key key)
+{
+	if (form_handle_key(&app->form, key) == FORM_SUBMIT && app->form.submit)
+		app->form.submit(app);
+}
+
+static void handle_key(struct app *app, struct key key)
+{
+	if (key.function && key.code == KEY_RESIZE)
+		return;
+	if (!key.function && key.code == KEY_CTRL('l')) {
+		clearok(curscr, TRUE);
+		return;
+	}
+	if (COLS < TUI_MIN_COLS || LINES < TUI_MIN_LINES) {
+		if (!key.function && key.code == 'q')
+			app->quit = true;
+		return;
+	}
+	if (app->help) {
+		app->help = false;
+		return;
+	}
+	if (app->form.active) {
+		handle_form_key(app, key);
+		return;
+	}
+	if (app->prompt.active) {
+		board_prompt_key(app, key);
+		return;
+	}
+	if (app->view == VIEW_BOARD)
+		board_handle_key(app, key);
+	else if (app->view == VIEW_WARNINGS)
+		warnings_handle_key(app, key);
+	else
+		meetings_handle_key(app, key);
+}
+
+static void open_first_view(struct app *app)
+{
+	struct nl_error err;
+	struct meeting open;
+	bool found = false;
+	nl_error_clear(&err);
+	if (meeting_find_open(app->store, &open, &found, &err) != NL_OK)
+		app_error(app, &err);
+	if (found)
+		app_show_board(app, open.id);
+	else
+		app_show_meetings(app);
+}
+
+static bool terminal_usable(void)
+{
+	const char *term = getenv("TERM");
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "notulist: %s\n",
+			_("the board needs a terminal; for scripts use the "
+			  "commands (notulist --help)"));
+		return false;
+	}
+	if (!term || !*term || strcmp(term, "dumb") == 0) {
+		fprintf(stderr, "notulist: %s\n",
+			_("the board needs a terminal that can move the cursor "
+			  "(TERM is unset or dumb); use the commands "
+			  "(notulist --help)"));
+		return false;
+	}
+	return true;
+}
+
+static SCREEN *start_screen(struct app *app)
+{
+	SCREEN *screen = newterm(NULL, stdout, stdin);
+	if (!screen) {
+		fprintf(stderr, _("notulist: cannot use terminal type \"%s\"\n"),
+			getenv("TERM"));
+		return NULL;
+	}
+	set_term(screen);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	timeout(TICK_MS);
+	const char *no_colour = getenv("NO_COLOR");
+	app->colour = has_colors() && !(no_colour && *no_colour);
+	if (app->colour)
+		start_color();
+	draw_init(app->colour, strcmp(nl_langinfo(CODESET), "UTF-8") == 0);
+	return screen;
+}
+
+int tui_run(struct store *store)
+{
+	struct app app;
+	SCREEN *screen;
+	memset(&app, 0, sizeof app);
+	app.store = store;
+	if (!terminal_usable() || !(screen = start_screen(&app)))
+		return 1;
+	app.last_tick = nl_now();
+	open_first_view(&app);
+	while (!app.quit) {
+		struct key key;
+		draw_screen(&app);
+		if (read_key(&key))
+			handle_key(&app, key);
+		else
+			poll_changes(&app);
+	}
+	endwin();
+	delscreen(screen);
+	if (app.have_snap)
+		snapshot_free(&app.snap);
+	free(app.board.rows);
+	free(app.meetings.meetings);
+	free(app.form_municipalities);
+	warning_list_free(&app.warnings.list);
+	return 0;
+}

@@ -1,0 +1,142 @@
+/*
+ * draw.c — tones (colour or monochrome attributes), fitted text, bars and
+ * rules.  Every string is fitted by display width (wcwidth), never by bytes,
+ * so names with ë, ï or é keep the columns straight.  Without UTF-8 the
+ * text is shown in ASCII (accents dropped) instead of as garbage.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "text.h"
+#include "tui_internal.h"
+
+static attr_t tones[TONE_COUNT];
+static bool use_utf8;
+
+/* Monochrome falls back on bold, reverse, underline and dim, so a screen
+ * without colour (NO_COLOR, vt100) loses nothing that matters. */
+static const attr_t mono[TONE_COUNT] = {
+	[TONE_NORMAL] = A_NORMAL,
+	[TONE_TITLE] = A_REVERSE,
+	[TONE_GOOD] = A_BOLD,
+	[TONE_BAD] = A_REVERSE | A_BOLD,
+	[TONE_WARN] = A_UNDERLINE,
+	[TONE_DIM] = A_DIM,
+	[TONE_SELECTED] = A_REVERSE,
+	[TONE_GROUP] = A_BOLD,
+};
+
+void draw_init(bool colour, bool utf8)
+{
+	use_utf8 = utf8;
+	memcpy(tones, mono, sizeof tones);
+	if (!colour)
+		return;
+	use_default_colors();
+	init_pair(1, COLOR_WHITE, COLOR_BLUE);
+	init_pair(2, COLOR_GREEN, -1);
+	init_pair(3, COLOR_WHITE, COLOR_RED);
+	init_pair(4, COLOR_YELLOW, -1);
+	init_pair(5, COLOR_CYAN, -1);
+	tones[TONE_TITLE] = COLOR_PAIR(1) | A_BOLD;
+	tones[TONE_GOOD] = COLOR_PAIR(2) | A_BOLD;
+	tones[TONE_BAD] = COLOR_PAIR(3) | A_BOLD;
+	tones[TONE_WARN] = COLOR_PAIR(4) | A_BOLD;
+	tones[TONE_GROUP] = COLOR_PAIR(5) | A_BOLD;
+}
+
+attr_t tone_attr(enum tone tone)
+{
+	return tones[tone];
+}
+
+bool draw_utf8(void)
+{
+	return use_utf8;
+}
+
+void draw_text(int y, int x, int width, const char *text, enum tone tone,
+	       bool pad)
+{
+	char ascii[1024], fitted[2048];
+	if (width <= 0)
+		return;
+	if (!use_utf8) {
+		text_ascii_fallback(text, ascii, sizeof ascii);
+		text = ascii;
+	}
+	text_fit(text, width, pad, fitted, sizeof fitted);
+	attrset(tones[tone]);
+	mvaddstr(y, x, fitted);
+	attrset(A_NORMAL);
+}
+
+void draw_fill(int y, int x, int width, enum tone tone)
+{
+	attrset(tones[tone]);
+	mvhline(y, x, ' ', width);
+	attrset(A_NORMAL);
+}
+
+static void put_cell(bool solid, bool mark)
+{
+	if (use_utf8) {
+		addstr(mark ? "┃" : solid ? "█" : "·");
+	} else {
+		addch(mark ? '|' : solid ? '#' : '.');
+	}
+}
+
+void draw_bar(int y, int x, int width, double value, double mark, double scale,
+	      enum tone tone)
+{
+	if (scale <= 0)
+		scale = 1;
+	int filled = (int)(value * width / scale + 0.5);
+	int marked = (int)(mark * width / scale + 0.5);
+	if (marked >= width)
+		marked = width - 1;
+	move(y, x);
+	for (int i = 0; i < width; i++) {
+		attrset(i < filled ? tones[tone] : tones[TONE_DIM]);
+		if (i == marked)
+			attrset(tones[TONE_NORMAL] | A_BOLD);
+		put_cell(i < filled, i == marked);
+	}
+	attrset(A_NORMAL);
+}
+
+void draw_hline(int y, int x, int width, const char *title)
+{
+	attrset(tones[TONE_DIM]);
+	mvhline(y, x, ACS_HLINE, width);
+	attrset(A_NORMAL);
+	if (title && *title) {
+		int w = text_display_width(title) + 2;
+		if (w < width - 2) {
+			mvaddch(y, x + 2, ' ');
+			draw_text(y, x + 3, w - 2, title, TONE_GROUP, false);
+			mvaddch(y, x + 1 + w, ' ');
+		}
+	}
+}
+
+void draw_hint(const char *const *items, int y)
+{
+	char line[512] = "";
+	const char *tail = _("? help  q quit");
+	int room = COLS - text_display_width(tail);
+	size_t used = 0;
+	for (size_t i = 0; items[i]; i++) {
+		const char *item = _(items[i]);
+		if (text_display_width(line) + text_display_width(item) + 2 > room)
+			break;
+		int n = snprintf(line + used, sizeof line - used, "%s  ", item);
+		if (n < 0 || (size_t)n >= sizeof line - used)
+			break;
+		used += (size_t)n;
+	}
+	snprintf(line + used, sizeof line - used, "%s", tail);
+	draw_text(y, 0, COLS, line, TONE_DIM, false);
+}

@@ -1,0 +1,241 @@
+/*
+ * tui_internal.h — what the files of src/tui share: the application state,
+ * the key tables, and the widgets.  Views keep row ids, never pointers into
+ * the snapshot, because every reload replaces the snapshot.
+ */
+#ifndef NOTULIST_TUI_INTERNAL_H
+#define NOTULIST_TUI_INTERNAL_H
+
+#define NCURSES_WIDECHAR 1
+#include <curses.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "continuity.h"
+#include "model.h"
+#include "nl_error.h"
+#include "snapshot.h"
+
+#define TUI_MIN_COLS 80
+#define TUI_MIN_LINES 24
+#define KEY_CTRL(c) ((c) & 0x1f)
+#define KEY_ESCAPE 27
+
+struct store;
+struct app;
+
+/* ---- input --------------------------------------------------------------- */
+
+/* One key press: a function key (KEY_UP…) or a character. */
+struct key {
+	bool function;
+	wint_t code;
+};
+
+/* ---- key tables: keys to named actions ----------------------------------- */
+
+typedef void (*action_fn)(struct app *app);
+
+struct key_binding {
+	wint_t keys[4];       /* character or KEY_* codes; 0 ends the list */
+	bool function[4];     /* parallel: whether keys[i] is a KEY_* code */
+	const char *keys_label; /* "Space/Enter" as shown in help */
+	const char *help;       /* N_() */
+	action_fn action;
+};
+
+/* Runs the binding for the key; false when the table has none. */
+bool keymap_dispatch(const struct key_binding *table, struct app *app,
+		     struct key key);
+
+/* ---- widgets ------------------------------------------------------------- */
+
+/* A scrollable list of rows (htop's Panel): the view draws rows, the widget
+ * owns the cursor and the scroll position. */
+struct list_widget {
+	int count;
+	int selected;
+	int top;
+	int height;
+	bool (*selectable)(const void *ctx, int row);
+	const void *ctx;
+};
+
+void list_set(struct list_widget *list, int count, int height);
+bool list_handle_key(struct list_widget *list, struct key key);
+void list_select(struct list_widget *list, int row);
+void list_scroll_into_view(struct list_widget *list);
+
+/* A one-line text input: search, a time, a short text. */
+struct prompt {
+	bool active;
+	char label[64];
+	char text[512];   /* UTF-8 */
+	bool incremental; /* tell the owner after every change */
+};
+
+enum prompt_result { PROMPT_EDITING, PROMPT_CHANGED, PROMPT_DONE,
+		     PROMPT_CANCELLED };
+void prompt_start(struct prompt *prompt, const char *label,
+		  const char *initial, bool incremental);
+enum prompt_result prompt_handle_key(struct prompt *prompt, struct key key);
+void prompt_draw(const struct prompt *prompt, int y, int width);
+
+/* A small form in a box: text fields and choice fields. */
+#define FORM_MAX_FIELDS 6
+#define FORM_MAX_CHOICES 64
+
+struct form_field {
+	const char *label;
+	bool is_choice;
+	char text[512];   /* same size as struct prompt's text */
+	const char *choices[FORM_MAX_CHOICES];
+	int n_choices;
+	int choice;
+};
+
+struct form {
+	bool active;
+	char title[64];
+	struct form_field fields[FORM_MAX_FIELDS];
+	int n_fields;
+	int focus;
+	char error[768];  /* as struct nl_error */
+	void (*submit)(struct app *app);
+};
+
+enum form_result { FORM_EDITING, FORM_SUBMIT, FORM_CANCELLED };
+void form_start(struct form *form, const char *title,
+		void (*submit)(struct app *app));
+struct form_field *form_add_text(struct form *form, const char *label,
+				 const char *initial);
+struct form_field *form_add_choice(struct form *form, const char *label);
+enum form_result form_handle_key(struct form *form, struct key key);
+void form_draw(const struct form *form);
+
+/* ---- drawing helpers ----------------------------------------------------- */
+
+enum tone {
+	TONE_NORMAL,
+	TONE_TITLE,     /* header bar */
+	TONE_GOOD,      /* quorum met, present */
+	TONE_BAD,       /* quorum not met, errors */
+	TONE_WARN,      /* balance warnings, excused */
+	TONE_DIM,       /* left, hints */
+	TONE_SELECTED,
+	TONE_GROUP,
+	TONE_COUNT
+};
+
+void draw_init(bool colour, bool utf8);
+attr_t tone_attr(enum tone tone);
+/* Writes text at (y, x), fitted to `width` columns (padded when pad). */
+void draw_text(int y, int x, int width, const char *text, enum tone tone,
+	       bool pad);
+void draw_fill(int y, int x, int width, enum tone tone);
+/* A bar of `width` cells: `value` cells solid, a mark at `mark`. */
+void draw_bar(int y, int x, int width, double value, double mark, double scale,
+	      enum tone tone);
+void draw_hline(int y, int x, int width, const char *title);
+/* The bottom key hint: as many items (N_()) as fit, then help and quit. */
+void draw_hint(const char *const *items, int y);
+bool draw_utf8(void);
+
+/* ---- the application ----------------------------------------------------- */
+
+enum view { VIEW_BOARD, VIEW_MEETINGS, VIEW_WARNINGS };
+
+enum message_level { MSG_NONE, MSG_INFO, MSG_GOOD, MSG_WARN, MSG_ERROR };
+
+struct board_row {
+	bool group;          /* a heading row, not a person */
+	int64_t person_id;
+	size_t person;       /* index into snapshot.people (group: first) */
+	char heading[160];
+};
+
+struct board {
+	struct board_row *rows;
+	int n_rows;
+	struct list_widget list;
+	int64_t selected_person;   /* survives reloads */
+	int before_search;         /* cursor to restore on Esc */
+};
+
+struct meeting_list {
+	struct meeting *meetings;
+	size_t n;
+	struct list_widget list;
+	int64_t selected_meeting;
+	bool database_empty;
+};
+
+struct warnings_view {
+	struct warning_list list;
+	bool loaded;               /* computed at least once */
+	int year;
+	struct list_widget cursor;
+	enum view back_to;
+};
+
+struct app {
+	struct store *store;
+	enum view view;
+	bool help;
+	bool quit;
+	bool colour;
+	struct prompt prompt;
+	enum { PROMPT_NONE, PROMPT_SEARCH, PROMPT_TIME } prompt_purpose;
+	enum att_kind pending_kind;  /* for PROMPT_TIME */
+	struct form form;
+	struct municipality *form_municipalities; /* choices of the open form */
+	size_t n_form_municipalities;
+	int64_t meeting_id;          /* board's meeting; 0: none */
+	struct meeting_snapshot snap;
+	bool have_snap;
+	int64_t data_version;
+	nl_time last_tick;
+	struct board board;
+	struct meeting_list meetings;
+	struct warnings_view warnings;
+	char message[512];
+	enum message_level level;
+	bool message_fresh;          /* set by an action since the last draw */
+	time_t message_since;        /* wall clock, for expiry */
+};
+
+/* Messages on the warnings line (printf-style). */
+void app_message(struct app *app, enum message_level level, const char *fmt,
+		 ...) __attribute__((format(printf, 3, 4)));
+void app_error(struct app *app, const struct nl_error *err);
+
+/* Re-reads the board's meeting; announces quorum changes seen since. */
+void app_reload(struct app *app);
+void app_show_board(struct app *app, int64_t meeting_id);
+void app_show_meetings(struct app *app);
+
+/* Views. */
+void board_draw(struct app *app);
+bool board_handle_key(struct app *app, struct key key);
+void board_rebuild(struct app *app);
+void board_prompt_key(struct app *app, struct key key);
+extern const struct key_binding board_keys[];
+
+void meetings_draw(struct app *app);
+bool meetings_handle_key(struct app *app, struct key key);
+void meetings_reload(struct app *app);
+extern const struct key_binding meetings_keys[];
+
+void help_draw(struct app *app);
+
+/* Continuity warnings: computed after the first frame (the history of a
+ * big body takes a moment) and again when the view opens. */
+void warnings_refresh(struct app *app);
+void warnings_draw(struct app *app);
+bool warnings_handle_key(struct app *app, struct key key);
+void app_show_warnings(struct app *app);
+extern const struct key_binding warnings_keys[];
+
+#endif

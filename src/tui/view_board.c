@@ -1,0 +1,716 @@
+/*
+ * view_board.c — the live meeting board: header with clock and quorum
+ * gauge, balance bars, the attendance list grouped by municipality, the
+ * warnings line and the key hint.  Every number on it comes from the
+ * core's snapshot; this file only lays them out and turns keys into core
+ * calls.  Rows hold person ids, so a reload keeps the cursor on the person.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "attendance.h"
+#include "i18n.h"
+#include "meetings.h"
+#include "members.h"
+#include "text.h"
+#include "tui_internal.h"
+
+/* From this width the balance gets its own column beside the list, so
+ * every municipality shows however many there are. */
+#define WIDE_LAYOUT_COLS 140
+#define SIDE_PANEL_COLS 70
+
+struct layout {
+	int list_y, list_x, list_height, list_width;
+	int balance_y, balance_x, balance_rows, balance_width;
+};
+
+/* ---- rows ---------------------------------------------------------------- */
+
+static bool row_selectable(const void *ctx, int row)
+{
+	const struct board *board = ctx;
+	return !board->rows[row].group;
+}
+
+static void add_heading(struct board *b, const char *text, size_t first)
+{
+	struct board_row *r = &b->rows[b->n_rows++];
+	memset(r, 0, sizeof *r);
+	r->group = true;
+	r->person = first;
+	snprintf(r->heading, sizeof r->heading, "%s", text);
+}
+
+static void add_person(struct board *b, const struct meeting_snapshot *s,
+		       size_t i)
+{
+	struct board_row *r = &b->rows[b->n_rows++];
+	memset(r, 0, sizeof *r);
+	r->person_id = s->people[i].person.id;
+	r->person = i;
+}
+
+static void municipality_heading(const struct meeting_snapshot *s, size_t from,
+				 char *out, size_t size)
+{
+	int present = 0, expected = 0;
+	int64_t id = s->people[from].person.municipality_id;
+	for (size_t i = from; i < s->n_people; i++) {
+		const struct attendee *a = &s->people[i];
+		if (!a->counts || a->person.municipality_id != id)
+			continue;
+		expected++;
+		present += a->attendance.state == PRESENCE_PRESENT;
+	}
+	snprintf(out, size, _("%s — %d of %d present"),
+		 s->people[from].person.municipality[0]
+			 ? s->people[from].person.municipality : _("no municipality"),
+		 present, expected);
+}
+
+/* Counting people grouped by municipality (the snapshot's order), then
+ * everyone whose role does not count, apart. */
+void board_rebuild(struct app *app)
+{
+	struct board *b = &app->board;
+	const struct meeting_snapshot *s = &app->snap;
+	char heading[160];
+	free(b->rows);
+	b->rows = calloc(s->n_people * 2 + 2, sizeof *b->rows);
+	b->n_rows = 0;
+	if (!b->rows)
+		return;
+	int64_t group = -1;
+	for (size_t i = 0; i < s->n_people; i++) {
+		if (!s->people[i].counts)
+			continue;
+		if (s->people[i].person.municipality_id != group) {
+			group = s->people[i].person.municipality_id;
+			municipality_heading(s, i, heading, sizeof heading);
+			add_heading(b, heading, i);
+		}
+		add_person(b, s, i);
+	}
+	bool others = false;
+	for (size_t i = 0; i < s->n_people; i++) {
+		if (s->people[i].counts)
+			continue;
+		if (!others)
+			add_heading(b, _("Not counting for the quorum: chair, "
+					 "officials, guests"), i);
+		others = true;
+		add_person(b, s, i);
+	}
+	b->list.selectable = row_selectable;
+	b->list.ctx = b;
+	b->list.count = b->n_rows;
+	int select = 0;
+	for (int r = 0; r < b->n_rows; r++)
+		if (!b->rows[r].group && b->rows[r].person_id == b->selected_person)
+			select = r;
+	list_select(&b->list, select);
+}
+
+static const struct attendee *selected(struct app *app)
+{
+	struct board *b = &app->board;
+	if (b->n_rows == 0 || b->list.selected >= b->n_rows ||
+	    b->rows[b->list.selected].group)
+		return NULL;
+	return &app->snap.people[b->rows[b->list.selected].person];
+}
+
+/* ---- drawing --------------------------------------------------------------- */
+
+static void compute_layout(const struct meeting_snapshot *s, struct layout *l)
+{
+	int n = (int)s->n_balance;
+	memset(l, 0, sizeof *l);
+	if (COLS >= WIDE_LAYOUT_COLS) {
+		l->balance_x = COLS - SIDE_PANEL_COLS;
+		l->balance_y = 3;
+		l->balance_width = SIDE_PANEL_COLS - 1;
+		l->balance_rows = LINES - 6 < n ? LINES - 6 : n;
+		l->list_y = 3;
+		l->list_x = 0;
+		l->list_width = COLS - SIDE_PANEL_COLS - 1;
+		l->list_height = LINES - 5;
+		return;
+	}
+	int cap = (LINES - 6) / 3;
+	l->balance_rows = n < cap ? n : cap;
+	l->balance_x = 0;
+	l->balance_y = 3;
+	l->balance_width = COLS;
+	l->list_y = l->balance_y + l->balance_rows + 1;
+	l->list_x = 0;
+	l->list_width = COLS;
+	l->list_height = LINES - 2 - l->list_y;
+}
+
+static void draw_header(struct app *app)
+{
+	const struct meeting_snapshot *s = &app->snap;
+	char title[1024], what[NL_PLACE_SIZE + 64], clock[NL_HHMM_LEN];
+	meeting_describe(&s->meeting, what, sizeof what);
+	snprintf(title, sizeof title, " %s%s%s %s · %s", s->settings.gr_name,
+		 s->settings.gr_name[0] ? " · " : "", _("Meeting"), what,
+		 meeting_status_label(s->meeting.status));
+	nl_format_hhmm(nl_now(), clock);
+	draw_fill(0, 0, COLS, TONE_TITLE);
+	draw_text(0, 0, COLS - 8, title, TONE_TITLE, false);
+	draw_text(0, COLS - 6, 5, clock, TONE_TITLE, false);
+}
+
+static void draw_gauge(struct app *app)
+{
+	const struct meeting_snapshot *s = &app->snap;
+	const struct quorum_lapse *lapse = snapshot_current_lapse(s);
+	char gauge[256], since[NL_HHMM_LEN];
+	if (s->quorum.met) {
+		snprintf(gauge, sizeof gauge, _(" Clients present %d / %d — quorum met "),
+			 s->quorum.present, s->quorum.minimum);
+	} else if (lapse) {
+		nl_format_hhmm(lapse->lost_at, since);
+		snprintf(gauge, sizeof gauge,
+			 _(" Clients present %d / %d — NO QUORUM, lost at %s "),
+			 s->quorum.present, s->quorum.minimum, since);
+	} else {
+		snprintf(gauge, sizeof gauge,
+			 _(" Clients present %d / %d — NO QUORUM "),
+			 s->quorum.present, s->quorum.minimum);
+	}
+	draw_text(1, 0, COLS, gauge, s->quorum.met ? TONE_GOOD : TONE_BAD, false);
+	if (s->meeting.chair[0]) {
+		char chair[NL_NAME_SIZE + 32];
+		snprintf(chair, sizeof chair, _("Chair: %s"), s->meeting.chair);
+		int w = text_display_width(chair);
+		int x = COLS - w - 1;
+		if (x > text_display_width(gauge) + 2)
+			draw_text(1, x, w, chair, TONE_DIM, false);
+	}
+}
+
+static enum tone verdict_tone(enum balance_verdict v)
+{
+	switch (v) {
+	case BALANCE_OK: return TONE_GOOD;
+	case BALANCE_UNDER: return TONE_WARN;
+	case BALANCE_ABSENT: return TONE_BAD;
+	default: return TONE_DIM;
+	}
+}
+
+static void draw_balance_row(const struct municipality_balance *mb, int y,
+			     int x, int width, double scale)
+{
+	char numbers[32];
+	/* numbers (11) + verdict (17) + gaps: the rest is name and bar. */
+	int room = width - 32;
+	int bar_w = room / 3 < 8 ? 8 : room / 3 > 20 ? 20 : room / 3;
+	int name_w = room - bar_w > 30 ? 30 : room - bar_w;
+	draw_text(y, x + 1, name_w, mb->municipality.name, TONE_NORMAL, true);
+	draw_bar(y, x + 2 + name_w, bar_w, mb->row.present,
+		 mb->row.expected_count, scale, verdict_tone(mb->row.verdict));
+	snprintf(numbers, sizeof numbers, "%3d / %4.1f", mb->row.present,
+		 mb->row.expected_count);
+	int nx = x + 3 + name_w + bar_w;
+	draw_text(y, nx, 11, numbers, TONE_NORMAL, false);
+	draw_text(y, nx + 12, width - (nx + 12 - x),
+		  balance_verdict_label(mb->row.verdict),
+		  verdict_tone(mb->row.verdict), false);
+}
+
+/* Flagged municipalities first when not all fit: those are what needs
+ * attention. */
+static void draw_balance(struct app *app, const struct layout *l)
+{
+	const struct meeting_snapshot *s = &app->snap;
+	char heading[128];
+	double scale = 1;
+	for (size_t i = 0; i < s->n_balance; i++) {
+		const struct balance_row *r = &s->balance[i].row;
+		scale = r->present > scale ? r->present : scale;
+		scale = r->expected_count > scale ? r->expected_count : scale;
+	}
+	if (s->balance_report.has_overall)
+		snprintf(heading, sizeof heading, _("Balance — overall %.0f%%"),
+			 s->balance_report.overall_percent);
+	else
+		snprintf(heading, sizeof heading, "%s",
+			 _("Balance — nobody present yet"));
+	draw_hline(2, l->balance_x, l->balance_width, heading);
+	bool fits = (int)s->n_balance <= l->balance_rows;
+	int shown = 0, rows = fits ? l->balance_rows : l->balance_rows - 1;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < s->n_balance && shown < rows; i++) {
+			bool flagged = s->balance[i].row.verdict == BALANCE_UNDER ||
+				       s->balance[i].row.verdict == BALANCE_ABSENT;
+			if (!fits && flagged != (pass == 0))
+				continue;
+			if (fits && pass == 1)
+				continue;
+			draw_balance_row(&s->balance[i], l->balance_y + shown++,
+					 l->balance_x, l->balance_width, scale);
+		}
+	}
+	if (!fits) {
+		char more[64];
+		snprintf(more, sizeof more, _("  … and %d more"),
+			 (int)s->n_balance - shown);
+		draw_text(l->balance_y + shown, l->balance_x, l->balance_width,
+			  more, TONE_DIM, false);
+	}
+}
+
+static void state_text(const struct attendee *a, char *out, size_t size,
+		       enum tone *tone)
+{
+	char hhmm[NL_HHMM_LEN];
+	nl_format_hhmm(a->attendance.since, hhmm);
+	switch (a->attendance.state) {
+	case PRESENCE_PRESENT:
+		snprintf(out, size, _("present since %s"), hhmm);
+		*tone = TONE_GOOD;
+		break;
+	case PRESENCE_LEFT:
+		snprintf(out, size, _("left at %s"), hhmm);
+		*tone = TONE_DIM;
+		break;
+	case PRESENCE_EXCUSED:
+		snprintf(out, size, "%s", _("excused"));
+		*tone = TONE_WARN;
+		break;
+	default:
+		snprintf(out, size, "%s", _("not arrived"));
+		*tone = TONE_NORMAL;
+		break;
+	}
+}
+
+static void draw_person_row(const struct attendee *a, int y, int x, int width,
+			    bool is_selected)
+{
+	char state[64];
+	enum tone tone;
+	int role_w = 15, state_w = 22, name_w = width - role_w - state_w - 4;
+	state_text(a, state, sizeof state, &tone);
+	if (is_selected)
+		draw_fill(y, x, width, TONE_SELECTED);
+	enum tone base = is_selected ? TONE_SELECTED : TONE_NORMAL;
+	draw_text(y, x + 2, name_w, a->person.name, base, true);
+	draw_text(y, x + 3 + name_w, role_w, role_label(a->person.role),
+		  is_selected ? base : TONE_DIM, true);
+	draw_text(y, x + 4 + name_w + role_w, state_w, state,
+		  is_selected ? base : tone, true);
+}
+
+static void draw_list(struct app *app, const struct layout *l)
+{
+	struct board *b = &app->board;
+	char heading[128];
+	int counts[4] = {0};
+	for (size_t i = 0; i < app->snap.n_people; i++)
+		counts[app->snap.people[i].attendance.state]++;
+	snprintf(heading, sizeof heading,
+		 _("Attendance — %d present, %d left, %d excused, %d not arrived"),
+		 counts[PRESENCE_PRESENT], counts[PRESENCE_LEFT],
+		 counts[PRESENCE_EXCUSED], counts[PRESENCE_NONE]);
+	draw_hline(l->list_y - 1, l->list_x, l->list_width, heading);
+	b->list.height = l->list_height;
+	list_scroll_into_view(&b->list);
+	if (b->n_rows == 0) {
+		draw_text(l->list_y + 1, l->list_x + 2, l->list_width - 4,
+			  _("Nobody in this body yet: press a to add a walk-in, "
+			    "or add members with notulist member add"),
+			  TONE_DIM, false);
+		return;
+	}
+	for (int i = 0; i < l->list_height && b->list.top + i < b->n_rows; i++) {
+		int r = b->list.top + i;
+		const struct board_row *row = &b->rows[r];
+		int y = l->list_y + i;
+		if (row->group)
+			draw_text(y, l->list_x + 1, l->list_width - 2,
+				  row->heading, TONE_GROUP, false);
+		else
+			draw_person_row(&app->snap.people[row->person], y,
+					l->list_x, l->list_width,
+					r == b->list.selected);
+	}
+}
+
+/* "2 continuity warnings — press w". */
+static void append_continuity(const struct app *app, char *out, size_t size)
+{
+	size_t n = app->warnings.list.n, used = strlen(out);
+	if (!app->warnings.loaded || n == 0)
+		return;
+	snprintf(out + used, size - used,
+		 ngettext("%s%zu continuity warning — press w",
+			  "%s%zu continuity warnings — press w", (unsigned long)n),
+		 used ? "; " : "", n);
+}
+
+/* Standing warnings when no fresher message is showing, most urgent
+ * first (the line may be cut on the right): an open quorum lapse, the
+ * continuity count, then municipalities the balance rule flags — once
+ * anyone is present, since before that every municipality is "absent". */
+static void standing_warning(const struct app *app, char *out, size_t size)
+{
+	const struct meeting_snapshot *s = &app->snap;
+	const struct quorum_lapse *lapse = snapshot_current_lapse(s);
+	out[0] = '\0';
+	if (lapse) {
+		char hhmm[NL_HHMM_LEN];
+		nl_format_hhmm(lapse->lost_at, hhmm);
+		snprintf(out, size, _("Quorum lost at %s (%d/%d)"), hhmm,
+			 lapse->present_at_loss, s->quorum.minimum);
+	}
+	append_continuity(app, out, size);
+	for (size_t i = 0; s->balance_report.has_overall && i < s->n_balance;
+	     i++) {
+		const struct balance_row *r = &s->balance[i].row;
+		if (r->verdict != BALANCE_UNDER && r->verdict != BALANCE_ABSENT)
+			continue;
+		size_t used = strlen(out);
+		snprintf(out + used, size - used, "%s%s %s", used ? "; " : "",
+			 s->balance[i].municipality.name,
+			 balance_verdict_label(r->verdict));
+	}
+}
+
+static void draw_warnings(struct app *app, int y)
+{
+	static const enum tone tones[] = {
+		[MSG_NONE] = TONE_NORMAL, [MSG_INFO] = TONE_NORMAL,
+		[MSG_GOOD] = TONE_GOOD, [MSG_WARN] = TONE_WARN,
+		[MSG_ERROR] = TONE_BAD,
+	};
+	char standing[512];
+	if (app->level != MSG_NONE) {
+		draw_text(y, 0, COLS, app->message, tones[app->level], false);
+		return;
+	}
+	standing_warning(app, standing, sizeof standing);
+	draw_text(y, 0, COLS, standing, TONE_WARN, false);
+}
+
+/* The key hint, most used first; what does not fit is in the help. */
+static const char *const board_hints[] = {
+	N_("Spc in/out"), N_("x excused"), N_("u undo"), N_("/ search"),
+	N_("a walk-in"), N_("m meetings"), N_("w warnings"), NULL,
+};
+
+void board_draw(struct app *app)
+{
+	struct layout l;
+	if (!app->have_snap) {
+		draw_text(0, 0, COLS, _("No meeting to show: press m for the "
+					"meeting list"), TONE_DIM, false);
+		draw_warnings(app, LINES - 2);
+		return;
+	}
+	compute_layout(&app->snap, &l);
+	draw_header(app);
+	draw_gauge(app);
+	draw_balance(app, &l);
+	draw_list(app, &l);
+	draw_warnings(app, LINES - 2);
+	draw_hint(board_hints, LINES - 1);
+}
+
+/* ---- actions --------------------------------------------------------------- */
+
+static void report(struct app *app, const struct att_outcome *o, bool undone)
+{
+	char hhmm[NL_HHMM_LEN];
+	nl_format_hhmm(o->at, hhmm);
+	if (undone) {
+		const char *what = o->kind == ATT_IN ? _("check-in")
+				 : o->kind == ATT_OUT ? _("check-out")
+						      : _("excuse");
+		app_message(app, MSG_INFO, _("Undone: %s of %s at %s"), what,
+			    o->person.name, hhmm);
+	} else if (o->kind == ATT_IN) {
+		app_message(app, MSG_INFO, _("Checked in %s at %s"),
+			    o->person.name, hhmm);
+	} else if (o->kind == ATT_OUT) {
+		app_message(app, MSG_INFO, _("Checked out %s at %s"),
+			    o->person.name, hhmm);
+	} else {
+		app_message(app, MSG_INFO, _("Excused %s"), o->person.name);
+	}
+}
+
+static void record(struct app *app, enum att_kind kind, nl_time at)
+{
+	const struct attendee *a = selected(app);
+	struct att_outcome outcome;
+	struct nl_error err;
+	if (!a)
+		return;
+	app->board.selected_person = a->person.id;
+	nl_error_clear(&err);
+	if (attendance_record(app->store, app->meeting_id, a->person.id, kind,
+			      at, nl_now(), &outcome, &err) != NL_OK) {
+		app_error(app, &err);
+		return;
+	}
+	report(app, &outcome, false);
+	app_reload(app);
+}
+
+static enum att_kind toggle_kind(const struct attendee *a)
+{
+	return a->attendance.state == PRESENCE_PRESENT ? ATT_OUT : ATT_IN;
+}
+
+static void ask_time(struct app *app, enum att_kind kind)
+{
+	const struct attendee *a = selected(app);
+	char label[NL_NAME_SIZE + 64];
+	if (!a)
+		return;
+	app->pending_kind = kind;
+	app->prompt_purpose = PROMPT_TIME;
+	snprintf(label, sizeof label,
+		 kind == ATT_IN ? _("Time of check-in of %s (HH:MM):")
+				: _("Time of check-out of %s (HH:MM):"),
+		 a->person.name);
+	prompt_start(&app->prompt, label, "", false);
+}
+
+static void act_toggle(struct app *app)
+{
+	const struct attendee *a = selected(app);
+	if (!a)
+		return;
+	/* Recording afterwards: the board asks when, instead of failing. */
+	if (!meeting_is_current(&app->snap.meeting, nl_now()))
+		ask_time(app, toggle_kind(a));
+	else
+		record(app, toggle_kind(a), 0);
+}
+
+static void act_toggle_at(struct app *app)
+{
+	const struct attendee *a = selected(app);
+	if (a)
+		ask_time(app, toggle_kind(a));
+}
+
+static void act_excuse(struct app *app)
+{
+	record(app, ATT_EXCUSED, 0);
+}
+
+static void act_undo(struct app *app)
+{
+	struct att_outcome outcome;
+	struct nl_error err;
+	nl_error_clear(&err);
+	if (attendance_undo(app->store, app->meeting_id, nl_now(), &outcome,
+			    &err) != NL_OK) {
+		app_error(app, &err);
+		return;
+	}
+	app->board.selected_person = outcome.person.id;
+	report(app, &outcome, true);
+	app_reload(app);
+}
+
+static void start_search(struct app *app, const char *initial)
+{
+	app->prompt_purpose = PROMPT_SEARCH;
+	app->board.before_search = app->board.list.selected;
+	prompt_start(&app->prompt, _("Search:"), initial, true);
+}
+
+static void act_search(struct app *app)
+{
+	start_search(app, "");
+}
+
+/* Jumps to the first person at or after `from` whose name matches,
+ * wrapping around; accents and case do not matter. */
+static bool search_from(struct app *app, int from)
+{
+	struct board *b = &app->board;
+	if (!app->prompt.text[0] || b->n_rows == 0)
+		return false;
+	for (int k = 0; k < b->n_rows; k++) {
+		int r = (from + k) % b->n_rows;
+		if (b->rows[r].group)
+			continue;
+		if (text_search_match(app->snap.people[b->rows[r].person].person.name,
+				      app->prompt.text)) {
+			list_select(&b->list, r);
+			return true;
+		}
+	}
+	return false;
+}
+
+static void finish_time_prompt(struct app *app)
+{
+	int minutes;
+	if (!nl_parse_hhmm(app->prompt.text, &minutes)) {
+		app_message(app, MSG_ERROR, _("\"%s\" is not a time HH:MM"),
+			    app->prompt.text);
+		return;
+	}
+	record(app, app->pending_kind, nl_time_from(app->snap.meeting.date,
+						    minutes));
+}
+
+void board_prompt_key(struct app *app, struct key key)
+{
+	struct board *b = &app->board;
+	bool next = (!key.function && key.code == '\t') ||
+		    (key.function && key.code == KEY_DOWN);
+	if (app->prompt_purpose == PROMPT_SEARCH && next) {
+		search_from(app, b->list.selected + 1);
+		return;
+	}
+	enum prompt_result result = prompt_handle_key(&app->prompt, key);
+	if (app->prompt_purpose == PROMPT_SEARCH) {
+		if (result == PROMPT_CHANGED && !search_from(app, 0))
+			app_message(app, MSG_WARN, _("No name matches \"%s\""),
+				    app->prompt.text);
+		else if (result == PROMPT_CHANGED)
+			app->level = MSG_NONE;
+		if (result == PROMPT_CANCELLED)
+			list_select(&b->list, b->before_search);
+	} else if (result == PROMPT_DONE) {
+		finish_time_prompt(app);
+	}
+	if (!app->prompt.active)
+		app->prompt_purpose = PROMPT_NONE;
+	const struct attendee *a = selected(app);
+	if (a)
+		b->selected_person = a->person.id;
+}
+
+/* ---- walk-in ------------------------------------------------------------- */
+
+static void submit_walk_in(struct app *app)
+{
+	struct form *f = &app->form;
+	const struct form_field *municipality = &f->fields[1], *role = &f->fields[2];
+	struct member_input in = {.name = f->fields[0].text,
+				  .role = (enum role)role->choice};
+	char id[32] = "";
+	struct att_outcome outcome;
+	struct nl_error err;
+	if (municipality->choice < (int)app->n_form_municipalities)
+		snprintf(id, sizeof id, "%lld", (long long)app->form_municipalities
+			 [municipality->choice].id);
+	in.municipality = id;
+	nl_error_clear(&err);
+	if (attendance_walk_in(app->store, app->meeting_id, &in, nl_now(),
+			       &outcome, &err) != NL_OK) {
+		snprintf(f->error, sizeof f->error, "%s", err.message);
+		return;
+	}
+	f->active = false;
+	app->board.selected_person = outcome.person.id;
+	app_message(app, MSG_INFO, _("Added and checked in %s"),
+		    outcome.person.name);
+	app_reload(app);
+}
+
+static void act_walk_in(struct app *app)
+{
+	struct nl_error err;
+	struct form *f = &app->form;
+	free(app->form_municipalities);
+	app->form_municipalities = NULL;
+	app->n_form_municipalities = 0;
+	nl_error_clear(&err);
+	if (municipality_list(app->store, &app->form_municipalities,
+			      &app->n_form_municipalities, &err) != NL_OK) {
+		app_error(app, &err);
+		return;
+	}
+	form_start(f, _("Walk-in: add and check in"), submit_walk_in);
+	form_add_text(f, N_("Name"), "");
+	struct form_field *m = form_add_choice(f, N_("Municipality"));
+	for (size_t i = 0; i < app->n_form_municipalities &&
+			   m->n_choices < FORM_MAX_CHOICES - 1; i++)
+		m->choices[m->n_choices++] = app->form_municipalities[i].name;
+	m->choices[m->n_choices++] = _("(none)");
+	struct form_field *r = form_add_choice(f, N_("Role"));
+	for (int i = 0; i < ROLE_COUNT; i++)
+		r->choices[r->n_choices++] = role_label((enum role)i);
+}
+
+static void act_meetings(struct app *app)
+{
+	app_show_meetings(app);
+}
+
+static void act_warnings(struct app *app)
+{
+	app_show_warnings(app);
+}
+
+static void act_help(struct app *app)
+{
+	app->help = true;
+}
+
+static void act_quit(struct app *app)
+{
+	app->quit = true;
+}
+
+const struct key_binding board_keys[] = {
+	{{' ', '\r', '\n', KEY_ENTER}, {false, false, false, true},
+	 N_("Space/Enter"), N_("check the highlighted person in or out"),
+	 act_toggle},
+	{{'x'}, {false}, "x", N_("mark as excused (sent apologies)"), act_excuse},
+	{{'u'}, {false}, "u", N_("undo the last attendance action (repeatable)"),
+	 act_undo},
+	{{'t'}, {false}, "t", N_("check in or out at a time you type (HH:MM)"),
+	 act_toggle_at},
+	{{'/'}, {false}, N_("/ or a name"),
+	 N_("search by name (Tab: next match, Enter: stay, Esc: back)"),
+	 act_search},
+	{{'a'}, {false}, "a", N_("add a walk-in and check them in"), act_walk_in},
+	{{'m'}, {false}, "m", N_("meeting list"), act_meetings},
+	{{'w'}, {false}, "w", N_("continuity warnings (as notulist check)"),
+	 act_warnings},
+	{{'?'}, {false}, "?", N_("this help"), act_help},
+	{{'q'}, {false}, "q", N_("quit (everything is already saved)"), act_quit},
+	{{0}, {false}, NULL, NULL, NULL},
+};
+
+bool board_handle_key(struct app *app, struct key key)
+{
+	if (!app->have_snap) {
+		if (!key.function && key.code == 'q')
+			app->quit = true;
+		else if (!key.function && key.code == 'm')
+			app_show_meetings(app);
+		return true;
+	}
+	if (list_handle_key(&app->board.list, key)) {
+		const struct attendee *a = selected(app);
+		if (a)
+			app->board.selected_person = a->person.id;
+		return true;
+	}
+	if (keymap_dispatch(board_keys, app, key))
+		return true;
+	/* Any other printable character starts a search with it. */
+	if (!key.function && key.code > ' ' && key.code != 0x7F) {
+		char first[8] = {0};
+		utf8_encode((uint32_t)key.code, first);
+		start_search(app, first);
+		search_from(app, 0);
+		return true;
+	}
+	return false;
+}

@@ -1,0 +1,227 @@
+/*
+ * view_meetings.c — the meeting list: the start screen when no meeting is
+ * open.  Enter opens a planned meeting (or shows an open or closed one) on
+ * the board; n plans a new one; on an empty database D loads the demo.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "demo.h"
+#include "i18n.h"
+#include "meetings.h"
+#include "text.h"
+#include "tui_internal.h"
+
+void meetings_reload(struct app *app)
+{
+	struct meeting_list *ml = &app->meetings;
+	struct nl_error err;
+	nl_error_clear(&err);
+	free(ml->meetings);
+	ml->meetings = NULL;
+	ml->n = 0;
+	if (meeting_list(app->store, 0, &ml->meetings, &ml->n, &err) != NL_OK ||
+	    store_is_empty(app->store, &ml->database_empty, &err) != NL_OK) {
+		app_error(app, &err);
+		return;
+	}
+	int select = -1;
+	struct nl_date today = nl_time_date(nl_now());
+	for (size_t i = 0; i < ml->n; i++) {
+		if (ml->meetings[i].id == ml->selected_meeting)
+			select = (int)i;
+	}
+	/* First visit: the cursor starts on the next meeting from today. */
+	for (size_t i = 0; select < 0 && i < ml->n; i++)
+		if (nl_date_compare(ml->meetings[i].date, today) >= 0)
+			select = (int)i;
+	if (select < 0)
+		select = ml->n ? (int)ml->n - 1 : 0;
+	ml->list.selected = select;
+	ml->list.count = (int)ml->n;
+	ml->list.selectable = NULL;
+	list_select(&ml->list, select);
+}
+
+static void draw_empty(void)
+{
+	const char *lines[] = {
+		_("This database is empty."),
+		_("Press D to load the fictional demo (3 municipalities, 20 "
+		  "clients, a meeting today),"),
+		_("or n to plan a meeting; add municipalities and members with"),
+		_("notulist municipality add / notulist member add (see "
+		  "notulist --help)."),
+	};
+	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+		draw_text(4 + (int)i, 2, COLS - 4, lines[i],
+			  i == 0 ? TONE_GROUP : TONE_NORMAL, false);
+}
+
+static void draw_meeting_row(const struct meeting *m, int y, bool is_selected)
+{
+	char date[NL_DATE_LEN], start[NL_HHMM_LEN] = "", line[NL_PLACE_SIZE + 96];
+	nl_format_date(m->date, date);
+	if (m->start_minute >= 0)
+		nl_format_hhmm(meeting_start(m), start);
+	snprintf(line, sizeof line, "%5lld  %s  %-5s  %-8s  %s", (long long)m->id,
+		 date, start, meeting_status_label(m->status), m->location);
+	if (is_selected)
+		draw_fill(y, 0, COLS, TONE_SELECTED);
+	draw_text(y, 1, COLS - 2, line,
+		  is_selected ? TONE_SELECTED
+			      : m->status == MEETING_OPEN ? TONE_GOOD : TONE_NORMAL,
+		  false);
+}
+
+void meetings_draw(struct app *app)
+{
+	struct meeting_list *ml = &app->meetings;
+	draw_fill(0, 0, COLS, TONE_TITLE);
+	draw_text(0, 1, COLS - 2, _("notulist — meetings"), TONE_TITLE, false);
+	draw_hline(1, 0, COLS, _("Id     Date        Time   Status    Location"));
+	int height = LINES - 4;
+	ml->list.height = height;
+	list_scroll_into_view(&ml->list);
+	if (ml->n == 0 && ml->database_empty)
+		draw_empty();
+	else if (ml->n == 0)
+		draw_text(3, 2, COLS - 4, _("No meetings yet: press n to plan one."),
+			  TONE_DIM, false);
+	for (int i = 0; i < height && ml->list.top + i < (int)ml->n; i++) {
+		int r = ml->list.top + i;
+		draw_meeting_row(&ml->meetings[r], 2 + i, r == ml->list.selected);
+	}
+	if (app->level != MSG_NONE)
+		draw_text(LINES - 2, 0, COLS, app->message,
+			  app->level == MSG_ERROR ? TONE_BAD : TONE_NORMAL, false);
+	draw_text(LINES - 1, 0, COLS,
+		  _("Enter open/show  n new meeting  b back to board  ? help  "
+		    "q quit"), TONE_DIM, false);
+}
+
+static const struct meeting *selected_meeting(struct app *app)
+{
+	struct meeting_list *ml = &app->meetings;
+	if (ml->n == 0 || ml->list.selected >= (int)ml->n)
+		return NULL;
+	return &ml->meetings[ml->list.selected];
+}
+
+static void act_open(struct app *app)
+{
+	const struct meeting *m = selected_meeting(app);
+	struct meeting opened;
+	struct nl_error err;
+	if (!m)
+		return;
+	int64_t id = m->id;
+	app->meetings.selected_meeting = id;
+	nl_error_clear(&err);
+	if (m->status == MEETING_PLANNED) {
+		if (meeting_open(app->store, id, nl_now(), &opened, &err) != NL_OK) {
+			app_error(app, &err);
+			return;
+		}
+		app_message(app, MSG_INFO, _("Meeting %lld is open"),
+			    (long long)id);
+	}
+	app_show_board(app, id);
+}
+
+static void submit_new_meeting(struct app *app)
+{
+	struct form *f = &app->form;
+	struct meeting_input in = {.start_minute = -1,
+				   .location = f->fields[2].text};
+	int64_t id;
+	struct nl_error err;
+	if (!nl_parse_date(f->fields[0].text, &in.date)) {
+		snprintf(f->error, sizeof f->error,
+			 _("\"%s\" is not a date YYYY-MM-DD"), f->fields[0].text);
+		return;
+	}
+	if (f->fields[1].text[0] &&
+	    !nl_parse_hhmm(f->fields[1].text, &in.start_minute)) {
+		snprintf(f->error, sizeof f->error,
+			 _("\"%s\" is not a time HH:MM"), f->fields[1].text);
+		return;
+	}
+	nl_error_clear(&err);
+	if (meeting_add(app->store, &in, nl_now(), &id, &err) != NL_OK) {
+		snprintf(f->error, sizeof f->error, "%s", err.message);
+		return;
+	}
+	f->active = false;
+	app->meetings.selected_meeting = id;
+	app_message(app, MSG_INFO, _("Meeting %lld planned; Enter opens it"),
+		    (long long)id);
+	meetings_reload(app);
+}
+
+static void act_new(struct app *app)
+{
+	char today[NL_DATE_LEN];
+	nl_format_date(nl_time_date(nl_now()), today);
+	form_start(&app->form, _("Plan a meeting"), submit_new_meeting);
+	form_add_text(&app->form, N_("Date"), today);
+	form_add_text(&app->form, N_("Time"), "");
+	form_add_text(&app->form, N_("Location"), "");
+}
+
+static void act_demo(struct app *app)
+{
+	struct demo_counts counts;
+	struct nl_error err;
+	if (!app->meetings.database_empty)
+		return;
+	nl_error_clear(&err);
+	if (demo_load(app->store, &counts, &err) != NL_OK) {
+		app_error(app, &err);
+		return;
+	}
+	app_message(app, MSG_INFO,
+		    _("Loaded the fictional demo: %zu people; Enter opens its "
+		      "meeting"), counts.people);
+	meetings_reload(app);
+}
+
+static void act_back(struct app *app)
+{
+	if (app->meeting_id)
+		app_show_board(app, app->meeting_id);
+}
+
+static void act_help(struct app *app)
+{
+	app->help = true;
+}
+
+static void act_quit(struct app *app)
+{
+	app->quit = true;
+}
+
+const struct key_binding meetings_keys[] = {
+	{{'\r', '\n', KEY_ENTER}, {false, false, true}, N_("Enter"),
+	 N_("open a planned meeting, or show this meeting's board"), act_open},
+	{{'n'}, {false}, "n", N_("plan a new meeting"), act_new},
+	{{'D'}, {false}, "D", N_("load the fictional demo (empty database only)"),
+	 act_demo},
+	{{'b', KEY_ESCAPE}, {false, false}, N_("b/Esc"), N_("back to the board"),
+	 act_back},
+	{{'?'}, {false}, "?", N_("this help"), act_help},
+	{{'q'}, {false}, "q", N_("quit"), act_quit},
+	{{0}, {false}, NULL, NULL, NULL},
+};
+
+bool meetings_handle_key(struct app *app, struct key key)
+{
+	if (list_handle_key(&app->meetings.list, key)) {
+		const struct meeting *m = selected_meeting(app);
+		if (m)
+			app->meetings.selected_meeting = m->id;
+		return true;
+	}
+	return keymap_dispatch(meetings_keys, app, key);
+}

@@ -1,0 +1,159 @@
+/*
+ * widget_form.c — a small boxed form (a walk-in, a new meeting).  Enter
+ * moves to the next field and submits from the last; Esc cancels without
+ * a trace.  Choice fields change with ←/→ or by typing the start of an
+ * option, so a municipality is two keystrokes away.
+ */
+#include <string.h>
+
+#include "i18n.h"
+#include "text.h"
+#include "tui_internal.h"
+
+#define FORM_WIDTH 60
+
+void form_start(struct form *form, const char *title,
+		void (*submit)(struct app *app))
+{
+	memset(form, 0, sizeof *form);
+	form->active = true;
+	form->submit = submit;
+	snprintf(form->title, sizeof form->title, "%s", title);
+}
+
+struct form_field *form_add_text(struct form *form, const char *label,
+				 const char *initial)
+{
+	struct form_field *f = &form->fields[form->n_fields++];
+	f->label = label;
+	snprintf(f->text, sizeof f->text, "%s", initial ? initial : "");
+	return f;
+}
+
+struct form_field *form_add_choice(struct form *form, const char *label)
+{
+	struct form_field *f = &form->fields[form->n_fields++];
+	f->label = label;
+	f->is_choice = true;
+	return f;
+}
+
+static void jump_to_choice(struct form_field *f, wint_t c)
+{
+	char typed[8] = {0};
+	utf8_encode((uint32_t)c, typed);
+	for (int k = 1; k <= f->n_choices; k++) {
+		int i = (f->choice + k) % f->n_choices;
+		char first[8] = {0};
+		uint32_t cp;
+		size_t n = utf8_decode(f->choices[i], strlen(f->choices[i]), &cp);
+		memcpy(first, f->choices[i], n);
+		if (text_search_match(first, typed)) {
+			f->choice = i;
+			return;
+		}
+	}
+}
+
+static void edit_choice(struct form_field *f, struct key key)
+{
+	if (f->n_choices == 0)
+		return;
+	if (key.function && key.code == KEY_LEFT)
+		f->choice = (f->choice + f->n_choices - 1) % f->n_choices;
+	else if ((key.function && key.code == KEY_RIGHT) ||
+		 (!key.function && key.code == ' '))
+		f->choice = (f->choice + 1) % f->n_choices;
+	else if (!key.function && key.code > ' ')
+		jump_to_choice(f, key.code);
+}
+
+static void edit_text(struct form_field *f, struct key key)
+{
+	struct prompt p = {.active = true};
+	snprintf(p.text, sizeof p.text, "%s", f->text);
+	prompt_handle_key(&p, key);
+	snprintf(f->text, sizeof f->text, "%s", p.text);
+}
+
+static bool is_enter(struct key key)
+{
+	return (key.function && key.code == KEY_ENTER) ||
+	       (!key.function && (key.code == '\n' || key.code == '\r'));
+}
+
+enum form_result form_handle_key(struct form *form, struct key key)
+{
+	struct form_field *f = &form->fields[form->focus];
+	if (!key.function && key.code == KEY_ESCAPE) {
+		form->active = false;
+		return FORM_CANCELLED;
+	}
+	if (is_enter(key)) {
+		if (form->focus == form->n_fields - 1)
+			return FORM_SUBMIT;
+		form->focus++;
+		return FORM_EDITING;
+	}
+	if ((key.function && (key.code == KEY_DOWN)) ||
+	    (!key.function && key.code == '\t')) {
+		form->focus = (form->focus + 1) % form->n_fields;
+		return FORM_EDITING;
+	}
+	if (key.function && (key.code == KEY_UP || key.code == KEY_BTAB)) {
+		form->focus = (form->focus + form->n_fields - 1) % form->n_fields;
+		return FORM_EDITING;
+	}
+	if (f->is_choice)
+		edit_choice(f, key);
+	else
+		edit_text(f, key);
+	return FORM_EDITING;
+}
+
+void form_draw(const struct form *form)
+{
+	int height = form->n_fields * 2 + 5;
+	int width = FORM_WIDTH < COLS - 2 ? FORM_WIDTH : COLS - 2;
+	int top = (LINES - height) / 2, left = (COLS - width) / 2;
+	int cursor_y = -1, cursor_x = 0;
+	for (int y = 0; y < height; y++)
+		draw_fill(top + y, left, width, TONE_NORMAL);
+	attrset(tone_attr(TONE_GROUP));
+	mvhline(top, left, ACS_HLINE, width);
+	mvhline(top + height - 1, left, ACS_HLINE, width);
+	mvvline(top, left, ACS_VLINE, height);
+	mvvline(top, left + width - 1, ACS_VLINE, height);
+	mvaddch(top, left, ACS_ULCORNER);
+	mvaddch(top, left + width - 1, ACS_URCORNER);
+	mvaddch(top + height - 1, left, ACS_LLCORNER);
+	mvaddch(top + height - 1, left + width - 1, ACS_LRCORNER);
+	attrset(A_NORMAL);
+	draw_text(top, left + 2, width - 4, form->title, TONE_GROUP, false);
+	for (int i = 0; i < form->n_fields; i++) {
+		const struct form_field *f = &form->fields[i];
+		int y = top + 2 + i * 2, x = left + 2 + 14;
+		draw_text(y, left + 2, 13, _(f->label), TONE_NORMAL, false);
+		char value[600];
+		if (f->is_choice)
+			snprintf(value, sizeof value, "< %s >",
+				 f->n_choices ? f->choices[f->choice] : "-");
+		else
+			snprintf(value, sizeof value, "%s", f->text);
+		draw_text(y, x, width - 18, value,
+			  i == form->focus ? TONE_SELECTED : TONE_NORMAL, true);
+		if (i == form->focus && !f->is_choice) {
+			int w = text_display_width(f->text);
+			cursor_y = y;
+			cursor_x = x + (w < width - 19 ? w : width - 19);
+		}
+	}
+	const char *hint = form->error[0] ? form->error
+		: _("Enter next/save · Tab field · ←/→ choose · Esc cancel");
+	draw_text(top + height - 2, left + 2, width - 4, hint,
+		  form->error[0] ? TONE_BAD : TONE_DIM, false);
+	if (cursor_y >= 0) {
+		move(cursor_y, cursor_x);
+		curs_set(1);
+	}
+}

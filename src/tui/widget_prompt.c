@@ -1,0 +1,80 @@
+/*
+ * widget_prompt.c — a one-line input at the bottom of the screen.  Text is
+ * kept as UTF-8; Backspace removes a whole character, never half of one.
+ */
+#include <string.h>
+
+#include "i18n.h"
+#include "text.h"
+#include "tui_internal.h"
+
+void prompt_start(struct prompt *prompt, const char *label,
+		  const char *initial, bool incremental)
+{
+	prompt->active = true;
+	prompt->incremental = incremental;
+	snprintf(prompt->label, sizeof prompt->label, "%s", label);
+	snprintf(prompt->text, sizeof prompt->text, "%s", initial ? initial : "");
+}
+
+/* Drops the last UTF-8 character of s. */
+static bool erase_last(char *s)
+{
+	size_t len = strlen(s);
+	if (len == 0)
+		return false;
+	do
+		len--;
+	while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80);
+	s[len] = '\0';
+	return true;
+}
+
+static bool append(char *s, size_t size, wint_t c)
+{
+	char buf[4];
+	size_t len = strlen(s), n;
+	if (c < 0x20 || c == 0x7F)
+		return false;
+	n = utf8_encode((uint32_t)c, buf);
+	if (len + n + 1 > size)
+		return false;
+	memcpy(s + len, buf, n);
+	s[len + n] = '\0';
+	return true;
+}
+
+enum prompt_result prompt_handle_key(struct prompt *prompt, struct key key)
+{
+	bool changed = false;
+	if (!key.function && key.code == KEY_ESCAPE) {
+		prompt->active = false;
+		return PROMPT_CANCELLED;
+	}
+	if ((key.function && key.code == KEY_ENTER) ||
+	    (!key.function && (key.code == '\n' || key.code == '\r'))) {
+		prompt->active = false;
+		return PROMPT_DONE;
+	}
+	if ((key.function && key.code == KEY_BACKSPACE) ||
+	    (!key.function && (key.code == 0x7F || key.code == KEY_CTRL('h'))))
+		changed = erase_last(prompt->text);
+	else if (!key.function && key.code == KEY_CTRL('u'))
+		changed = (prompt->text[0] != '\0'), prompt->text[0] = '\0';
+	else if (!key.function)
+		changed = append(prompt->text, sizeof prompt->text, key.code);
+	return changed && prompt->incremental ? PROMPT_CHANGED : PROMPT_EDITING;
+}
+
+void prompt_draw(const struct prompt *prompt, int y, int width)
+{
+	int label_cols = text_display_width(prompt->label);
+	draw_fill(y, 0, width, TONE_NORMAL);
+	draw_text(y, 0, width, prompt->label, TONE_GROUP, false);
+	draw_text(y, label_cols + 1, width - label_cols - 2, prompt->text,
+		  TONE_NORMAL, false);
+	int text_cols = text_display_width(prompt->text);
+	int x = label_cols + 1 + text_cols;
+	move(y, x < width ? x : width - 1);
+	curs_set(1);
+}
