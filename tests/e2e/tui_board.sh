@@ -1,0 +1,330 @@
+#!/usr/bin/env bash
+# End-to-end: the live board, driven through a real terminal (tmux).
+. "$(dirname "$0")/../lib/tap.sh"
+. "$(dirname "$0")/../lib/tmux.sh"
+
+TWELVE="zoe anais noel joelle daniel rene fatima priya kees marieke ahmed lois"
+
+demo() { NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo; }
+
+# check_in_by_search NAME: "/", the name, Enter, Space — as a person would.
+check_in_by_search() {
+	keys /
+	type_text "$1"
+	keys Enter
+	keys Space
+}
+
+t_opens_on_the_meeting_list_and_enter_opens_the_meeting() {
+	demo
+	NOTULIST_NOW="2026-03-10 14:01:00" tui_start 80 24
+	wait_for "notulist — meetings"
+	wait_for "2026-03-10  14:00  planned"
+	keys Enter
+	wait_for "Clients present 0 / 12 — NO QUORUM"
+	wait_for "Meeting 1 is open"
+	run nl meeting list
+	expect_out_has "open"
+}
+
+t_twelve_clients_by_search_meet_the_quorum() {
+	demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present 0 / 12"
+	local n=0 name
+	for name in $TWELVE; do
+		check_in_by_search "$name"
+		n=$((n + 1))
+		wait_for "Clients present $n / 12"
+	done
+	wait_for "Clients present 12 / 12 — quorum met"
+	wait_for "Quorum reached at 14:05 (12/12)"
+	run nl status
+	expect_out_has "clients present: 12/12 — QUORUM MET"
+}
+
+t_check_out_shows_the_loss_with_its_time_then_undo() {
+	demo
+	local name
+	for name in "Zoë de Vries" "Anaïs Bakker" "Noël Jansen" "Joëlle Visser" \
+		"Daniël Smit" "René Mulder" "Fatima el Amrani" "Priya Ramdin" \
+		"Kees de Graaf" "Marieke Bos" "Ahmed Benali" "Loïs Hendriks"; do
+		NOTULIST_NOW="2026-03-10 14:05:00" nl_ok checkin 1 "$name"
+	done
+	NOTULIST_NOW="2026-03-10 20:14:00" tui_start 80 24
+	wait_for "Clients present 12 / 12 — quorum met"
+	check_in_by_search "noel"
+	wait_for "Quorum lost at 20:14 (11/12)"
+	wait_for "NO QUORUM, lost at 20:14"
+	wait_for "left at 20:14"
+	keys u
+	wait_for "Undone: check-out of Noël Jansen at 20:14"
+	wait_for "Clients present 12 / 12 — quorum met"
+	run nl status
+	expect_out_has "12/12 — QUORUM MET"
+}
+
+t_excuse_marks_the_person() {
+	demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present"
+	keys / ; type_text "gulsen"; keys Enter
+	keys x
+	wait_for "Excused Gülşen Demir"
+	wait_for "excused"
+	run nl status
+	expect_out_has "1 excused"
+}
+
+t_search_is_accent_and_case_insensitive_and_esc_cancels() {
+	demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present"
+	type_text "ZOE"
+	wait_for "Search: ZOE"
+	keys Enter
+	keys Space
+	wait_for "Checked in Zoë de Vries"
+	keys /
+	type_text "xyzzy"
+	wait_for 'No name matches "xyzzy"'
+	keys Escape
+	wait_gone "Search:"
+}
+
+t_walk_in_is_added_and_checked_in() {
+	demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present 0"
+	keys a
+	wait_for "Walk-in: add and check in"
+	type_text "Jeroen Loopbinnen"
+	keys Enter
+	type_text "Z"
+	wait_for "< Zuidplas >"
+	keys Enter Enter
+	wait_for "Added and checked in Jeroen Loopbinnen"
+	wait_for "Clients present 1 / 12"
+	run nl member list
+	expect_out_has "Jeroen Loopbinnen            Zuidplas"
+}
+
+t_walk_in_errors_stay_in_the_form() {
+	demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present"
+	keys a
+	wait_for "Walk-in"
+	keys Enter Enter Enter
+	wait_for "name is empty"
+	keys Escape
+	wait_gone "Walk-in"
+}
+
+t_help_overlay_lists_the_keys() {
+	demo
+	nl_ok meeting open 1
+	tui_start 80 24
+	wait_for "Clients present"
+	keys '?'
+	wait_for "check the highlighted person in or out"
+	wait_for "undo the last attendance action"
+	wait_for "add a walk-in"
+	keys Space
+	wait_gone "check the highlighted person in or out"
+}
+
+t_too_small_terminal_and_back() {
+	demo
+	nl_ok meeting open 1
+	tui_start 80 24
+	wait_for "Clients present"
+	resize 60 20
+	wait_for "terminal too small (need 80×24)"
+	resize 80 24
+	wait_for "Clients present 0 / 12"
+	resize 150 30
+	wait_for "Balance — nobody present yet"
+	wait_for "Zoë de Vries"
+}
+
+t_no_color_still_shows_everything() {
+	demo
+	nl_ok meeting open 1
+	tui_start 80 24 NO_COLOR=1
+	wait_for "Clients present 0 / 12 — NO QUORUM"
+	[ -z "$(tm capture-pane -e -p -t t | grep -E $'\e\\[[0-9;]*3[0-7]m')" ] ||
+		fail "colour escape codes with NO_COLOR"
+}
+
+t_cli_changes_appear_without_a_key() {
+	demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present 0 / 12"
+	NOTULIST_NOW="2026-03-10 14:05:00" nl_ok checkin 1 "Pieter Brouwer"
+	wait_for "Clients present 1 / 12"
+	wait_for "Attendance — 1 present, 0 left"
+}
+
+t_quit_and_restart_keeps_everything() {
+	demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present"
+	check_in_by_search "ilse"
+	wait_for "Clients present 1 / 12"
+	keys q
+	[ "$(tui_exit_status)" = 0 ] || fail "quit did not exit 0"
+	tm kill-server
+	NOTULIST_NOW="2026-03-10 14:10:00" tui_start 80 24
+	wait_for "Clients present 1 / 12"
+	keys / ; type_text "ilse"; keys Enter
+	wait_for "present since 14:05"
+}
+
+t_kill_9_right_after_a_check_in_loses_nothing() {
+	demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present"
+	check_in_by_search "henk"
+	wait_for "Checked in Henk Verbeek"
+	kill -9 "$(tui_pid)"
+	tui_exit_status >/dev/null
+	tm kill-server
+	run nl status
+	expect_out_has "clients present: 1/12"
+	NOTULIST_NOW="2026-03-10 14:06:00" tui_start 80 24
+	wait_for "Clients present 1 / 12"
+}
+
+t_terminal_types() {
+	demo
+	nl_ok meeting open 1
+	local term status
+	for term in xterm-256color screen tmux-256color vt100; do
+		tui_start 80 24 TERM=$term
+		wait_for "Clients present 0 / 12"
+		keys q
+		status=$(tui_exit_status)
+		[ "$status" = 0 ] || fail "TERM=$term: exit status '$status'" "$(screen)"
+		tm kill-server
+	done
+}
+
+t_dumb_or_missing_terminal_is_a_clear_error() {
+	nl_ok init
+	run env TERM=dumb script -qec "$NL -d $DB" /dev/null
+	expect_out_has "TERM is unset or dumb"
+	run "$NL" -d "$DB" </dev/null
+	expect_rc 1
+	expect_err_line "the board needs a terminal"
+}
+
+t_names_line_up_in_columns() {
+	demo
+	nl_ok meeting open 1
+	tui_start 80 24
+	wait_for "Zoë de Vries"
+	local cols
+	cols=$(screen | grep -E '  (Anaïs Bakker|Zoë de Vries|Kees de Graaf) ' |
+		sed 's/client.*//' | while IFS= read -r line; do
+			printf '%s' "$line" | wc -m
+		done | sort -u | wc -l)
+	[ "$cols" = 1 ] || fail "role column does not line up" "$(screen)"
+}
+
+t_works_without_utf8() {
+	demo
+	nl_ok meeting open 1
+	tui_start 80 24 LANG=C
+	wait_for "Zoe de Vries"
+	wait_for "Clients present 0 / 12"
+}
+
+t_empty_database_offers_the_demo() {
+	nl_ok init
+	NOTULIST_NOW="2026-03-10 14:00:00" tui_start 80 24
+	wait_for "This database is empty."
+	keys D
+	wait_for "Loaded the fictional demo"
+	wait_for "2026-03-10  14:00  planned"
+}
+
+t_plan_a_meeting_in_the_list() {
+	nl_ok init
+	NOTULIST_NOW="2026-03-10 14:00:00" tui_start 80 24
+	wait_for "This database is empty."
+	keys n
+	wait_for "Plan a meeting"
+	keys Enter
+	type_text "19:30"
+	keys Enter
+	type_text "Raadzaal"
+	keys Enter
+	wait_for "2026-03-10  19:30  planned   Raadzaal"
+	run nl meeting list
+	expect_out_has "Raadzaal"
+}
+
+t_recording_afterwards_asks_for_the_time() {
+	demo
+	nl_ok meeting add 2026-03-01 19:00
+	NOTULIST_NOW="2026-03-10 14:00:00" tui_start 80 24
+	wait_for "2026-03-01  19:00  planned"
+	keys Home Enter
+	wait_for "Meeting 2 (2026-03-01 19:00)"
+	keys / ; type_text "zoe"; keys Enter Space
+	wait_for "Time of check-in of Zoë de Vries (HH:MM):"
+	type_text "19:07"
+	keys Enter
+	wait_for "present since 19:07"
+}
+
+t_continuity_warnings_are_flagged_and_listed() {
+	demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "1 continuity warning — press w"
+	keys w
+	wait_for "continuity warnings 2026"
+	wait_for "WARN  meetings: 1 meeting held or planned in 2026; the target is 3"
+	NOTULIST_NOW="2026-03-10 14:05:00" nl_ok meeting add 2026-06-10
+	NOTULIST_NOW="2026-03-10 14:05:00" nl_ok meeting add 2026-10-10
+	keys r
+	wait_for "No continuity warnings"
+	keys b
+	wait_for "Clients present 0 / 12"
+}
+
+bell_flag() { tm display-message -p -t t '#{window_bell_flag}'; }
+
+t_quorum_loss_rings_the_bell_unless_disabled() {
+	demo
+	nl_ok meeting add 2026-03-10 --quorum 1
+	nl_ok meeting open 2
+	NOTULIST_NOW="2026-03-10 14:02:00" nl_ok checkin 2 "Zoë de Vries"
+	NOTULIST_NOW="2026-03-10 14:30:00" tui_start 80 24
+	wait_for "Clients present 1 / 1"
+	[ "$(bell_flag)" = 0 ] || fail "bell before anything happened"
+	keys / ; type_text zoe; keys Enter Space
+	wait_for "Quorum lost at 14:30 (0/1)"
+	[ "$(bell_flag)" = 1 ] || fail "no bell when the quorum was lost"
+	keys q
+	tui_exit_status >/dev/null
+	nl_ok config set bell off
+	NOTULIST_NOW="2026-03-10 14:31:00" nl_ok checkin 2 "Zoë de Vries"
+	NOTULIST_NOW="2026-03-10 14:32:00" tui_start 80 24
+	wait_for "Clients present 1 / 1"
+	keys / ; type_text zoe; keys Enter Space
+	wait_for "Quorum lost at 14:32 (0/1)"
+	[ "$(bell_flag)" = 0 ] || fail "bell rang although it is off"
+}
+
+run_tests
