@@ -14,6 +14,7 @@
 #include "members.h"
 #include "text.h"
 #include "tui_internal.h"
+#include "ui_date.h"
 
 /* From this width the balance gets its own column beside the list, so
  * every municipality shows however many there are. */
@@ -149,14 +150,23 @@ static void compute_layout(const struct meeting_snapshot *s, struct layout *l)
 	l->list_height = LINES - 2 - l->list_y;
 }
 
+/* " GR · Meeting 2 (open) · Sun 1 Mar 2026 19:00 · Raadzaal": the status
+ * first and the place last, so a narrow screen cuts the place first. */
 static void draw_header(struct app *app)
 {
 	const struct meeting_snapshot *s = &app->snap;
-	char title[1024], what[NL_PLACE_SIZE + 64], clock[NL_HHMM_LEN];
-	meeting_describe(&s->meeting, what, sizeof what);
-	snprintf(title, sizeof title, " %s%s%s %s · %s", s->settings.gr_name,
-		 s->settings.gr_name[0] ? " · " : "", _("Meeting"), what,
-		 meeting_status_label(s->meeting.status));
+	char title[2560], meeting[NL_PLACE_SIZE + 128], when[UI_DATE_SIZE];
+	char clock[NL_HHMM_LEN];
+	ui_date_time_format(s->meeting.date, s->meeting.start_minute, when,
+			    sizeof when);
+	/* TRANSLATORS: the board's title: meeting id, its status ("planned",
+	 * "open", "closed"), its date and time ("Tue 10 Mar 2026 19:00"). */
+	snprintf(meeting, sizeof meeting, _("Meeting %lld (%s) · %s"),
+		 (long long)s->meeting.id,
+		 meeting_status_label(s->meeting.status), when);
+	snprintf(title, sizeof title, " %s%s%s%s%s", s->settings.gr_name,
+		 s->settings.gr_name[0] ? " · " : "", meeting,
+		 s->meeting.location[0] ? " · " : "", s->meeting.location);
 	nl_format_hhmm(nl_now(), clock);
 	draw_fill(0, 0, COLS, TONE_TITLE);
 	draw_text(0, 0, COLS - 8, title, TONE_TITLE, false);
@@ -289,12 +299,25 @@ static void state_text(const struct attendee *a, char *out, size_t size,
 	}
 }
 
+/* As wide as the longest role label in the message language ("ASD member",
+ * "vertegenwoordiger"), within reason, so the roles line up. */
+static int role_column_width(void)
+{
+	int w = 8;
+	for (int r = 0; r < ROLE_COUNT; r++) {
+		int n = text_display_width(role_label((enum role)r));
+		w = n > w ? n : w;
+	}
+	return w > 18 ? 18 : w;
+}
+
 static void draw_person_row(const struct attendee *a, int y, int x, int width,
 			    bool is_selected)
 {
 	char state[64];
 	enum tone tone;
-	int role_w = 15, state_w = 22, name_w = width - role_w - state_w - 4;
+	int role_w = role_column_width(), state_w = 22;
+	int name_w = width - role_w - state_w - 4;
 	state_text(a, state, sizeof state, &tone);
 	if (is_selected)
 		draw_fill(y, x, width, TONE_SELECTED);
@@ -427,11 +450,15 @@ static void report(struct app *app, const struct att_outcome *o, bool undone)
 {
 	char hhmm[NL_HHMM_LEN];
 	nl_format_hhmm(o->at, hhmm);
-	if (undone) {
-		const char *what = o->kind == ATT_IN ? _("check-in")
-				 : o->kind == ATT_OUT ? _("check-out")
-						      : _("excuse");
-		app_message(app, MSG_INFO, _("Undone: %s of %s at %s"), what,
+	if (undone && o->kind == ATT_IN) {
+		app_message(app, MSG_INFO, _("Undone: check-in of %s at %s"),
+			    o->person.name, hhmm);
+	} else if (undone && o->kind == ATT_OUT) {
+		app_message(app, MSG_INFO, _("Undone: check-out of %s at %s"),
+			    o->person.name, hhmm);
+	} else if (undone) {
+		app_message(app, MSG_INFO,
+			    _("Undone: excuse of %s (recorded at %s)"),
 			    o->person.name, hhmm);
 	} else if (o->kind == ATT_IN) {
 		app_message(app, MSG_INFO, _("Checked in %s at %s"),

@@ -11,6 +11,7 @@
 #include "meetings.h"
 #include "text.h"
 #include "tui_internal.h"
+#include "ui_date.h"
 
 void meetings_reload(struct app *app)
 {
@@ -58,14 +59,57 @@ static void draw_empty(void)
 			  i == 0 ? TONE_GROUP : TONE_NORMAL, false);
 }
 
-static void draw_meeting_row(const struct meeting *m, int y, bool is_selected)
+/* Column widths in terminal columns: dates and status labels differ in
+ * length by language ("Sun 1 Mar 2026", "gesloten"), so the widest one in
+ * the whole list decides, and the columns stay put while scrolling. */
+struct meeting_columns {
+	int date, status;
+};
+
+static int wider(int cols, const char *text)
 {
-	char date[NL_DATE_LEN], start[NL_HHMM_LEN] = "", line[NL_PLACE_SIZE + 96];
-	nl_format_date(m->date, date);
+	int w = text_display_width(text);
+	return w > cols ? w : cols;
+}
+
+static struct meeting_columns meeting_columns(const struct meeting_list *ml)
+{
+	struct meeting_columns c = {wider(0, _("Date")), wider(0, _("Status"))};
+	for (int s = MEETING_PLANNED; s <= MEETING_CLOSED; s++)
+		c.status = wider(c.status,
+				 meeting_status_label((enum meeting_status)s));
+	for (size_t i = 0; i < ml->n; i++) {
+		char date[UI_DATE_SIZE];
+		ui_date_format(ml->meetings[i].date, date, sizeof date);
+		c.date = wider(c.date, date);
+	}
+	return c;
+}
+
+/* Appends text padded to cols columns and a two-space gap. */
+static void append_cell(char *line, size_t size, const char *text, int cols)
+{
+	char cell[256];
+	size_t used = strlen(line);
+	text_fit(text, cols, true, cell, sizeof cell);
+	snprintf(line + used, size - used, "%s  ", cell);
+}
+
+static void draw_meeting_row(const struct meeting *m, int y, bool is_selected,
+			     struct meeting_columns c)
+{
+	char date[UI_DATE_SIZE], start[NL_HHMM_LEN] = "";
+	char line[NL_PLACE_SIZE + 512];
+	ui_date_format(m->date, date, sizeof date);
 	if (m->start_minute >= 0)
 		nl_format_hhmm(meeting_start(m), start);
-	snprintf(line, sizeof line, "%5lld  %s  %-5s  %-8s  %s", (long long)m->id,
-		 date, start, meeting_status_label(m->status), m->location);
+	snprintf(line, sizeof line, "%5lld  ", (long long)m->id);
+	append_cell(line, sizeof line, date, c.date);
+	append_cell(line, sizeof line, start, 5);
+	append_cell(line, sizeof line, meeting_status_label(m->status),
+		    c.status);
+	size_t used = strlen(line);
+	snprintf(line + used, sizeof line - used, "%s", m->location);
 	if (is_selected)
 		draw_fill(y, 0, COLS, TONE_SELECTED);
 	draw_text(y, 1, COLS - 2, line,
@@ -74,12 +118,31 @@ static void draw_meeting_row(const struct meeting *m, int y, bool is_selected)
 		  false);
 }
 
+/* The heading sits in a rule that starts two columns further right than
+ * the rows, so its id cell is two columns narrower. */
+static void draw_meeting_header(struct meeting_columns c)
+{
+	char line[512];
+	/* TRANSLATORS: column headings of the meeting list; "Id" is the
+	 * meeting number, right-aligned over three columns. */
+	const char *id = _("Id");
+	int pad = 3 - text_display_width(id);
+	snprintf(line, sizeof line, "%*s%s  ", pad > 0 ? pad : 0, "", id);
+	append_cell(line, sizeof line, _("Date"), c.date);
+	append_cell(line, sizeof line, _("Time"), 5);
+	append_cell(line, sizeof line, _("Status"), c.status);
+	size_t used = strlen(line);
+	snprintf(line + used, sizeof line - used, "%s", _("Location"));
+	draw_hline(1, 0, COLS, line);
+}
+
 void meetings_draw(struct app *app)
 {
 	struct meeting_list *ml = &app->meetings;
+	struct meeting_columns columns = meeting_columns(ml);
 	draw_fill(0, 0, COLS, TONE_TITLE);
 	draw_text(0, 1, COLS - 2, _("notulist — meetings"), TONE_TITLE, false);
-	draw_hline(1, 0, COLS, _("Id     Date        Time   Status    Location"));
+	draw_meeting_header(columns);
 	int height = LINES - 4;
 	ml->list.height = height;
 	list_scroll_into_view(&ml->list);
@@ -90,7 +153,8 @@ void meetings_draw(struct app *app)
 			  TONE_DIM, false);
 	for (int i = 0; i < height && ml->list.top + i < (int)ml->n; i++) {
 		int r = ml->list.top + i;
-		draw_meeting_row(&ml->meetings[r], 2 + i, r == ml->list.selected);
+		draw_meeting_row(&ml->meetings[r], 2 + i, r == ml->list.selected,
+				 columns);
 	}
 	if (app->level != MSG_NONE)
 		draw_text(LINES - 2, 0, COLS, app->message,
