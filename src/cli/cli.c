@@ -129,6 +129,8 @@ void cli_print_usage(FILE *out, const struct cmd_entry *entry)
 {
 	char name[64];
 	command_name(entry, name, sizeof name);
+	/* TRANSLATORS: the command, a space when arguments follow, its
+	 * arguments ("meeting add", " ", "YYYY-MM-DD [HH:MM]"). */
 	fprintf(out, _("usage: notulist [-d FILE] %s%s%s\n"), name,
 		*entry->synopsis ? " " : "", entry->synopsis);
 }
@@ -170,6 +172,9 @@ int cli_usage_error(const struct cmd_entry *entry, const char *fmt, ...)
 			 message);
 	} else {
 		command_name(entry, name, sizeof name);
+		/* TRANSLATORS: the command, the error, then the usage: the
+		 * command again, a space when arguments follow, its
+		 * arguments. */
 		snprintf(line, sizeof line,
 			 _("notulist %s: %s; usage: notulist %s%s%s"), name,
 			 message, name, *entry->synopsis ? " " : "",

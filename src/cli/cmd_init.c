@@ -24,9 +24,20 @@ static int exec_init(struct cli *cli, const struct cmd_args *args)
 		return EXIT_OK;
 	if (demo_load(store, &counts, &err) != NL_OK)
 		return cli_report(cli, &err);
-	printf(_("Loaded the fictional demo: %zu municipalities, %zu people, "
-		 "%zu meeting(s)\n"),
-	       counts.municipalities, counts.people, counts.meetings);
+	char municipalities[64], people[64], meetings[64];
+	snprintf(municipalities, sizeof municipalities,
+		 ngettext("%zu municipality", "%zu municipalities",
+			  (unsigned long)counts.municipalities),
+		 counts.municipalities);
+	snprintf(people, sizeof people,
+		 ngettext("%zu person", "%zu people",
+			  (unsigned long)counts.people), counts.people);
+	snprintf(meetings, sizeof meetings,
+		 ngettext("%zu meeting", "%zu meetings",
+			  (unsigned long)counts.meetings), counts.meetings);
+	/* TRANSLATORS: the three counts just above, in this order. */
+	printf(_("Loaded the fictional demo: %s, %s, %s\n"), municipalities,
+	       people, meetings);
 	return EXIT_OK;
 }
 

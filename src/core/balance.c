@@ -17,6 +17,8 @@ static const char *const verdict_keys[] = {
 };
 
 static const char *const verdict_labels[] = {
+	/* TRANSLATORS: the verdict on a municipality's share of the clients
+	 * present, after its balance bar. */
 	[BALANCE_OK] = N_("ok"),
 	[BALANCE_UNDER] = N_("under-represented"),
 	[BALANCE_ABSENT] = N_("absent"),

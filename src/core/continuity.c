@@ -112,12 +112,17 @@ void rule_pool(const struct history *h, int year, struct warning_list *out)
 		return;
 	if (pool < minimum) {
 		add(out, LEVEL_ALERT, "pool", "pool-below-minimum", 0,
-		    _("only %d active clients, fewer than the quorum of %d: no "
-		      "meeting can be quorate"), pool, minimum);
+		    ngettext("only %d active client, fewer than the quorum of "
+			     "%d: no meeting can be quorate",
+			     "only %d active clients, fewer than the quorum of "
+			     "%d: no meeting can be quorate",
+			     (unsigned long)pool), pool, minimum);
 	} else if (pool == minimum && h->settings.pool_margin > 0) {
 		add(out, LEVEL_WARN, "pool", "pool-thin", 0,
-		    _("only %d active clients: every one of them must come for "
-		      "a quorum"), pool);
+		    ngettext("only %d active client: they must come for a "
+			     "quorum",
+			     "only %d active clients: every one of them must "
+			     "come for a quorum", (unsigned long)pool), pool);
 	} else if (pool < minimum + h->settings.pool_margin) {
 		int spare = pool - minimum;
 		if (spare == 1)
@@ -168,8 +173,12 @@ void rule_municipalities(const struct history *h, int year,
 		else if (rows[i].verdict == BALANCE_UNDER)
 			add(out, LEVEL_WARN, "municipality", "municipality-under",
 			    which[i]->id,
-			    _("%s has %d active clients, %.1f expected by its "
-			      "weight"), which[i]->name, rows[i].present,
+			    ngettext("%s has %d active client, %.1f expected "
+				     "by its weight",
+				     "%s has %d active clients, %.1f expected "
+				     "by its weight",
+				     (unsigned long)rows[i].present),
+			    which[i]->name, rows[i].present,
 			    rows[i].expected_count);
 	}
 done:
@@ -273,6 +282,8 @@ void rule_quorum_history(const struct history *h, int year,
 		} else if (lapse_list(m, lapses, sizeof lapses, &minutes) > 0) {
 			add(out, LEVEL_NOTE, "quorum", "quorum-lost",
 			    m->meeting.id,
+			    /* TRANSLATORS: the second %s lists the times,
+			     * "20:14–20:31, 21:02–21:10". */
 			    _("meeting %s lost its quorum %s (%ld min in all)"),
 			    what, lapses, minutes);
 		}
@@ -338,6 +349,8 @@ void rule_attendance_trend(const struct history *h, int year,
 		used += snprintf(list + used, sizeof list - (size_t)used, "%s%d",
 				 i ? ", " : "", values[i]);
 	add(out, LEVEL_WARN, "quorum", "attendance-falling", 0,
+	    /* TRANSLATORS: %s lists the counts, oldest first: "14, 12, 11,
+	     * 9". */
 	    _("attendance is falling: %s clients at the last %d meetings"),
 	    list, n);
 }
@@ -411,8 +424,11 @@ void rule_absent_members(const struct history *h, int year,
 		if (streak >= h->settings.absence_limit)
 			add(out, LEVEL_WARN, "members", "member-absent-streak",
 			    p->id,
-			    _("%s missed the last %d meetings without notice: "
-			      "call them?"), p->name, streak);
+			    ngettext("%s missed the last meeting without "
+				     "notice: call them?",
+				     "%s missed the last %d meetings without "
+				     "notice: call them?",
+				     (unsigned long)streak), p->name, streak);
 		else if (!attended && member_for_a_year(p, year_ago) &&
 			 expected_since(h, p, year_ago))
 			add(out, LEVEL_NOTE, "members", "member-not-attended",

@@ -52,6 +52,7 @@ static enum nl_status insert_meeting(struct store *store,
 	if (in->location && *in->location &&
 	    !text_clean_field(in->location, NL_PLACE_CHARS, m.location,
 			      sizeof m.location, &why))
+		/* TRANSLATORS: %s says what is wrong ("is too long"). */
 		return nl_fail(err, NL_ERR_INVALID, _("location %s"), _(why));
 	enum nl_status status = settings_load(store, &settings, err);
 	if (status != NL_OK)

@@ -55,6 +55,8 @@ static enum nl_status clean_name(const char *what, const char *in, char *out,
 {
 	const char *why;
 	if (!text_clean_field(in ? in : "", max_chars, out, size, &why))
+		/* TRANSLATORS: a field ("name", "municipality name") and what
+		 * is wrong with it ("is too long", "is empty"). */
 		return nl_fail(err, NL_ERR_INVALID, _("%s %s"), what, _(why));
 	return NL_OK;
 }
@@ -151,6 +153,7 @@ static enum nl_status fill_person(struct store *store,
 		p->municipality_id = m.id;
 		snprintf(p->municipality, sizeof p->municipality, "%s", m.name);
 	} else if (role_needs_municipality(in->role)) {
+		/* TRANSLATORS: %s is a role: "client", "representative". */
 		return nl_fail(err, NL_ERR_INVALID,
 			       _("a %s needs a municipality (--municipality)"),
 			       role_label(in->role));
@@ -158,10 +161,12 @@ static enum nl_status fill_person(struct store *store,
 	if (in->email && *in->email &&
 	    !text_clean_field(in->email, NL_CONTACT_CHARS, p->email,
 			      sizeof p->email, &why))
+		/* TRANSLATORS: %s says what is wrong ("is too long"). */
 		return nl_fail(err, NL_ERR_INVALID, _("e-mail %s"), _(why));
 	if (in->phone && *in->phone &&
 	    !text_clean_field(in->phone, NL_CONTACT_CHARS, p->phone,
 			      sizeof p->phone, &why))
+		/* TRANSLATORS: %s says what is wrong ("is too long"). */
 		return nl_fail(err, NL_ERR_INVALID, _("phone %s"), _(why));
 	return NL_OK;
 }

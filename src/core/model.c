@@ -16,6 +16,8 @@ struct name_entry {
 };
 
 static const struct name_entry roles[ROLE_COUNT] = {
+	/* TRANSLATORS: roles of people, shown in lists and on the board.
+	 * "ASD" is the adviesraad sociaal domein. */
 	[ROLE_CLIENT] = {"client", N_("client"), "cliënt"},
 	[ROLE_REPRESENTATIVE] = {"representative", N_("representative"),
 				 "vertegenwoordiger"},
@@ -27,12 +29,14 @@ static const struct name_entry roles[ROLE_COUNT] = {
 };
 
 static const struct name_entry statuses[] = {
+	/* TRANSLATORS: the status of a meeting. */
 	[MEETING_PLANNED] = {"planned", N_("planned"), "gepland"},
 	[MEETING_OPEN] = {"open", N_("open"), "open"},
 	[MEETING_CLOSED] = {"closed", N_("closed"), "gesloten"},
 };
 
 static const struct name_entry kinds[] = {
+	/* TRANSLATORS: kinds of attendance records. */
 	[ATT_IN] = {"in", N_("check-in"), "binnen"},
 	[ATT_OUT] = {"out", N_("check-out"), "vertrokken"},
 	[ATT_EXCUSED] = {"excused", N_("excused"), "afgemeld"},

@@ -170,15 +170,39 @@ static struct member_tally tally_member(const struct history *h,
 	return t;
 }
 
+static int at_least(int cols, const char *label)
+{
+	int w = text_display_width(label);
+	return w > cols ? w : cols;
+}
+
+/* A heading over a column of numbers: right-aligned. */
+static void right_aligned(FILE *out, const char *label, int cols)
+{
+	for (int w = text_display_width(label); w < cols; w++)
+		fputc(' ', out);
+	fputs(label, out);
+}
+
 static void section_members(FILE *out, const struct history *h, int year)
 {
+	/* TRANSLATORS: column headings of the members table in the annual
+	 * report; "rate" is present / expected, as a percentage. */
+	const char *heads[4] = {_("present"), _("excused"), _("absent"),
+				_("rate")};
+	int cols[4] = {at_least(7, heads[0]), at_least(7, heads[1]),
+		       at_least(6, heads[2]), at_least(4, heads[3])};
 	fprintf(out, "%s", _("## Members\n\nAttendance of every client "
 			     "expected this year (rate = present / expected):"
 			     "\n\n```\n"));
 	padded(out, _("Name"), 28);
 	fputs("  ", out);
 	padded(out, _("Municipality"), 24);
-	fprintf(out, "  %s\n", _("present excused absent  rate"));
+	for (int c = 0; c < 4; c++) {
+		fputs(c == 0 ? "  " : c == 3 ? "  " : " ", out);
+		right_aligned(out, heads[c], cols[c]);
+	}
+	fputc('\n', out);
 	for (size_t i = 0; i < h->n_people; i++) {
 		const struct person *p = &h->people[i];
 		if (!(h->settings.counting_roles & ROLE_BIT(p->role)))
@@ -190,8 +214,9 @@ static void section_members(FILE *out, const struct history *h, int year)
 		padded(out, p->name, 28);
 		fputs("  ", out);
 		padded(out, p->municipality, 24);
-		fprintf(out, "  %7d %7d %6d  %3.0f%%\n", t.present, t.excused,
-			t.absent, 100.0 * t.present / expected);
+		fprintf(out, "  %*d %*d %*d  %*.0f%%\n", cols[0], t.present,
+			cols[1], t.excused, cols[2], t.absent, cols[3] - 1,
+			100.0 * t.present / expected);
 	}
 	fprintf(out, "```\n\n");
 }

@@ -108,6 +108,8 @@ static bool parse_tolerance(struct settings *s, const char *value,
 	errno = 0;
 	double v = parse_c_number(value, &end);
 	if (errno || end == value || *end || !isfinite(v) || v < 0 || v > 1000) {
+		/* TRANSLATORS: said of a value given for a setting:
+		 * "balance_tolerance: "x" must be …". */
 		*why = N_("must be a number of people, 0 or more");
 		return false;
 	}
@@ -129,6 +131,8 @@ static bool parse_bell(struct settings *s, const char *value, const char **why)
 			return true;
 		}
 	}
+	/* TRANSLATORS: "aan" and "uit" are accepted too, so a Dutch
+	 * translation may name those. */
 	*why = N_("must be on or off");
 	return false;
 }
@@ -158,6 +162,8 @@ static bool parse_roles(struct settings *s, const char *value, const char **why)
 }
 
 static const struct setting_spec specs[] = {
+	/* TRANSLATORS: descriptions of the settings, shown by "notulist
+	 * config list" after the key and the value. */
 	{"gr_name", "", N_("name of the joint arrangement (GR), shown in "
 			   "headers and minutes"), parse_gr_name},
 	{"quorum_min", "12", N_("clients needed for a quorum in new meetings, "
@@ -258,6 +264,8 @@ enum nl_status settings_set(struct store *store, const char *key,
 		return nl_fail(err, NL_ERR_INVALID, _("unknown setting \"%s\""),
 			       key);
 	if (!settings_apply(&trial, key, value, &why))
+		/* TRANSLATORS: setting key, the value given, what is wrong
+		 * with it ("must be on or off"), the setting's description. */
 		return nl_fail(err, NL_ERR_INVALID, _("%s: \"%s\" %s (%s)"),
 			       key, value, _(why), _(find_spec(key)->help));
 	enum nl_status status = store_begin_write(store, err);

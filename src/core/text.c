@@ -234,6 +234,9 @@ static bool is_control(uint32_t cp)
 bool text_clean_field(const char *in, size_t max_chars, char *out,
 		      size_t size, const char **why)
 {
+	/* TRANSLATORS: what is wrong with a field, said after the field's
+	 * name: "name is too long", "location contains a control
+	 * character". */
 	static const char *const too_long = N_("is too long");
 	size_t raw = strlen(in);
 	if (!utf8_valid(in, raw)) {

@@ -9,15 +9,15 @@
 #include "i18n.h"
 #include "ui_date.h"
 
-/* TRANSLATORS: abbreviated weekday names, as in "Tue 10 Mar 2026", the
- * date shown on the board and in the meeting list. */
 static const char *const weekdays[7] = {
+	/* TRANSLATORS: abbreviated weekday names, as in "Tue 10 Mar 2026",
+	 * the date shown on the board and in the meeting list. */
 	N_("Sun"), N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"),
 	N_("Sat"),
 };
 
-/* TRANSLATORS: abbreviated month names, as in "Tue 10 Mar 2026". */
 static const char *const months[12] = {
+	/* TRANSLATORS: abbreviated month names, as in "Tue 10 Mar 2026". */
 	N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
 	N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
 };

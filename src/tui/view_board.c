@@ -64,6 +64,7 @@ static void municipality_heading(const struct meeting_snapshot *s, size_t from,
 		expected++;
 		present += a->attendance.state == PRESENCE_PRESENT;
 	}
+	/* TRANSLATORS: a municipality's heading in the attendance list. */
 	snprintf(out, size, _("%s — %d of %d present"),
 		 s->people[from].person.municipality[0]
 			 ? s->people[from].person.municipality : _("no municipality"),
@@ -370,6 +371,8 @@ static void append_continuity(const struct app *app, char *out, size_t size)
 	size_t n = app->warnings.list.n, used = strlen(out);
 	if (!app->warnings.loaded || n == 0)
 		return;
+	/* TRANSLATORS: the first %s is "; " after an earlier warning, or
+	 * nothing.  w is the key that opens the warnings. */
 	snprintf(out + used, size - used,
 		 ngettext("%s%zu continuity warning — press w",
 			  "%s%zu continuity warnings — press w", (unsigned long)n),
@@ -422,6 +425,9 @@ static void draw_warnings(struct app *app, int y)
 
 /* The key hint, most used first; what does not fit is in the help. */
 static const char *const board_hints[] = {
+	/* TRANSLATORS: key hints at the foot of the board: the key, then a
+	 * word or two.  Keep them short: what does not fit in 80 columns is
+	 * left out. */
 	N_("Spc in/out"), N_("x excused"), N_("u undo"), N_("/ search"),
 	N_("a walk-in"), N_("m meetings"), N_("w warnings"), NULL,
 };
