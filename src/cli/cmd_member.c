@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "members.h"
+#include "text.h"
 
 static int exec_add(struct cli *cli, const struct cmd_args *args)
 {
@@ -41,6 +42,18 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 	return EXIT_OK;
 }
 
+/* The role column is as wide as the longest role label in the message
+ * language ("vertegenwoordiger"), and at least 15 columns. */
+static int role_cols(void)
+{
+	int cols = 15;
+	for (int r = 0; r < ROLE_COUNT; r++) {
+		int w = text_display_width(role_label((enum role)r));
+		cols = w > cols ? w : cols;
+	}
+	return cols;
+}
+
 static void print_header(bool all)
 {
 	printf("%-5s ", "ID");
@@ -49,7 +62,7 @@ static void print_header(bool all)
 	cli_print_padded(stdout, _("MUNICIPALITY"), 24);
 	putchar(' ');
 	if (all) {
-		cli_print_padded(stdout, _("ROLE"), 15);
+		cli_print_padded(stdout, _("ROLE"), role_cols());
 		printf(" %s\n", _("STATUS"));
 	} else {
 		printf("%s\n", _("ROLE"));
@@ -76,7 +89,8 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 							    : "-", 24);
 		putchar(' ');
 		if (all) {
-			cli_print_padded(stdout, role_label(p->role), 15);
+			cli_print_padded(stdout, role_label(p->role),
+					 role_cols());
 			printf(" %s\n", p->erased ? _("erased")
 					  : p->active ? _("active") : _("inactive"));
 		} else {

@@ -213,12 +213,25 @@ static enum tone verdict_tone(enum balance_verdict v)
 	}
 }
 
+/* The longest verdict in the message language ("under-represented",
+ * "ondervertegenwoordigd"), so none is cut off. */
+static int verdict_width(void)
+{
+	int w = 0;
+	for (int v = BALANCE_OK; v <= BALANCE_NO_POOL; v++) {
+		int n = text_display_width(
+			balance_verdict_label((enum balance_verdict)v));
+		w = n > w ? n : w;
+	}
+	return w > 24 ? 24 : w;
+}
+
 static void draw_balance_row(const struct municipality_balance *mb, int y,
 			     int x, int width, double scale)
 {
 	char numbers[32];
-	/* numbers (11) + verdict (17) + gaps: the rest is name and bar. */
-	int room = width - 32;
+	/* numbers (11) + verdict + gaps: the rest is name and bar. */
+	int room = width - 15 - verdict_width();
 	int bar_w = room / 3 < 8 ? 8 : room / 3 > 20 ? 20 : room / 3;
 	int name_w = room - bar_w > 30 ? 30 : room - bar_w;
 	draw_text(y, x + 1, name_w, mb->municipality.name, TONE_NORMAL, true);
@@ -709,7 +722,7 @@ const struct key_binding board_keys[] = {
 	{{'t'}, {false}, "t", N_("check in or out at a time you type (HH:MM)"),
 	 act_toggle_at},
 	{{'/'}, {false}, N_("/ or a name"),
-	 N_("search by name (Tab: next match, Enter: stay, Esc: back)"),
+	 N_("search by name (Tab: next, Enter: stay, Esc: back)"),
 	 act_search},
 	{{'a'}, {false}, "a", N_("add a walk-in and check them in"), act_walk_in},
 	{{'m'}, {false}, "m", N_("meeting list"), act_meetings},
