@@ -58,7 +58,8 @@ MO_FILES   := $(PO_FILES:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/notulist.mo)
 DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
                 libcsv-dev libcmocka-dev sqlite3 tmux gettext python3 mandoc
 
-.PHONY: all run check check-asan test deps install uninstall clean pot
+.PHONY: all run check check-asan test deps install uninstall clean pot \
+        pot-template
 
 all: $(BIN) $(UNIT_BIN) $(MO_FILES)
 
@@ -108,14 +109,20 @@ $(BUILD)/locale/%/LC_MESSAGES/notulist.mo: po/%.po
 	msgfmt --check -o $@ $<
 
 # The template of every user-visible string; po/nl.po is merged with it.
-pot:
+# `make pot-template POT=FILE` writes only the template, elsewhere: the
+# i18n test compares the catalogue with the sources that way.
+POT        ?= po/notulist.pot
+
+pot: pot-template
+	@for po in $(PO_FILES); do msgmerge --quiet --update --backup=none \
+		--no-fuzzy-matching $$po $(POT); done
+
+pot-template:
 	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ \
 		--keyword=ngettext:1,2 --add-comments=TRANSLATORS: \
 		--package-name=notulist --package-version=$(VERSION) \
 		--msgid-bugs-address=notulist-maintainers --sort-by-file \
-		-o po/notulist.pot $(sort $(CORE_SRC) $(CLI_SRC) $(TUI_SRC))
-	@for po in $(PO_FILES); do msgmerge --quiet --update --backup=none \
-		--no-fuzzy-matching $$po po/notulist.pot; done
+		-o $(POT) $(sort $(CORE_SRC) $(CLI_SRC) $(TUI_SRC))
 
 # ---- set-up, run, tests ---------------------------------------------------
 

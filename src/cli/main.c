@@ -73,15 +73,23 @@ static int parse_globals(int argc, char **argv, struct globals *g)
 	return EXIT_OK;
 }
 
+static const char *known_lang(const char *lang)
+{
+	return lang && (strcmp(lang, "nl") == 0 || strcmp(lang, "en") == 0)
+		       ? lang : NULL;
+}
+
 /* --lang must take effect before the first message, so it is looked for
- * before the other options are parsed. */
+ * before the other options are parsed.  A language notulist does not know
+ * is left to parse_globals, whose error is then in the environment's
+ * language. */
 static const char *lang_option(int argc, char **argv)
 {
 	for (int i = 1; i < argc && argv[i][0] == '-'; i++) {
 		if (strncmp(argv[i], "--lang=", 7) == 0)
-			return argv[i] + 7;
+			return known_lang(argv[i] + 7);
 		if (strcmp(argv[i], "--lang") == 0)
-			return i + 1 < argc ? argv[i + 1] : NULL;
+			return i + 1 < argc ? known_lang(argv[i + 1]) : NULL;
 		if (strcmp(argv[i], "-d") == 0 || strcmp(argv[i], "--db") == 0)
 			i++;
 	}

@@ -7,7 +7,8 @@ TUI_TIMEOUT=${TUI_TIMEOUT:-10}
 
 tm() { tmux -L "$TMUX_SOCKET" -f /dev/null "$@"; }
 
-# tui_start [COLS ROWS [VAR=value ...]]: starts the board on $DB.  A small
+# tui_start [COLS ROWS [VAR=value ...]]: starts the board on $DB (with the
+# global options in $TUI_ARGS, e.g. TUI_ARGS="--lang nl").  A small
 # launcher in $T records the exit status, so tests never depend on how
 # quickly tmux notices that a pane's process has ended.
 tui_start() {
@@ -22,7 +23,7 @@ tui_start() {
 	for a in "$@"; do env_args="$env_args '$a'"; done
 	cat >"$T/.tui_run.$TUI_STARTS" <<LAUNCH
 #!/bin/sh
-env LANG=C.UTF-8 LC_ALL= HOME='$HOME' NOTULIST_NOW='${NOTULIST_NOW:-}' $env_args '$NL' -d '$DB'
+env LANG=C.UTF-8 LC_ALL= HOME='$HOME' NOTULIST_NOW='${NOTULIST_NOW:-}' $env_args '$NL' ${TUI_ARGS:-} -d '$DB'
 echo \$? >'$TUI_EXIT'
 LAUNCH
 	tm start-server \; set-option -g remain-on-exit on \; \

@@ -1,0 +1,313 @@
+#!/usr/bin/env bash
+# End-to-end: languages.  The Dutch catalogue is complete for the current
+# sources; the language follows the locale (LANGUAGE, LANG) and --lang
+# overrides it; machine output (keys, codes, ISO dates) is the same in every
+# language; the board and the meeting list speak Dutch in a real terminal.
+. "$(dirname "$0")/../lib/tap.sh"
+. "$(dirname "$0")/../lib/tmux.sh"
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+
+demo() { NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo; }
+
+# nl_in LANGSPEC ARGS...: notulist under a locale, e.g. nl_in "LANG=C" --help.
+nl_in() {
+	local spec=$1
+	shift
+	# shellcheck disable=SC2086
+	env LC_ALL= LANG=C.UTF-8 LANGUAGE= $spec "$NL" -d "$DB" "$@"
+}
+
+# ---- the catalogue --------------------------------------------------------
+
+t_catalogue_has_no_untranslated_or_fuzzy_entries() {
+	command -v msgfmt >/dev/null || fail "msgfmt (gettext) is not installed"
+	run msgfmt --check --statistics -o /dev/null "$ROOT/po/nl.po"
+	expect_rc 0
+	case "$err" in
+	*untranslated* | *fuzzy*) fail "po/nl.po is not complete: $err" ;;
+	*" translated message"*) ;;
+	*) fail "no statistics from msgfmt: $err" ;;
+	esac
+}
+
+# A string added to the sources but not to po/nl.po fails here, even before
+# anyone runs `make pot`: the template is made afresh from the sources.
+t_catalogue_covers_every_string_in_the_sources() {
+	run make -s -C "$ROOT" POT="$T/now.pot" pot-template
+	expect_rc 0
+	[ -s "$T/now.pot" ] || fail "no template written"
+	grep -q 'msgid " Clients present %d' "$T/now.pot" || fail "template lacks the board"
+	run msgcmp "$ROOT/po/nl.po" "$T/now.pot"
+	[ "$rc" = 0 ] && return 0
+	# msgcmp names the template's line of each message it misses.
+	local line missing=""
+	for line in $(printf '%s\n' "$err" |
+		sed -n 's/^.*now\.pot:\([0-9]*\): this message is used but not defined.*$/\1/p'); do
+		missing="$missing$(sed -n "1,${line}p" "$T/now.pot" |
+			grep '^msgid ' | tail -1)"$'\n'
+	done
+	err=""
+	fail "po/nl.po lacks translations; run make pot and translate:" "$missing"
+}
+
+t_catalogue_is_built_where_the_uninstalled_binary_looks() {
+	[ -f "$(dirname "$NL")/locale/nl/LC_MESSAGES/notulist.mo" ] ||
+		fail "no $(dirname "$NL")/locale/nl/LC_MESSAGES/notulist.mo"
+}
+
+# ---- choosing the language ------------------------------------------------
+
+t_help_follows_LANGUAGE_under_c_utf8() {
+	run nl_in "LANGUAGE=nl" --help
+	expect_rc 0
+	expect_out_has "Gebruik: notulist"
+	expect_out_has "Commando's:"
+	expect_out_has "aankomst vastleggen"
+	expect_out_lacks "Commands:"
+}
+
+t_help_follows_LANG_when_the_dutch_locale_exists() {
+	locale -a 2>/dev/null | grep -qiE '^nl_NL\.utf-?8$' ||
+		{ echo "# SKIP no nl_NL.UTF-8 locale"; return 0; }
+	run nl_in "LANG=nl_NL.UTF-8" --help
+	expect_out_has "Gebruik: notulist"
+}
+
+t_lang_nl_works_under_plain_c() {
+	# gettext ignores LANGUAGE under the C locale ...
+	run nl_in "LANG=C LANGUAGE=nl" --help
+	expect_out_has "Usage: notulist"
+	# ... so --lang switches the messages' locale itself.
+	run nl_in "LANG=C" --lang nl --help
+	expect_out_has "Gebruik: notulist"
+	run nl_in "LANG=C" --lang=nl --help
+	expect_out_has "Commando's:"
+}
+
+t_lang_en_overrides_a_dutch_environment() {
+	run nl_in "LANGUAGE=nl" --lang en --help
+	expect_out_has "Usage: notulist"
+	expect_out_lacks "Gebruik"
+	run nl_in "LANGUAGE=nl" --lang en frobnicate
+	expect_rc 2
+	expect_err_line 'unknown command "frobnicate"'
+}
+
+t_an_unknown_language_is_a_usage_error() {
+	run nl_in "" --lang de --help
+	expect_rc 2
+	expect_err_line "--lang needs nl or en"
+	run nl_in "LANGUAGE=nl" --lang fr status
+	expect_rc 2
+	expect_err_line "--lang heeft nl of en nodig"
+}
+
+t_errors_in_dutch() {
+	demo
+	run nl_in "LANGUAGE=nl" frobnicate
+	expect_rc 2
+	expect_err_line 'notulist: onbekend commando "frobnicate" (zie: notulist --help)'
+	run nl_in "LANGUAGE=nl" checkin 1 "Niemand Bekend"
+	expect_rc 1
+	expect_err_line 'niemand heet "Niemand Bekend"'
+	run nl_in "LANGUAGE=nl" meeting add 2026-02-30
+	expect_rc 1
+	expect_err_line '"2026-02-30" is geen datum YYYY-MM-DD'
+	run nl_in "LANGUAGE=nl" member add "Els" --municipality Zuidplas --role baas
+	expect_rc 1
+	expect_err_line 'onbekende rol "baas"'
+	run nl_in "LANGUAGE=nl" checkin 1
+	expect_rc 2
+	expect_err_line "notulist checkin: argument ontbreekt; gebruik: notulist checkin MEETING PERSON"
+}
+
+t_dutch_role_names_are_accepted_and_shown() {
+	demo
+	run nl_in "LANGUAGE=nl" member add "Els Kok" --municipality Zuidplas --role vertegenwoordiger
+	expect_rc 0
+	expect_out_has "Els Kok (Zuidplas) toegevoegd als vertegenwoordiger"
+	run nl_in "" member list
+	expect_out_has "representative"
+}
+
+t_attendance_in_dutch_keeps_iso_dates() {
+	demo
+	run nl_in "LANGUAGE=nl" meeting add 2026-03-12 19:30 --location Raadzaal
+	expect_rc 0
+	expect_out_eq "Vergadering 2 (2026-03-12 19:30, Raadzaal) toegevoegd, quorum 12"
+	NOTULIST_NOW="2026-03-10 14:05:00" run nl_in "LANGUAGE=nl" checkin 1 "Zoë de Vries"
+	expect_rc 0
+	expect_out_has "Vergadering 1 (2026-03-10 14:00, "
+	expect_out_has "Zoë de Vries ingecheckt om 14:05"
+	expect_out_has "cliënten aanwezig: 1/12 — QUORUM NIET GEHAALD"
+	NOTULIST_NOW="2026-03-10 14:06:00" run nl_in "LANGUAGE=nl" status
+	expect_out_has "Personen: 1 aanwezig, 0 vertrokken, 0 afgemeld, "
+	expect_out_has "Evenwicht (aanwezig / verwacht; marge 1):"
+	expect_out_has "niet gehaald (hoogste 1/12)"
+}
+
+# ---- machine output does not change with the language ---------------------
+
+t_config_keys_are_the_same_in_every_language() {
+	nl_ok init
+	local en nl
+	en=$(nl_in "" config list | cut -c1-35)
+	nl=$(nl_in "LANGUAGE=nl" config list | cut -c1-35)
+	[ -n "$en" ] && [ "$en" = "$nl" ] ||
+		fail "config list keys or values differ:" "$(diff <(echo "$en") <(echo "$nl"))"
+	run nl_in "LANGUAGE=nl" config list
+	expect_out_has "quorum_min             12           # cliënten nodig voor het quorum"
+	run nl_in "LANGUAGE=nl" config get bell
+	expect_out_eq "on"
+	run nl_in "LANGUAGE=nl" config set bell uit
+	expect_out_eq "bell = uit"
+	run nl_in "" config get bell
+	expect_out_eq "uit"
+}
+
+t_check_levels_and_categories_stay_english() {
+	demo
+	local en nl
+	NOTULIST_NOW="2026-03-10 14:00:00" run nl_in "" check
+	expect_rc 1
+	en=$(printf '%s\n' "$out" | cut -d: -f1)
+	NOTULIST_NOW="2026-03-10 14:00:00" run nl_in "LANGUAGE=nl" check
+	expect_rc 1
+	nl=$(printf '%s\n' "$out" | cut -d: -f1)
+	[ -n "$en" ] && [ "$en" = "$nl" ] ||
+		fail "levels or categories differ:" "$(diff <(echo "$en") <(echo "$nl"))"
+	expect_out_has "WARN  meetings: 1 vergadering gehouden of gepland in 2026; het doel is 3"
+}
+
+t_version_and_ids_are_the_same() {
+	demo
+	[ "$(nl_in "" --version)" = "$(nl_in "LANGUAGE=nl" --version)" ] ||
+		fail "--version differs"
+	local en nl
+	en=$(nl_in "" meeting list | tail -n +2 | awk '{print $1, $2, $3}')
+	nl=$(nl_in "LANGUAGE=nl" meeting list | tail -n +2 | awk '{print $1, $2, $3}')
+	[ "$en" = "$nl" ] || fail "meeting list ids, dates or times differ"
+	case "$en" in "1 2026-03-10 14:00"*) ;; *) fail "not ISO: $en" ;; esac
+}
+
+# ---- tables still line up in Dutch -----------------------------------------
+
+# col_of TEXT LINE: the display column where TEXT starts in LINE.
+col_of() {
+	local before=${2%%"$1"*}
+	printf '%s' "$before" | wc -m
+}
+
+t_member_list_columns_line_up_in_dutch() {
+	demo
+	nl_ok member add "Els Kok" --municipality Zuidplas --role representative
+	nl_ok member deactivate "Kees de Graaf"
+	run nl_in "LANGUAGE=nl" member list --all
+	local header status_col line
+	header=$(printf '%s\n' "$out" | head -1)
+	status_col=$(col_of STATUS "$header")
+	for line in "$(printf '%s\n' "$out" | grep 'Els Kok')" \
+		"$(printf '%s\n' "$out" | grep 'Kees de Graaf')"; do
+		case "$line" in *vertegenwoordiger*) ;; *inactief*) ;; *) fail "row: $line" ;; esac
+		local word=actief
+		case "$line" in *inactief*) word=inactief ;; esac
+		[ "$(col_of "$word" "$line")" = "$status_col" ] ||
+			fail "status column moved:" "$header" "$line"
+	done
+}
+
+t_report_columns_line_up_in_dutch() {
+	demo
+	NOTULIST_NOW="2026-03-10 14:05:00" nl_ok checkin 1 "Zoë de Vries"
+	NOTULIST_NOW="2026-03-10 16:00:00" nl_ok meeting close 1
+	NOTULIST_NOW="2026-03-11 10:00:00" run nl_in "LANGUAGE=nl" report
+	expect_rc 0
+	expect_out_has "# Cliëntenparticipatie 2026"
+	expect_out_has "## Leden"
+	local header row
+	header=$(printf '%s\n' "$out" | grep -E '^Naam +Gemeente +aanwezig')
+	row=$(printf '%s\n' "$out" | grep -E '^Zoë de Vries ')
+	[ -n "$header" ] && [ -n "$row" ] || fail "no members table"
+	[ "$(printf '%s' "$header" | wc -m)" = "$(printf '%s' "$row" | wc -m)" ] ||
+		fail "rate column does not end where its heading ends:" "$header" "$row"
+}
+
+# ---- the board in Dutch ------------------------------------------------------
+
+t_board_in_dutch() {
+	demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24 LANGUAGE=nl
+	wait_for "Cliënten aanwezig 0 / 12 — GEEN QUORUM"
+	wait_for "Vergadering 1 (open) · di 10 mrt 2026 14:00"
+	wait_for "Voorzitter: Margreet Ooms"
+	wait_for "Evenwicht — nog niemand aanwezig"
+	wait_for "Presentie — 0 aanwezig, 0 vertrokken, 0 afgemeld, 22 niet aangekomen"
+	wait_for "Capelle aan den IJssel — 0 van 12 aanwezig"
+	wait_for "niet aangekomen"
+	wait_for "Spc in/uit  x afgemeld  u ongedaan  / zoeken"
+	wait_for "? hulp  q stoppen"
+	keys / ; type_text "zoe"; keys Enter Space
+	wait_for "Zoë de Vries ingecheckt om 14:05"
+	wait_for "aanwezig sinds 14:05"
+	keys u
+	wait_for "Ongedaan gemaakt: inchecken van Zoë de Vries om 14:05"
+	keys '?'
+	wait_for "notulist — toetsen"
+	wait_for "geselecteerde persoon in- of uitchecken"
+	keys Space
+	wait_gone "notulist — toetsen"
+	keys q
+	[ "$(tui_exit_status)" = 0 ] || fail "quit did not exit 0"
+}
+
+t_board_quorum_words_in_dutch() {
+	demo
+	nl_ok meeting add 2026-03-10 --quorum 1
+	nl_ok meeting open 2
+	NOTULIST_NOW="2026-03-10 14:02:00" nl_ok checkin 2 "Zoë de Vries"
+	NOTULIST_NOW="2026-03-10 14:30:00" tui_start 80 24 LANGUAGE=nl
+	wait_for "Cliënten aanwezig 1 / 1 — quorum gehaald"
+	keys / ; type_text zoe; keys Enter Space
+	wait_for "Quorum verloren om 14:30 (0/1)"
+	wait_for "GEEN QUORUM, verloren om 14:30"
+	wait_for "vertrokken om 14:30"
+}
+
+t_meeting_list_in_dutch() {
+	demo
+	nl_ok meeting add 2026-03-01 19:00 --location Raadzaal
+	NOTULIST_NOW="2026-03-10 14:00:00" tui_start 80 24 LANGUAGE=nl
+	wait_for "notulist — vergaderingen"
+	wait_for "Nr.  Datum           Tijd   Status    Locatie"
+	wait_for "    2  zo 1 mrt 2026   19:00  gepland   Raadzaal"
+	wait_for "    1  di 10 mrt 2026  14:00  gepland   "
+	wait_for "Enter openen/tonen  n nieuwe vergadering"
+	keys Enter
+	wait_for "Vergadering 1 is geopend"
+	wait_for "Vergadering 1 (open) · di 10 mrt 2026 14:00"
+	keys w
+	wait_for "notulist — continuïteitswaarschuwingen 2026"
+	wait_for "WARN  meetings: 1 vergadering gehouden of gepland in 2026"
+}
+
+t_board_lang_option_under_plain_c() {
+	demo
+	nl_ok meeting open 1
+	# No UTF-8 terminal: the Dutch words lose their accents, not their
+	# language.
+	TUI_ARGS="--lang nl" tui_start 80 24 LANG=C
+	wait_for "Clienten aanwezig 0 / 12"
+	wait_for "GEEN QUORUM"
+	wait_for "Zoe de Vries"
+}
+
+t_board_lang_en_under_dutch_environment() {
+	demo
+	nl_ok meeting open 1
+	TUI_ARGS="--lang en" tui_start 80 24 LANGUAGE=nl
+	wait_for "Clients present 0 / 12 — NO QUORUM"
+	wait_for "Meeting 1 (open) · Tue 10 Mar 2026 14:00"
+}
+
+run_tests
