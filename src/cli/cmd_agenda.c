@@ -103,7 +103,7 @@ static void print_block(const char *heading, const char *text)
 	printf("%s\n", heading);
 	for (const char *line = text; *line;) {
 		size_t len = strcspn(line, "\n");
-		printf("  %.*s\n", (int)len, line);
+		printf("%s%.*s\n", len ? "  " : "", (int)len, line);
 		line += len + (line[len] == '\n');
 	}
 }
