@@ -360,10 +360,15 @@ static void write_final_count(FILE *out, const struct meeting_snapshot *s)
 		q = quorum_at(s->events, s->n_events,
 			      s->settings.counting_roles, mt->quorum_min,
 			      mt->closed_at - 1);
+	unsigned long n = (unsigned long)q.present;
 	nl_format_hhmm(s->moment, hhmm);
 	fprintf(out,
-		closed ? _("At the close (%s), %d clients were present: %s.\n")
-		       : _("At %s, %d clients were present: %s.\n"),
+		closed ? ngettext("At the close (%s), %d client was present: "
+				  "%s.\n",
+				  "At the close (%s), %d clients were present: "
+				  "%s.\n", n)
+		       : ngettext("At %s, %d client was present: %s.\n",
+				  "At %s, %d clients were present: %s.\n", n),
 		hhmm, q.present, q.met ? _("quorum met") : _("quorum not met"));
 	fprintf(out, _("Highest number present: %d.\n"), s->timeline.peak);
 }
@@ -382,9 +387,12 @@ static void write_quorum(FILE *out, const struct minutes *m)
 		fprintf(out, _("The quorum of %d clients was reached at %s."),
 			s->timeline.minimum, hhmm);
 		write_lapses(out, s);
-	} else {
+	} else if (s->meeting.status == MEETING_CLOSED) {
 		fprintf(out, _("The quorum of %d clients was not reached.\n"),
 			s->timeline.minimum);
+	} else {
+		fprintf(out, _("The quorum of %d clients has not been reached "
+			       "so far.\n"), s->timeline.minimum);
 	}
 	fputc('\n', out);
 	write_final_count(out, s);

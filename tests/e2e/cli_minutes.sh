@@ -142,6 +142,20 @@ t_minutes_of_a_meeting_not_yet_held() {
 	expect_out_lacks "previous meeting"
 }
 
+# Minutes drafted during the meeting speak of "so far" and "now".
+t_draft_minutes_of_an_open_meeting() {
+	NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo
+	at 14:01 checkin 1 "Zoë de Vries"
+	at 14:02 checkin 1 "Tom Schouten"
+	WHEN="2026-03-10 14:30:00" run minutes 1
+	expect_out_has "- Time: from 14:00"
+	expect_out_has "| Capelle aan den IJssel | 1 | 0 | 11 |"
+	expect_out_has "- Also present: Tom Schouten (official)"
+	expect_out_has "The quorum of 12 clients has not been reached so far.
+
+At 14:30, 1 client was present: quorum not met."
+}
+
 t_markdown_structure_survives_what_is_typed() {
 	nl_ok municipality add "Aa|Bb"
 	nl_ok member add "Zoë <b>" --municipality "Aa|Bb"
