@@ -94,6 +94,12 @@ t_notes_are_appended_line_by_line() {
 	expect_out_has "Notes:
   De brieven zijn onduidelijk.
   Voorbeeld: de brief over"
+	# A line that starts with a dash is text, not an option.
+	run nl agenda note 1 1 "- wachttijden van meer dan 20 minuten"
+	expect_out_eq "Added a note to item 1 of meeting 1 (3 lines)"
+	run nl agenda note 1 1 --bogus
+	expect_rc 2
+	expect_err_line "unknown option --bogus"
 	for empty in "" "   " $'\n\n'; do
 		run nl agenda note 1 1 "$empty"
 		expect_rc 1
