@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "meetings.h"
 #include "record_rules.h"
+#include "text.h"
 
 static int exec_add(struct cli *cli, const struct cmd_args *args)
 {
@@ -35,10 +36,23 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 	return EXIT_OK;
 }
 
+/* At least 8 columns, more when a status label in the message language is
+ * longer ("vervallen"), so no label is cut. */
+static int status_cols(void)
+{
+	int cols = 8;
+	for (int s = ACTION_OPEN; s <= ACTION_DROPPED; s++) {
+		int w = text_display_width(
+			action_status_label((enum action_status)s));
+		cols = w > cols ? w : cols;
+	}
+	return cols;
+}
+
 static void print_header(void)
 {
 	cli_print_cell(stdout, "ID", 5);
-	cli_print_cell(stdout, _("STATUS"), 8);
+	cli_print_cell(stdout, _("STATUS"), status_cols());
 	cli_print_cell(stdout, _("DUE"), 10);
 	cli_print_cell(stdout, _("ALERT"), 8);
 	cli_print_cell(stdout, _("OWNER"), 20);
@@ -70,7 +84,7 @@ static void print_action(const struct action_item *a, struct nl_date today,
 	cli_format_date_or_dash(a->due, due);
 	origin_text(a, listed_at, origin, sizeof origin);
 	cli_print_cell(stdout, id, 5);
-	cli_print_cell(stdout, action_status_label(a->status), 8);
+	cli_print_cell(stdout, action_status_label(a->status), status_cols());
 	cli_print_cell(stdout, due, 10);
 	cli_print_cell(stdout, action_overdue_on(a, today) ? _("OVERDUE") : "-",
 		       8);
