@@ -90,12 +90,16 @@ static bool took_place(const struct history *h, const struct meeting_history *m)
 	       nl_date_compare(m->meeting.date, h->today) < 0;
 }
 
-/* Whether anyone's attendance was recorded at all.  A held meeting with an
- * empty log says nothing about who came: it is reported once as such, and
+/* Whether anyone's attendance was recorded at all: someone was checked in.
+ * A held meeting with an empty log — or with only the apologies sent that
+ * morning — says nothing about who came: it is reported once as such, and
  * never counted as everyone absent (streaks) or as nobody there (trend). */
 static bool recorded(const struct meeting_history *m)
 {
-	return m->n_attendance > 0;
+	for (size_t i = 0; i < m->n_attendance; i++)
+		if (m->attendance[i].visits > 0)
+			return true;
+	return false;
 }
 
 /* ---- pool ---------------------------------------------------------------- */
