@@ -47,6 +47,10 @@ void i18n_init(const char *argv0, const char *lang)
 {
 	(void)argv0;
 	setlocale(LC_ALL, "");
+	/* Numbers stay "2.5" whatever the locale: on input (--weight 2.5
+	 * under nl_NL would otherwise be refused), in settings and in output
+	 * that scripts read.  Only words follow the language. */
+	setlocale(LC_NUMERIC, "C");
 	if (lang && *lang) {
 		setenv("LANGUAGE", lang, 1);
 		if (is_plain_c(setlocale(LC_MESSAGES, NULL)))

@@ -66,11 +66,44 @@ t_help_follows_LANGUAGE_under_c_utf8() {
 	expect_out_lacks "Commands:"
 }
 
-t_help_follows_LANG_when_the_dutch_locale_exists() {
-	locale -a 2>/dev/null | grep -qiE '^nl_NL\.utf-?8$' ||
-		{ echo "# SKIP no nl_NL.UTF-8 locale"; return 0; }
-	run nl_in "LANG=nl_NL.UTF-8" --help
+# dutch_locale: prints a LOCPATH holding nl_NL.UTF-8 (built once with
+# localedef into the test directory when the system has none), or fails.
+dutch_locale() {
+	local dir="$TEST_TMP_ROOT/locale"
+	if locale -a 2>/dev/null | grep -qiE '^nl_NL\.utf-?8$'; then
+		echo "${LOCPATH:-/usr/lib/locale}"
+		return 0
+	fi
+	[ -d "$dir/nl_NL.UTF-8" ] ||
+		localedef -i nl_NL -f UTF-8 "$dir/nl_NL.UTF-8" >/dev/null 2>&1 ||
+		return 1
+	echo "$dir"
+}
+
+t_help_follows_LANG_in_a_dutch_locale() {
+	local loc
+	loc=$(dutch_locale) || { echo "# SKIP cannot make nl_NL.UTF-8"; return 0; }
+	run nl_in "LOCPATH=$loc LANG=nl_NL.UTF-8" --help
 	expect_out_has "Gebruik: notulist"
+	run nl_in "LOCPATH=$loc LANG=nl_NL.UTF-8" --lang en --help
+	expect_out_has "Usage: notulist"
+}
+
+# A Dutch locale writes 2,5; notulist keeps numbers as scripts and its
+# settings expect them, in and out.
+t_numbers_keep_a_decimal_point_in_a_dutch_locale() {
+	local loc
+	loc=$(dutch_locale) || { echo "# SKIP cannot make nl_NL.UTF-8"; return 0; }
+	nl_ok init
+	run nl_in "LOCPATH=$loc LANG=nl_NL.UTF-8" municipality add Zuidplas --weight 2.5
+	expect_rc 0
+	expect_out_has "(gewicht 2.5)"
+	run nl_in "LOCPATH=$loc LANG=nl_NL.UTF-8" config set balance_tolerance 1.5
+	expect_rc 0
+	run nl_in "LOCPATH=$loc LANG=nl_NL.UTF-8" municipality list
+	expect_out_has "2.5"
+	run nl_in "" config get balance_tolerance
+	expect_out_eq "1.5"
 }
 
 t_lang_nl_works_under_plain_c() {
