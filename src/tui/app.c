@@ -306,6 +306,7 @@ int tui_run(struct store *store)
 	SCREEN *screen;
 	memset(&app, 0, sizeof app);
 	app.store = store;
+	store_quiet_path(store);
 	if (!terminal_usable() || !(screen = start_screen(&app)))
 		return 1;
 	app.last_tick = nl_now();
