@@ -72,7 +72,8 @@ enum nl_status store_data_version(struct store *store, int64_t *version,
 /* Writes a consistent copy of the live database to path (SQLite's online
  * backup: other processes may keep writing).  The copy appears complete or
  * not at all (temporary file in the same directory, then rename) and is
- * mode 0600 like the original. */
+ * mode 0600 like the original.  A target that exists and is not a regular
+ * file (a directory, a device, a FIFO) is refused, never replaced. */
 enum nl_status store_backup(struct store *store, const char *path,
 			    struct nl_error *err);
 

@@ -813,10 +813,17 @@ enum nl_status store_backup(struct store *store, const char *path,
 			    struct nl_error *err)
 {
 	char tmp[4200];
+	struct stat st;
 	if (same_file(path, store->path))
 		return nl_fail(err, NL_ERR_REFUSED,
 			       _("%s is the database itself; back up to another "
 				 "file"), path);
+	/* The copy is renamed over the target: given /dev/full or a FIFO,
+	 * that would put a regular file in place of the device. */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("%s is %s, not a file; name a file for the "
+				 "backup"), path, file_kind(st.st_mode));
 	int n = snprintf(tmp, sizeof tmp, "%s.XXXXXX", path);
 	if (n < 0 || (size_t)n >= sizeof tmp)
 		return nl_fail(err, NL_ERR_IO, _("%s: path too long"), path);

@@ -9,7 +9,8 @@
 #     before and after where notulist opened the file read-write ("dump"),
 #     or the same bytes and no -wal/-shm/-journal left beside it for files
 #     it must refuse without writing anything ("sha"), or no database made
-#     at all ("none").
+#     at all ("none"); and a device, FIFO or directory given as an output
+#     (set-ups set $TARGET) is still what it was.
 # Rows that need a mount namespace (read-only bind mounts, a small tmpfs
 # for disk full) or root (to act as nobody) report "# SKIP reason" where
 # that is not allowed.  Cases that are not a single failing command (a lock
@@ -68,10 +69,15 @@ guard_before() {
 	*) fail "unknown guard $1" ;;
 	esac
 	SIBLINGS_BEFORE=$(siblings "$DB")
+	TARGET_TYPE=""
+	[ -z "${TARGET:-}" ] || TARGET_TYPE=$(stat -c %F "$TARGET")
 }
 
 guard_after() {
 	local state
+	if [ -n "${TARGET:-}" ] && [ "$(stat -c %F "$TARGET")" != "$TARGET_TYPE" ]; then
+		fail "$TARGET is no longer a $TARGET_TYPE"
+	fi
 	case $1 in
 	dump)
 		state=$(db_state "$DB")
@@ -103,6 +109,22 @@ fifo() { DB=$T/a-fifo; mkfifo "$DB"; }
 dev_null() { DB=/dev/null; }
 symlink_loop() { DB=$T/loop1; ln -s loop2 "$T/loop1"; ln -s loop1 "$T/loop2"; }
 missing_dir() { DB=$T/no/such/dir/notulist.db; }
+dangling_symlink() { DB=$T/link.db; ln -s "$T/nowhere/notulist.db" "$DB"; }
+
+# Outputs that are not files: the report may write into /dev/full (and
+# fail), a backup must never be renamed over a device, FIFO or directory.
+# The device is made here rather than risking the system's /dev/full.
+demo_to_dev_full() { demo_db; TARGET=/dev/full; }
+open_to_dev_full() { open_db; TARGET=/dev/full; }
+to_device() {
+	[ "$(id -u)" = 0 ] || skip "making a device node needs root"
+	demo_db
+	TARGET=$T/device
+	mknod "$TARGET" c 1 7 || skip "mknod is not allowed here"
+}
+to_fifo() { demo_db; TARGET=$T/fifo; mkfifo "$TARGET"; }
+to_directory() { demo_db; TARGET=$T/directory; mkdir "$TARGET"; }
+nl_backup_to_target() { "$NL" -d "$DB" backup "$TARGET"; }
 
 # The root page of the person table filled with garbage: every command that
 # looks a person up trips over it.
@@ -132,6 +154,7 @@ xdg_under_file() {
 
 # notulist with the default database (no -d), for the HOME/XDG rows.
 nl_default() { "$NL" "$@"; }
+nl_env_db() { NOTULIST_DB=$DB "$NL" "$@"; }
 
 # Closes standard output before notulist starts.
 nl_closed_stdout() { "$NL" -d "$DB" "$@" >&-; }
@@ -295,7 +318,9 @@ row no_schema_version           fault 1 sha  no_version    "notulist database wi
 row directory_as_database       fault 1 same directory     "is a directory, not a database file" nl status
 row fifo_as_database            fault 1 same fifo          "is a FIFO, not a database file" nl status
 row dev_null_as_database        fault 1 same dev_null      "/dev/null: is a device, not a database file" nl init
+row notulist_db_is_a_directory  fault 1 same directory     "is a directory, not a database file" nl_env_db member list
 row symlink_loop                fault 1 none symlink_loop  "loop1: Too many levels of symbolic links" nl status
+row dangling_symlink            fault 1 none dangling_symlink "link.db: No such file or directory" nl status
 row missing_directory           fault 1 none missing_dir   "no/such/dir/notulist.db: No such file or directory" nl init
 row empty_database_name         fault 2 none no_db         "-d needs a file" "$NL" -d "" status
 
@@ -319,12 +344,15 @@ row disk_full_0k_new_database   fault_full 0  "disk or database full; nothing wa
 row disk_full_36k_new_database  fault_full 36 "disk or database full; nothing was saved" new init
 
 # Output that cannot be written
-row status_to_dev_full          fault 1 dump open_db       "cannot write the output (No space left on device)" nl_dev_full status
-row member_list_to_dev_full     fault 1 dump demo_db       "cannot write the output (No space left on device)" nl_dev_full member list
+row status_to_dev_full          fault 1 dump open_to_dev_full "cannot write the output (No space left on device)" nl_dev_full status
+row member_list_to_dev_full     fault 1 dump demo_to_dev_full "cannot write the output (No space left on device)" nl_dev_full member list
 row status_with_closed_stdout   fault 1 dump open_db       "cannot write the output (Bad file descriptor)" nl_closed_stdout status
-row report_to_dev_full          fault 1 dump demo_db       "cannot write /dev/full: No space left on device" nl report -o /dev/full
+row report_to_dev_full          fault 1 dump demo_to_dev_full "cannot write /dev/full: No space left on device" nl report -o /dev/full
 # EXTEND when the CSV export lands (branch csv): the same as the report row.
-# row export_to_dev_full        fault 1 dump demo_db       "cannot write /dev/full: No space left on device" nl export 2026 -o /dev/full
+# row export_to_dev_full        fault 1 dump demo_to_dev_full "cannot write /dev/full: No space left on device" nl export 2026 -o /dev/full
+row backup_to_a_device          fault 1 dump to_device     "device is a device, not a file; name a file for the backup" nl_backup_to_target
+row backup_to_a_fifo            fault 1 dump to_fifo       "fifo is a FIFO, not a file; name a file for the backup" nl_backup_to_target
+row backup_to_a_directory       fault 1 dump to_directory  "directory is a directory, not a file; name a file for the backup" nl_backup_to_target
 
 # No place for the default database
 row no_home_no_xdg              fault 1 none home_unset    "no place for the database: neither XDG_DATA_HOME nor HOME is set; use -d FILE or NOTULIST_DB" nl_default member list
