@@ -8,9 +8,11 @@
 #   - the database unchanged: `sqlite3 .dump` and integrity_check equal
 #     before and after where notulist opened the file read-write ("dump"),
 #     or the same bytes and no -wal/-shm/-journal left beside it for files
-#     it must refuse without writing anything ("sha"), or no database made
-#     at all ("none"); and a device, FIFO or directory given as an output
-#     (set-ups set $TARGET) is still what it was.
+#     it must refuse without writing anything ("sha"), or the same kind of
+#     file with nothing made beside it for a directory, FIFO or device given
+#     as the database ("same"), or no database made at all ("none"); and a
+#     device, FIFO or directory given as an output (set-ups set $TARGET) is
+#     still what it was.
 # Rows that need a mount namespace (read-only bind mounts, a small tmpfs
 # for disk full) or root (to act as nobody) report "# SKIP reason" where
 # that is not allowed.  Cases that are not a single failing command (a lock
@@ -114,7 +116,14 @@ newer_schema() { demo_db; sqlite3 "$DB" "PRAGMA user_version = 99"; }
 no_version() { demo_db; sqlite3 "$DB" "PRAGMA user_version = 0"; }
 directory() { DB=$T/a-directory; mkdir "$DB"; }
 fifo() { DB=$T/a-fifo; mkfifo "$DB"; }
-dev_null() { DB=/dev/null; }
+# As root a regression would litter /dev (an old notulist wrote
+# /dev/null-journal), so root gets a null device of its own.
+dev_null() {
+	DB=/dev/null
+	if [ "$(id -u)" = 0 ]; then
+		mknod "$T/null" c 1 3 && chmod 666 "$T/null" && DB=$T/null
+	fi
+}
 symlink_loop() { DB=$T/loop1; ln -s loop2 "$T/loop1"; ln -s loop1 "$T/loop2"; }
 missing_dir() { DB=$T/no/such/dir/notulist.db; }
 dangling_symlink() { DB=$T/link.db; ln -s "$T/nowhere/notulist.db" "$DB"; }
@@ -335,7 +344,7 @@ row newer_schema_version        fault 1 sha  newer_schema  "database has schema 
 row no_schema_version           fault 1 sha  no_version    "notulist database without a schema version; it is damaged" nl checkin 1 "$ZOE"
 row directory_as_database       fault 1 same directory     "is a directory, not a database file" nl status
 row fifo_as_database            fault 1 same fifo          "is a FIFO, not a database file" nl status
-row dev_null_as_database        fault 1 same dev_null      "/dev/null: is a device, not a database file" nl init
+row dev_null_as_database        fault 1 same dev_null      "null: is a device, not a database file" nl init
 row notulist_db_is_a_directory  fault 1 same directory     "is a directory, not a database file" nl_env_db member list
 row symlink_loop                fault 1 none symlink_loop  "loop1: Too many levels of symbolic links" nl status
 row dangling_symlink            fault 1 none dangling_symlink "link.db: No such file or directory" nl status
