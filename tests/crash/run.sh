@@ -71,7 +71,7 @@ SOCKET=""
 # Deletes only the directory mktemp made, and leaves it when something was
 # lost (its files are the evidence).
 cleanup() {
-	[ -n "$SOCKET" ] && tmux -L "$SOCKET" kill-server 2>/dev/null
+	end_tmux
 	[ "$KEEP_WORK" = 1 ] && return
 	case $WORK in
 	*/notulist-crash.??????) rm -rf -- "$WORK" ;;
@@ -147,6 +147,16 @@ run_cli() {
 
 tm() { tmux -L "$SOCKET" -f /dev/null "$@"; }
 
+# Ends this run's tmux server and removes its socket file, which tmux
+# leaves behind (hundreds of them after a long run otherwise).
+end_tmux() {
+	[ -n "$SOCKET" ] || return 0
+	tm kill-server 2>/dev/null
+	local path=${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCKET
+	case $SOCKET in nl-crash-*) [ -S "$path" ] && rm -f -- "$path" ;; esac
+	SOCKET=""
+}
+
 # screen_shows TEXT SECONDS: polls the board's screen.
 screen_shows() {
 	local deadline=$((SECONDS + $2))
@@ -194,8 +204,7 @@ run_board() {
 		RESULT="exit $(tm display-message -p -t t '#{pane_dead_status}')"
 	tm capture-pane -p -t t >"$WORK/output"
 	grep -qF "$confirm" "$WORK/output" && ACK=1 || ACK=0
-	tm kill-server 2>/dev/null
-	SOCKET=""
+	end_tmux
 }
 
 # ---- after every run ----------------------------------------------------------------
