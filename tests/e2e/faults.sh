@@ -301,12 +301,16 @@ fault_full() {
 }
 
 # hold_lock SECONDS: another program takes the write lock on $DB and keeps
-# it; returns once the lock is held.
+# it; returns once the lock is held (the holder says so with a file, so no
+# probe of ours can take the lock from under it).
 hold_lock() {
-	{ echo 'BEGIN IMMEDIATE;'; echo ".shell sleep $1"; echo 'ROLLBACK;'; } | sqlite3 "$DB" >/dev/null 2>&1 &
+	rm -f -- "$T/.locked"
+	{ echo '.timeout 5000'; echo 'BEGIN IMMEDIATE;'
+	  echo ".shell touch '$T/.locked' && sleep $1"; echo 'ROLLBACK;'; } |
+		sqlite3 -bail "$DB" >/dev/null 2>&1 &
 	HOLDER=$!
 	local deadline=$((SECONDS + 5))
-	while sqlite3 -cmd '.timeout 0' "$DB" 'BEGIN IMMEDIATE; ROLLBACK;' 2>/dev/null; do
+	until [ -e "$T/.locked" ]; do
 		[ $SECONDS -le $deadline ] || fail "the lock holder never took the lock"
 		sleep 0.02
 	done
@@ -460,10 +464,14 @@ t_two_processes_checking_in_lose_nothing() {
 # nobody closed the database.  The next command reads it back.
 t_a_wal_left_by_a_crash_is_recovered() {
 	open_db
-	{ echo 'BEGIN; SELECT count(*) FROM person;'; echo '.shell sleep 30'; } |
-		sqlite3 "$DB" >/dev/null 2>&1 &
-	local reader=$!
-	sleep 0.2
+	{ echo 'BEGIN; SELECT count(*) FROM person;'
+	  echo ".shell touch '$T/.reading' && sleep 30"; } |
+		sqlite3 -bail "$DB" >/dev/null 2>&1 &
+	local reader=$! deadline=$((SECONDS + 5))
+	until [ -e "$T/.reading" ]; do
+		[ $SECONDS -le $deadline ] || fail "the reader never started"
+		sleep 0.02
+	done
 	nl_ok checkin 1 "$ZOE"
 	[ -s "$DB-wal" ] || fail "no WAL to recover"
 	cp "$DB" "$T/copy.db" && cp "$DB-wal" "$T/copy.db-wal"
