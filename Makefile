@@ -4,6 +4,8 @@
 #   make run        install missing packages, build, start on the default db
 #   make check      install missing packages, build, run every test
 #   make check-asan the same suite under AddressSanitizer + UBSan
+#   make crash-test kill notulist CRASH_KILLS times (default 200) at random
+#                   moments and check nothing acknowledged was lost
 #   make install    PREFIX=/usr/local DESTDIR=
 #
 # run/check/check-asan first run `deps`, then a sub-make, so that compiler
@@ -52,16 +54,18 @@ TUI_OBJ    := $(TUI_SRC:%.c=$(OBJ)/%.o)
 CORE_LIB   := $(BUILD)/libnotulist-core.a
 BIN        := $(BUILD)/notulist
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+CRASHKILL  := $(BUILD)/crash/crashkill
+CRASH_KILLS ?= 200
 PO_FILES   := $(wildcard po/*.po)
 MO_FILES   := $(PO_FILES:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/notulist.mo)
 
 DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
                 libcsv-dev libcmocka-dev sqlite3 tmux gettext python3 mandoc
 
-.PHONY: all run check check-asan test deps install uninstall clean pot \
-        pot-template
+.PHONY: all run check check-asan crash-test test deps install uninstall \
+	clean pot pot-template
 
-all: $(BIN) $(UNIT_BIN) $(MO_FILES)
+all: $(BIN) $(UNIT_BIN) $(CRASHKILL) $(MO_FILES)
 
 $(BIN): $(CLI_OBJ) $(TUI_OBJ) $(CORE_LIB)
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(TUI_OBJ) $(CORE_LIB) $(PKG_LIBS) $(LDLIBS_CORE)
@@ -76,6 +80,11 @@ $(BUILD)/tests/%: tests/unit/%.c $(CORE_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
 		$(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka) $(LDLIBS_CORE)
+
+# The crash harness's timer: a test tool, linked with nothing of notulist.
+$(CRASHKILL): tests/crash/crashkill.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $<
 
 $(OBJ)/src/tui/%.o: src/tui/%.c
 	@mkdir -p $(@D)
@@ -158,6 +167,13 @@ check-asan: deps
 
 test: all
 	@NOTULIST_BIN=$(BIN) NOTULIST_BUILD=$(BUILD) bash tests/run
+
+# Not part of `make check` (which runs a bounded 20 kills in
+# tests/e2e/crash.sh); CRASH_SEED and CRASH_TIMING replay a run.
+crash-test: deps
+	@$(MAKE) --no-print-directory all
+	@NOTULIST_BIN=$(BIN) NOTULIST_BUILD=$(BUILD) CRASH_KILLS=$(CRASH_KILLS) \
+		bash tests/crash/run.sh
 
 # ---- install --------------------------------------------------------------
 
