@@ -56,7 +56,8 @@ PO_FILES   := $(wildcard po/*.po)
 MO_FILES   := $(PO_FILES:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/notulist.mo)
 
 DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
-                libcsv-dev libcmocka-dev sqlite3 tmux gettext python3 mandoc
+                libcsv-dev libcmocka-dev sqlite3 tmux gettext python3 mandoc \
+                time clang libclang-rt-14-dev
 
 .PHONY: all run check check-asan test deps install uninstall clean pot
 
