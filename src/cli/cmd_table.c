@@ -25,6 +25,8 @@ extern const struct cmd_entry cmd_undo_entry;
 extern const struct cmd_entry cmd_status_entry;
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_report_entry;
+extern const struct cmd_entry cmd_export_attendance_entry;
+extern const struct cmd_entry cmd_export_quorum_entry;
 extern const struct cmd_entry cmd_backup_entry;
 extern const struct cmd_entry cmd_config_list_entry;
 extern const struct cmd_entry cmd_config_get_entry;
@@ -52,6 +54,8 @@ const struct cmd_entry *const cli_commands[] = {
 	&cmd_status_entry,
 	&cmd_check_entry,
 	&cmd_report_entry,
+	&cmd_export_attendance_entry,
+	&cmd_export_quorum_entry,
 	&cmd_backup_entry,
 	&cmd_config_list_entry,
 	&cmd_config_get_entry,
