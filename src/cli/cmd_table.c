@@ -14,6 +14,7 @@ extern const struct cmd_entry cmd_member_list_entry;
 extern const struct cmd_entry cmd_member_deactivate_entry;
 extern const struct cmd_entry cmd_member_activate_entry;
 extern const struct cmd_entry cmd_member_erase_entry;
+extern const struct cmd_entry cmd_import_members_entry;
 extern const struct cmd_entry cmd_meeting_add_entry;
 extern const struct cmd_entry cmd_meeting_list_entry;
 extern const struct cmd_entry cmd_meeting_open_entry;
@@ -43,6 +44,7 @@ const struct cmd_entry *const cli_commands[] = {
 	&cmd_member_deactivate_entry,
 	&cmd_member_activate_entry,
 	&cmd_member_erase_entry,
+	&cmd_import_members_entry,
 	&cmd_meeting_add_entry,
 	&cmd_meeting_list_entry,
 	&cmd_meeting_open_entry,

@@ -612,8 +612,11 @@ enum csv_next csv_reader_next(struct csv_reader *r, struct csv_record *record,
 		enum line_result lr = next_line(r, &read_errno);
 		if (lr == LINE_END)
 			return finish(r, record, err);
-		if (lr != LINE_OK)
+		if (lr != LINE_OK) {
+			record->line = r->in_record ? r->record_line
+						    : r->line_no + 1;
 			return line_failure(r, lr, read_errno, err);
+		}
 		r->line_no++;
 		if (!r->seen_first) {
 			r->seen_first = true;
