@@ -13,8 +13,9 @@
  *     role, status (present | excused | absent), first_arrival,
  *     last_departure, minutes_present, counts_for_quorum (yes | no);
  *     one row per meeting and person expected there or seen there,
- *     ordered by meeting date, then municipality (none last), then name,
- *     compared without accents first ("Ömer" between "Anna" and "Zoë").
+ *     ordered by meeting date, then municipality (none last), then name
+ *     as shown (the pseudonym when anonymous), compared without accents
+ *     first ("Ömer" between "Anna" and "Zoë").
  *   quorum: meeting_date, meeting_id, changed_at, clients_present,
  *     minimum, quorum_met (yes | no); one row per change of the count.
  * Contact details are never exported.

@@ -124,18 +124,32 @@ static void people_free(struct people *p)
 	memset(p, 0, sizeof *p);
 }
 
-/* Municipality (none last), then name: without accents first, so "Ömer"
- * sorts with the O's, then with them, then by id.  '\1' separates the
- * parts; it sorts below every character a cleaned name can hold. */
-static char *sort_key(const struct person *p)
+/* The name as the export shows it. */
+static const char *shown_name(const struct person *p, bool anonymous,
+			      char *pseudonym, size_t size)
+{
+	if (!anonymous)
+		return p->name;
+	person_pseudonym(p->role, p->id, pseudonym, size);
+	return pseudonym;
+}
+
+/* Municipality (none last), then name as shown (a pseudonym when
+ * anonymous: the real names must not shine through the order): without
+ * accents first, so "Ömer" sorts with the O's, then with them, then by
+ * id.  '\1' separates the parts; it sorts below every character a
+ * cleaned name can hold. */
+static char *sort_key(const struct person *p, bool anonymous)
 {
 	char muni_plain[NL_NAME_SIZE * 2], name_plain[NL_NAME_SIZE * 2];
 	char muni_case[NL_NAME_SIZE * 2], name_case[NL_NAME_SIZE * 2];
+	char pseudonym[64];
+	const char *name = shown_name(p, anonymous, pseudonym, sizeof pseudonym);
 	text_fold(p->municipality, FOLD_CASE_ACCENT, muni_plain,
 		  sizeof muni_plain);
-	text_fold(p->name, FOLD_CASE_ACCENT, name_plain, sizeof name_plain);
+	text_fold(name, FOLD_CASE_ACCENT, name_plain, sizeof name_plain);
 	text_fold(p->municipality, FOLD_CASE, muni_case, sizeof muni_case);
-	text_fold(p->name, FOLD_CASE, name_case, sizeof name_case);
+	text_fold(name, FOLD_CASE, name_case, sizeof name_case);
 	size_t size = strlen(muni_plain) + strlen(name_plain) +
 		      strlen(muni_case) + strlen(name_case) + 8;
 	char *key = malloc(size);
@@ -156,7 +170,7 @@ static int compare_ordered(const void *pa, const void *pb)
 }
 
 static enum nl_status people_load(struct store *store, struct people *p,
-				  struct nl_error *err)
+				  bool anonymous, struct nl_error *err)
 {
 	memset(p, 0, sizeof *p);
 	enum nl_status status = store_person_list(store, true, &p->all, &p->n,
@@ -170,7 +184,7 @@ static enum nl_status people_load(struct store *store, struct people *p,
 	}
 	for (size_t i = 0; i < p->n; i++) {
 		p->order[i].person = &p->all[i];
-		if (!(p->order[i].key = sort_key(&p->all[i]))) {
+		if (!(p->order[i].key = sort_key(&p->all[i], anonymous))) {
 			people_free(p);
 			return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 		}
@@ -229,12 +243,7 @@ static void write_attendance_row(struct csv_writer *w, const struct meeting *m,
 	write_date(w, m->date);
 	csv_write_int(w, m->id);
 	csv_write_int(w, p->id);
-	if (anonymous) {
-		person_pseudonym(p->role, p->id, pseudonym, sizeof pseudonym);
-		csv_write_field(w, pseudonym);
-	} else {
-		csv_write_field(w, p->name);
-	}
+	csv_write_field(w, shown_name(p, anonymous, pseudonym, sizeof pseudonym));
 	csv_write_field(w, p->municipality);
 	csv_write_field(w, role_key(p->role));
 	csv_write_field(w, status_key(a));
@@ -341,7 +350,8 @@ static enum nl_status attendance_in_transaction(
 	if (status == NL_OK)
 		status = meetings_of(store, sel, &meetings, &n, err);
 	if (status == NL_OK)
-		status = people_load(store, &job->people, err);
+		status = people_load(store, &job->people, job->format->anonymous,
+				     err);
 	if (status == NL_OK)
 		status = store_event_reader_open(store, &job->log.reader, err);
 	if (status == NL_OK)
