@@ -367,6 +367,69 @@ static void dash_means_stdout_and_a_device_is_written_in_place(void **state)
 	assert_true(S_ISCHR(st.st_mode));
 }
 
+/* Python's csv module, an independent reader, gets back every field as
+ * it was — line breaks, quotes, delimiters, accents, white space at the
+ * ends — and a formula with its "'". */
+static void python_reads_what_we_write(void **state)
+{
+	(void)state;
+	static const char *const fields[] = {
+		"Zoë \"Zo\" de Vries", "line one\nline two", "cr\rlf\r\n",
+		"semi;colon", "comma, too", "  spaced  ", "=1+1", "",
+		"tab\there", "Ĳsselmonde – “quoted”",
+	};
+	static const char delimiters[] = {',', ';', '\t'};
+	char path[] = "/tmp/notulist-py-XXXXXX", cmd[512], line[4096];
+	if (system("command -v python3 >/dev/null 2>&1") != 0)
+		skip();
+	for (size_t d = 0; d < sizeof delimiters; d++) {
+		int fd = mkstemp(path);
+		assert_true(fd >= 0);
+		FILE *fp = fdopen(fd, "w");
+		struct csv_writer w;
+		csv_writer_init(&w, fp, delimiters[d]);
+		csv_write_bom(&w);
+		csv_write_row(&w, fields, sizeof fields / sizeof *fields);
+		csv_write_row(&w, fields, 2);
+		assert_int_equal(w.error, 0);
+		csv_writer_free(&w);
+		fclose(fp);
+		/* One line per record, each field as hex, so nothing in the
+		 * text can confuse the comparison. */
+		snprintf(cmd, sizeof cmd,
+			 "python3 -c 'import csv,sys\n"
+			 "with open(sys.argv[1], newline=\"\", encoding=\"utf-8-sig\") as f:\n"
+			 " for r in csv.reader(f, delimiter=sys.argv[2]):\n"
+			 "  print(\" \".join(x.encode().hex() for x in r))' %s '%c'",
+			 path, delimiters[d]);
+		FILE *py = popen(cmd, "r");
+		assert_non_null(py);
+		for (size_t row = 0; row < 2; row++) {
+			size_t n = row == 0 ? sizeof fields / sizeof *fields : 2;
+			char want[4096] = "";
+			for (size_t i = 0; i < n; i++) {
+				const char *f = fields[i];
+				size_t used = strlen(want);
+				if (i)
+					want[used++] = ' ';
+				if (f[0] == '=')
+					used += sprintf(want + used, "27");
+				for (; *f; f++)
+					used += sprintf(want + used, "%02x",
+							(unsigned char)*f);
+				want[used] = '\0';
+			}
+			assert_non_null(fgets(line, sizeof line, py));
+			line[strcspn(line, "\n")] = '\0';
+			assert_string_equal(line, want);
+		}
+		assert_null(fgets(line, sizeof line, py));
+		assert_int_equal(pclose(py), 0);
+		unlink(path);
+		strcpy(path, "/tmp/notulist-py-XXXXXX");
+	}
+}
+
 static void delimiters_by_name(void **state)
 {
 	(void)state;
@@ -402,6 +465,7 @@ int main(void)
 		cmocka_unit_test(a_file_is_read_in_blocks),
 		cmocka_unit_test(a_file_is_complete_private_or_absent),
 		cmocka_unit_test(dash_means_stdout_and_a_device_is_written_in_place),
+		cmocka_unit_test(python_reads_what_we_write),
 		cmocka_unit_test(delimiters_by_name),
 	};
 	return cmocka_run_group_tests_name("csv_io", tests, NULL, NULL);
