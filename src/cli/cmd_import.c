@@ -87,7 +87,7 @@ static int exec_import(struct cli *cli, const struct cmd_args *args)
 		fclose(in);
 	if (status != NL_OK) {
 		if (shown.hidden)
-			cli_fail(cli, "%s: … and %zu more", name, shown.hidden);
+			cli_fail(cli, _("%s: … and %zu more"), name, shown.hidden);
 		return cli_report(cli, &err);
 	}
 	print_summary(name, &summary, options.dry_run);
