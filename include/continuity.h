@@ -62,5 +62,12 @@ void rule_absent_members(const struct history *h, int year,
 			 struct warning_list *out);
 void rule_minutes_approval(const struct history *h, int year,
 			   struct warning_list *out);
+/* Action items overdue today (this year's check and later). */
+void rule_open_actions(const struct history *h, int year,
+		       struct warning_list *out);
+/* Advice without an answer after its due date (this year and later), or
+ * answered late in the year checked. */
+void rule_advice_answers(const struct history *h, int year,
+			 struct warning_list *out);
 
 #endif

@@ -2,7 +2,8 @@
  * history.h — what happened at a run of meetings, condensed for the
  * continuity rules and the annual report: per meeting its quorum timeline
  * and everyone's attendance, plus the body (people, municipalities,
- * settings) as it is now.  Loaded in one read transaction; plain data
+ * settings) as it is now, and every action item and advice (follow-up is
+ * judged on today, whatever the period).  Loaded in one read transaction; plain data
  * afterwards, so the rules that read it stay pure.
  */
 #ifndef NOTULIST_HISTORY_H
@@ -15,6 +16,7 @@
 #include "model.h"
 #include "nl_error.h"
 #include "quorum.h"
+#include "record_model.h"
 #include "settings.h"
 
 struct store;
@@ -39,6 +41,10 @@ struct history {
 	size_t n_people;
 	struct meeting_history *meetings; /* date order */
 	size_t n_meetings;
+	struct action_item *actions;    /* all of them, by id */
+	size_t n_actions;
+	struct advice *advice;          /* all of it, by sent date */
+	size_t n_advice;
 };
 
 /* Loads every meeting dated from..to (inclusive). */

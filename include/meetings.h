@@ -38,7 +38,7 @@ enum nl_status meeting_find_open(struct store *store, struct meeting *out,
 				 bool *found, struct nl_error *err);
 
 /* Opens a planned (or re-opens a closed) meeting; refused while another
- * meeting is open. */
+ * meeting is open, and for a meeting whose minutes are approved. */
 enum nl_status meeting_open(struct store *store, int64_t id, nl_time now,
 			    struct meeting *out, struct nl_error *err);
 /* Closes an open meeting at `at` (0: now on the meeting's day, else the
@@ -46,6 +46,16 @@ enum nl_status meeting_open(struct store *store, int64_t id, nl_time now,
 enum nl_status meeting_close(struct store *store, int64_t id, nl_time at,
 			     nl_time now, struct meeting *out,
 			     struct nl_error *err);
+
+/* Records that the minutes of a closed meeting were approved on `on`
+ * (normally at the next meeting).  Only once; not before the meeting's
+ * day, not after today.  From then on the meeting's record is final: its
+ * agenda and its list of actions no longer change, and it cannot be
+ * opened again. */
+enum nl_status meeting_approve_minutes(struct store *store, int64_t id,
+				       struct nl_date on, nl_time now,
+				       struct meeting *out,
+				       struct nl_error *err);
 
 /* "3 (2026-12-03 19:30, Gemeentehuis)" for messages. */
 void meeting_describe(const struct meeting *meeting, char *out, size_t size);

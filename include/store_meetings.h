@@ -33,6 +33,10 @@ enum nl_status store_meeting_set_status(struct store *store, int64_t id,
 					enum meeting_status status,
 					nl_time opened_at, nl_time closed_at,
 					struct nl_error *err);
+/* Records the day the meeting's minutes were approved. */
+enum nl_status store_meeting_set_approved(struct store *store, int64_t id,
+					  struct nl_date approved_on,
+					  struct nl_error *err);
 
 enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
 				       const struct att_event *event,

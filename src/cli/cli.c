@@ -85,6 +85,17 @@ static bool parse_option(const struct cmd_entry *entry, int argc, char **argv,
 	return true;
 }
 
+/* "--name" or "-x" with x a letter. */
+static bool looks_like_option(const char *word)
+{
+	char c = word[1];
+	if (word[0] != '-')
+		return false;
+	if (c == '-')
+		return word[2] != '\0';
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 bool cli_parse_args(const struct cmd_entry *entry, int argc, char **argv,
 		    struct cmd_args *out)
 {
@@ -97,8 +108,9 @@ bool cli_parse_args(const struct cmd_entry *entry, int argc, char **argv,
 			options_done = true;
 			continue;
 		}
-		/* "-" alone and negative-looking words after "--" are data. */
-		if (!options_done && word[0] == '-' && word[1] != '\0') {
+		/* "-" alone, words after "--", and text that merely starts
+		 * with a dash ("- punt", a list item in a note) are data. */
+		if (!options_done && looks_like_option(word)) {
 			if (!parse_option(entry, argc, argv, &i, out))
 				return false;
 			continue;

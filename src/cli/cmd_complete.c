@@ -187,9 +187,11 @@ static const char *positional(char tokens[][64], int n, int index)
 
 static bool takes_value(const struct cmd_entry *e, const char *word)
 {
+	bool is_short = word[0] == '-' && word[1] && word[1] != '-' && !word[2];
 	for (int i = 0; i < CLI_MAX_OPTIONS && e->options[i].name; i++)
-		if (strncmp(word, "--", 2) == 0 &&
-		    strcmp(word + 2, e->options[i].name) == 0)
+		if ((strncmp(word, "--", 2) == 0 &&
+		     strcmp(word + 2, e->options[i].name) == 0) ||
+		    (is_short && word[1] == e->options[i].short_name))
 			return e->options[i].takes_value;
 	return false;
 }

@@ -1,4 +1,4 @@
-/* cmd_meeting.c — `notulist meeting add|list|open|close`. */
+/* cmd_meeting.c — `notulist meeting add|list|open|close|approve`. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -127,6 +127,30 @@ static int exec_close(struct cli *cli, const struct cmd_args *args)
 	return EXIT_OK;
 }
 
+static int exec_approve(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct meeting m;
+	struct nl_date on = nl_time_date(cli_now(cli));
+	const char *on_text = cli_opt(args, "on");
+	char what[NL_PLACE_SIZE + 64], date[NL_DATE_LEN];
+	nl_error_clear(&err);
+	if (on_text && !nl_parse_date(on_text, &on)) {
+		nl_fail(&err, NL_ERR_INVALID,
+			_("--on \"%s\" is not a date YYYY-MM-DD"), on_text);
+		return cli_report(cli, &err);
+	}
+	struct store *store = cli_store(cli, &err);
+	if (!store || meeting_resolve(store, args->arg[0], &m, &err) != NL_OK ||
+	    meeting_approve_minutes(store, m.id, on, cli_now(cli), &m, &err) !=
+		    NL_OK)
+		return cli_report(cli, &err);
+	meeting_describe(&m, what, sizeof what);
+	nl_format_date(m.minutes_approved, date);
+	printf(_("Approved the minutes of meeting %s on %s\n"), what, date);
+	return EXIT_OK;
+}
+
 const struct cmd_entry cmd_meeting_add_entry = {
 	"meeting", "add",
 	"YYYY-MM-DD [HH:MM] [--location L] [--chair PERSON] [--quorum N]",
@@ -153,4 +177,11 @@ const struct cmd_entry cmd_meeting_close_entry = {
 	N_("close the open meeting (default: now, or its last event when "
 	   "closing afterwards)"),
 	1, 1, {{"at", 0, true}}, exec_close,
+};
+
+const struct cmd_entry cmd_meeting_approve_entry = {
+	"meeting", "approve", "MEETING [--on YYYY-MM-DD]",
+	N_("record that a closed meeting's minutes were approved (default "
+	   "today); its record is final then"),
+	1, 1, {{"on", 0, true}}, exec_approve,
 };

@@ -19,11 +19,32 @@ extern const struct cmd_entry cmd_meeting_add_entry;
 extern const struct cmd_entry cmd_meeting_list_entry;
 extern const struct cmd_entry cmd_meeting_open_entry;
 extern const struct cmd_entry cmd_meeting_close_entry;
+extern const struct cmd_entry cmd_meeting_approve_entry;
 extern const struct cmd_entry cmd_checkin_entry;
 extern const struct cmd_entry cmd_checkout_entry;
 extern const struct cmd_entry cmd_excuse_entry;
 extern const struct cmd_entry cmd_undo_entry;
 extern const struct cmd_entry cmd_status_entry;
+extern const struct cmd_entry cmd_agenda_add_entry;
+extern const struct cmd_entry cmd_agenda_list_entry;
+extern const struct cmd_entry cmd_agenda_show_entry;
+extern const struct cmd_entry cmd_agenda_edit_entry;
+extern const struct cmd_entry cmd_agenda_move_entry;
+extern const struct cmd_entry cmd_agenda_remove_entry;
+extern const struct cmd_entry cmd_agenda_current_entry;
+extern const struct cmd_entry cmd_agenda_status_entry;
+extern const struct cmd_entry cmd_agenda_note_entry;
+extern const struct cmd_entry cmd_agenda_decide_entry;
+extern const struct cmd_entry cmd_agenda_defer_entry;
+extern const struct cmd_entry cmd_action_add_entry;
+extern const struct cmd_entry cmd_action_list_entry;
+extern const struct cmd_entry cmd_action_done_entry;
+extern const struct cmd_entry cmd_action_drop_entry;
+extern const struct cmd_entry cmd_action_reopen_entry;
+extern const struct cmd_entry cmd_advice_add_entry;
+extern const struct cmd_entry cmd_advice_answer_entry;
+extern const struct cmd_entry cmd_advice_list_entry;
+extern const struct cmd_entry cmd_minutes_entry;
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_report_entry;
 extern const struct cmd_entry cmd_export_attendance_entry;
@@ -49,11 +70,32 @@ const struct cmd_entry *const cli_commands[] = {
 	&cmd_meeting_list_entry,
 	&cmd_meeting_open_entry,
 	&cmd_meeting_close_entry,
+	&cmd_meeting_approve_entry,
 	&cmd_checkin_entry,
 	&cmd_checkout_entry,
 	&cmd_excuse_entry,
 	&cmd_undo_entry,
 	&cmd_status_entry,
+	&cmd_agenda_add_entry,
+	&cmd_agenda_list_entry,
+	&cmd_agenda_show_entry,
+	&cmd_agenda_edit_entry,
+	&cmd_agenda_move_entry,
+	&cmd_agenda_remove_entry,
+	&cmd_agenda_current_entry,
+	&cmd_agenda_status_entry,
+	&cmd_agenda_note_entry,
+	&cmd_agenda_decide_entry,
+	&cmd_agenda_defer_entry,
+	&cmd_action_add_entry,
+	&cmd_action_list_entry,
+	&cmd_action_done_entry,
+	&cmd_action_drop_entry,
+	&cmd_action_reopen_entry,
+	&cmd_advice_add_entry,
+	&cmd_advice_answer_entry,
+	&cmd_advice_list_entry,
+	&cmd_minutes_entry,
 	&cmd_check_entry,
 	&cmd_report_entry,
 	&cmd_export_attendance_entry,

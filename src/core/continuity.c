@@ -2,7 +2,8 @@
  * continuity.c — rules that warn before a client body falls apart: too few
  * clients, a municipality unrepresented, too few meetings, meetings without
  * quorum, falling attendance, clients who silently stop coming, minutes
- * never approved.  Pure: history in, warnings out.  Each rule is written
+ * never approved, actions and advice left lying.  Pure: history in,
+ * warnings out.  Each rule is written
  * so that a careful secretary would raise what it says, and no more.
  */
 #include <stdarg.h>
@@ -13,6 +14,8 @@
 #include "balance.h"
 #include "continuity.h"
 #include "i18n.h"
+#include "record_rules.h"
+#include "text.h"
 
 static const char *const level_keys[] = {"ALERT", "WARN", "NOTE"};
 static const char *const category_order[] = {
@@ -87,12 +90,16 @@ static bool took_place(const struct history *h, const struct meeting_history *m)
 	       nl_date_compare(m->meeting.date, h->today) < 0;
 }
 
-/* Whether anyone's attendance was recorded at all.  A held meeting with an
- * empty log says nothing about who came: it is reported once as such, and
+/* Whether anyone's attendance was recorded at all: someone was checked in.
+ * A held meeting with an empty log — or with only the apologies sent that
+ * morning — says nothing about who came: it is reported once as such, and
  * never counted as everyone absent (streaks) or as nobody there (trend). */
 static bool recorded(const struct meeting_history *m)
 {
-	return m->n_attendance > 0;
+	for (size_t i = 0; i < m->n_attendance; i++)
+		if (m->attendance[i].visits > 0)
+			return true;
+	return false;
 }
 
 /* ---- pool ---------------------------------------------------------------- */
@@ -446,6 +453,86 @@ void rule_minutes_approval(const struct history *h, int year,
 	}
 }
 
+#define SHORT_COLS 50     /* a follow-up line names its subject in brief */
+#define SHORT_WORD_COLS 30 /* cut between words only past this column */
+#define SHORT_SIZE 520
+
+/* The text on one line in at most SHORT_COLS columns, cut between words
+ * where that loses little, with "…" when cut. */
+static void short_text(const char *in, char *out, size_t size)
+{
+	char flat[NL_ACTION_SIZE], cut[SHORT_SIZE - 8];
+	snprintf(flat, sizeof flat, "%s", in);
+	for (char *p = flat; *p; p++)
+		if (*p == '\n' || *p == '\r' || *p == '\t')
+			*p = ' ';
+	if (text_display_width(flat) <= SHORT_COLS) {
+		text_fit(flat, SHORT_COLS, false, out, size);
+		return;
+	}
+	text_fit(flat, SHORT_COLS - 1, false, cut, sizeof cut);
+	char *space = strrchr(cut, ' ');
+	if (space) {
+		*space = '\0';
+		if (text_display_width(cut) <= SHORT_WORD_COLS)
+			*space = ' ';
+	}
+	size_t len = strlen(cut);
+	while (len > 0 && cut[len - 1] == ' ')
+		cut[--len] = '\0';
+	snprintf(out, size, "%s…", cut);
+}
+
+void rule_open_actions(const struct history *h, int year,
+		       struct warning_list *out)
+{
+	if (!about_now(h, year))
+		return;
+	for (size_t i = 0; i < h->n_actions; i++) {
+		const struct action_item *a = &h->actions[i];
+		char due[NL_DATE_LEN], what[SHORT_SIZE];
+		if (!action_overdue_on(a, h->today))
+			continue;
+		nl_format_date(a->due, due);
+		short_text(a->description, what, sizeof what);
+		if (a->owner[0])
+			add(out, LEVEL_WARN, "follow-up", "action-overdue", a->id,
+			    _("action %lld (%s) was due %s: %s"),
+			    (long long)a->id, a->owner, due, what);
+		else
+			add(out, LEVEL_WARN, "follow-up", "action-overdue", a->id,
+			    _("action %lld was due %s: %s"), (long long)a->id,
+			    due, what);
+	}
+}
+
+void rule_advice_answers(const struct history *h, int year,
+			 struct warning_list *out)
+{
+	for (size_t i = 0; i < h->n_advice; i++) {
+		const struct advice *a = &h->advice[i];
+		char due[NL_DATE_LEN], what[SHORT_SIZE];
+		short_text(a->subject, what, sizeof what);
+		nl_format_date(a->response_due, due);
+		if (about_now(h, year) && advice_overdue_on(a, h->today)) {
+			add(out, LEVEL_WARN, "follow-up", "advice-unanswered",
+			    a->id,
+			    _("advice %lld \"%s\" has no answer; it was due %s"),
+			    (long long)a->id, what, due);
+		} else if (a->answered_on.year == year &&
+			   advice_answered_late(a)) {
+			int late = advice_days_late(a, a->answered_on);
+			add(out, LEVEL_NOTE, "follow-up", "advice-late", a->id,
+			    ngettext("the answer to advice %lld \"%s\" came %d "
+				     "day late",
+				     "the answer to advice %lld \"%s\" came %d "
+				     "days late",
+				     (unsigned long)late),
+			    (long long)a->id, what, late);
+		}
+	}
+}
+
 /* ---- all together ---------------------------------------------------------- */
 
 static int category_rank(const char *category)
@@ -486,7 +573,7 @@ enum nl_status continuity_check(const struct history *h, int year,
 				     struct warning_list *) = {
 		rule_pool, rule_municipalities, rule_meeting_count,
 		rule_quorum_history, rule_attendance_trend, rule_absent_members,
-		rule_minutes_approval,
+		rule_minutes_approval, rule_open_actions, rule_advice_answers,
 	};
 	memset(out, 0, sizeof *out);
 	for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)

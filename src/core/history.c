@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actions.h"
+#include "advice.h"
 #include "attendance.h"
 #include "history.h"
 #include "i18n.h"
@@ -120,6 +122,12 @@ static enum nl_status assemble(struct store *store, struct nl_date from,
 					   err);
 	if (status == NL_OK)
 		status = load_meetings(store, h, from, to, now, err);
+	if (status == NL_OK)
+		status = action_list(store, false, &h->actions, &h->n_actions,
+				     err);
+	if (status == NL_OK)
+		status = advice_list(store, false, &h->advice, &h->n_advice,
+				     err);
 	return status;
 }
 
@@ -148,5 +156,7 @@ void history_free(struct history *h)
 	free(h->meetings);
 	free(h->people);
 	free(h->municipalities);
+	free(h->actions);
+	free(h->advice);
 	memset(h, 0, sizeof *h);
 }

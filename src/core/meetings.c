@@ -1,6 +1,7 @@
 /*
- * meetings.c — meeting life cycle: planned → open → closed (re-openable).
- * Invariant kept here: at most one meeting has status open.
+ * meetings.c — meeting life cycle: planned → open → closed (re-openable)
+ * → minutes approved (final).  Invariants kept here: at most one meeting
+ * has status open; a meeting whose minutes are approved stays closed.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -176,6 +177,14 @@ static enum nl_status do_open(struct store *store, int64_t id, nl_time now,
 		return nl_fail(err, NL_ERR_REFUSED,
 			       _("meeting %lld is already open"),
 			       (long long)id);
+	if (out->minutes_approved.year) {
+		char date[NL_DATE_LEN];
+		nl_format_date(out->minutes_approved, date);
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("the minutes of meeting %lld were approved on "
+				 "%s; it cannot be opened again"),
+			       (long long)id, date);
+	}
 	status = meeting_find_open(store, &other, &busy, err);
 	if (status != NL_OK)
 		return status;
@@ -259,6 +268,53 @@ enum nl_status meeting_close(struct store *store, int64_t id, nl_time at,
 	if (status == NL_OK)
 		status = store_finish(store,
 				      do_close(store, id, at, now, out, err),
+				      err);
+	return status;
+}
+
+static enum nl_status do_approve(struct store *store, int64_t id,
+				 struct nl_date on, nl_time now,
+				 struct meeting *out, struct nl_error *err)
+{
+	char date[NL_DATE_LEN], day[NL_DATE_LEN];
+	enum nl_status status = meeting_get(store, id, out, err);
+	if (status != NL_OK)
+		return status;
+	if (out->minutes_approved.year) {
+		nl_format_date(out->minutes_approved, date);
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("the minutes of meeting %lld were already "
+				 "approved on %s"), (long long)id, date);
+	}
+	if (out->status != MEETING_CLOSED)
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("meeting %lld is %s; only the minutes of a "
+				 "closed meeting can be approved"),
+			       (long long)id, meeting_status_label(out->status));
+	nl_format_date(on, date);
+	nl_format_date(out->date, day);
+	if (nl_date_compare(on, out->date) < 0)
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("the minutes of meeting %lld cannot be approved "
+				 "on %s, before the meeting itself (%s)"),
+			       (long long)id, date, day);
+	if (nl_date_compare(on, nl_time_date(now)) > 0)
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("%s is in the future; approve the minutes on "
+				 "the day it happens"), date);
+	out->minutes_approved = on;
+	return store_meeting_set_approved(store, id, on, err);
+}
+
+enum nl_status meeting_approve_minutes(struct store *store, int64_t id,
+				       struct nl_date on, nl_time now,
+				       struct meeting *out,
+				       struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      do_approve(store, id, on, now, out, err),
 				      err);
 	return status;
 }

@@ -316,8 +316,12 @@ void settings_format_roles(role_mask mask, char *out, size_t size)
 			continue;
 		int n = snprintf(out + used, size - used, "%s%s",
 				 used ? "," : "", role_key((enum role)r));
-		if (n < 0 || (size_t)n >= size - used)
+		if (n < 0 || (size_t)n >= size - used) {
+			/* No half role names: keep the roles that fit. */
+			if (size)
+				out[used] = '\0';
 			return;
+		}
 		used += (size_t)n;
 	}
 }

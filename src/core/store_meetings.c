@@ -179,6 +179,24 @@ enum nl_status store_meeting_set_status(struct store *store, int64_t id,
 	return store_step_done(store, stmt, err);
 }
 
+enum nl_status store_meeting_set_approved(struct store *store, int64_t id,
+					  struct nl_date approved_on,
+					  struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	char date[NL_DATE_LEN];
+	enum nl_status status = store_prepare(
+		store,
+		"UPDATE meeting SET minutes_approved_at = ?2 WHERE id = ?1",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	nl_format_date(approved_on, date);
+	sqlite3_bind_int64(stmt, 1, id);
+	store_bind_text(stmt, 2, date);
+	return store_step_done(store, stmt, err);
+}
+
 /* ---- attendance ---------------------------------------------------------- */
 
 enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,

@@ -201,13 +201,44 @@ static bool is_space(char c)
 	       c == '\v';
 }
 
+/* Spaces a spreadsheet or a phone keyboard may put in a name. */
+static bool is_unicode_space(uint32_t cp)
+{
+	return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
+	       cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+}
+
+/* Bytes of white space (ASCII or one of the Unicode spaces) at s; 0 when
+ * there is none. */
+static size_t space_at(const char *s, size_t len)
+{
+	uint32_t cp;
+	if (is_space(*s))
+		return 1;
+	size_t n = utf8_decode(s, len, &cp);
+	return n && is_unicode_space(cp) ? n : 0;
+}
+
+/* Unicode spaces are trimmed as well: a name pasted with a trailing
+ * no-break space must not become a second person who looks the same. */
 bool text_trim_copy(const char *src, char *dst, size_t size)
 {
-	while (is_space(*src))
-		src++;
-	size_t len = strlen(src);
-	while (len > 0 && is_space(src[len - 1]))
-		len--;
+	size_t len = strlen(src), start = 0, end, n;
+	uint32_t cp;
+	while (start < len && (n = space_at(src + start, len - start)))
+		start += n;
+	end = start;
+	for (size_t i = start; i < len;) {
+		if ((n = space_at(src + i, len - i))) {
+			i += n;
+			continue;
+		}
+		n = utf8_decode(src + i, len - i, &cp);
+		i += n ? n : 1;
+		end = i;
+	}
+	len = end - start;
+	src += start;
 	if (len + 1 > size) {
 		if (size)
 			dst[0] = '\0';
@@ -216,13 +247,6 @@ bool text_trim_copy(const char *src, char *dst, size_t size)
 	memcpy(dst, src, len);
 	dst[len] = '\0';
 	return true;
-}
-
-/* Spaces a spreadsheet or a phone keyboard may put in a name. */
-static bool is_unicode_space(uint32_t cp)
-{
-	return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
-	       cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
 }
 
 static bool is_control(uint32_t cp)

@@ -98,6 +98,8 @@ t_files_are_private() {
 	expect_file_mode "$T/b.db" 600
 	"$NL" report -o "$T/r.md" >/dev/null
 	expect_file_mode "$T/r.md" 600
+	"$NL" minutes 1 -o "$T/m.md" >/dev/null
+	expect_file_mode "$T/m.md" 600
 }
 
 run_tests

@@ -77,6 +77,28 @@ quorum"
 	expect_out_eq "$T/leden.csv"
 }
 
+t_record_commands_complete_their_words() {
+	run complete_line agenda de
+	expect_out_eq "decide
+defer"
+	run complete_line agenda add 1 Brieven --topic ""
+	expect_out_eq "letters
+treatment
+agreements
+other"
+	run complete_line agenda status 1 2 d
+	expect_out_eq "discussed"
+	run complete_line advice add Loket --kind un
+	expect_out_eq "unsolicited"
+	run complete_line meeting ap
+	expect_out_eq "approve"
+	run complete_line minutes 1 -o "$T/no"
+	expect_out_eq ""
+	: >"$T/notulen.md"
+	run complete_line minutes 1 -o "$T/no"
+	expect_out_eq "$T/notulen.md"
+}
+
 t_database_option_completes_files() {
 	: >"$T/some.db"
 	run complete_line -d "$T/so"

@@ -1,0 +1,49 @@
+/*
+ * advice.h — the advice register: solicited and unsolicited advice of the
+ * client body to the municipalities, and their answers.
+ *
+ * The answer is due, by default, advice_response_weeks (a setting, 6) after
+ * sending.  Dates stay in order: the due date not before sending, the
+ * answer not before sending and not in the future.  One answer per advice;
+ * a second one replaces the first only when asked to.  Each function that
+ * writes is one transaction.
+ */
+#ifndef NOTULIST_ADVICE_H
+#define NOTULIST_ADVICE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "nl_error.h"
+#include "nltime.h"
+#include "record_model.h"
+
+struct store;
+
+struct advice_input {
+	enum advice_kind kind;
+	const char *subject;
+	struct nl_date sent_on;       /* year 0: today */
+	struct nl_date response_due;  /* year 0: sent + the setting's weeks */
+};
+
+enum nl_status advice_add(struct store *store, const struct advice_input *in,
+			  nl_time now, struct advice *out,
+			  struct nl_error *err);
+/* NL_ERR_NOTFOUND "no advice with id 7". */
+enum nl_status advice_get(struct store *store, int64_t id,
+			  struct advice *out, struct nl_error *err);
+/* Every advice (or every unanswered one), by sent date. */
+enum nl_status advice_list(struct store *store, bool open_only,
+			   struct advice **out, size_t *n,
+			   struct nl_error *err);
+
+/* Records the answer received on `on` (year 0: today) with its summary;
+ * an advice already answered is refused unless `replace`. */
+enum nl_status advice_answer(struct store *store, int64_t id,
+			     struct nl_date on, const char *summary,
+			     bool replace, nl_time now, struct advice *out,
+			     struct nl_error *err);
+
+#endif

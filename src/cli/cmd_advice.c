@@ -1,0 +1,146 @@
+/*
+ * cmd_advice.c — `notulist advice add|answer|list`: the register of advice
+ * the client body gave, and the municipality's answers.  The list judges
+ * on today: OVERDUE is an answer still missing after its due date, LATE
+ * one that came after it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "advice.h"
+#include "cli.h"
+#include "cli_record.h"
+#include "i18n.h"
+#include "record_rules.h"
+
+static int exec_add(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct advice added;
+	struct advice_input in = {ADVICE_SOLICITED, args->arg[0], {0, 0, 0},
+				  {0, 0, 0}};
+	const char *kind = cli_opt(args, "kind");
+	char due[NL_DATE_LEN];
+	nl_error_clear(&err);
+	if (!kind)
+		return cli_usage_error(args->entry, "%s",
+				       _("say which kind: --kind solicited or "
+					 "--kind unsolicited"));
+	if (!advice_kind_parse(kind, &in.kind)) {
+		nl_fail(&err, NL_ERR_INVALID,
+			_("unknown kind \"%s\" (solicited, unsolicited)"), kind);
+		return cli_report(cli, &err);
+	}
+	if (!cli_parse_date_option(args, "sent", &in.sent_on, &err) ||
+	    !cli_parse_date_option(args, "due", &in.response_due, &err))
+		return cli_report(cli, &err);
+	struct store *store = cli_store(cli, &err);
+	if (!store || advice_add(store, &in, cli_now(cli), &added, &err) !=
+			      NL_OK)
+		return cli_report(cli, &err);
+	nl_format_date(added.response_due, due);
+	printf(_("Added advice %lld (%s): %s; answer due %s\n"),
+	       (long long)added.id, advice_kind_label(added.kind),
+	       added.subject, due);
+	return EXIT_OK;
+}
+
+static int exec_answer(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct advice a;
+	struct nl_date on;
+	int64_t id;
+	char when[NL_DATE_LEN];
+	nl_error_clear(&err);
+	if (!cli_parse_record_id(args->arg[0], &id, &err) ||
+	    !cli_parse_date_option(args, "on", &on, &err))
+		return cli_report(cli, &err);
+	struct store *store = cli_store(cli, &err);
+	if (!store || advice_answer(store, id, on, args->arg[1],
+				    cli_flag(args, "replace"), cli_now(cli), &a,
+				    &err) != NL_OK)
+		return cli_report(cli, &err);
+	nl_format_date(a.answered_on, when);
+	int late = advice_days_late(&a, a.answered_on);
+	if (late > 0)
+		printf(ngettext("Recorded the answer to advice %lld, received "
+				"%s (%d day late)\n",
+				"Recorded the answer to advice %lld, received "
+				"%s (%d days late)\n", (unsigned long)late),
+		       (long long)a.id, when, late);
+	else
+		printf(_("Recorded the answer to advice %lld, received %s (in "
+			 "time)\n"), (long long)a.id, when);
+	return EXIT_OK;
+}
+
+static const char *alert(const struct advice *a, struct nl_date today)
+{
+	if (advice_overdue_on(a, today))
+		return _("OVERDUE");
+	if (advice_answered_by(a, today) && advice_answered_late(a))
+		return _("LATE");
+	return "-";
+}
+
+static int exec_list(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct advice *all;
+	size_t n;
+	nl_error_clear(&err);
+	struct store *store = cli_store(cli, &err);
+	if (!store || advice_list(store, cli_flag(args, "open"), &all, &n,
+				  &err) != NL_OK)
+		return cli_report(cli, &err);
+	struct nl_date today = nl_time_date(cli_now(cli));
+	cli_print_cell(stdout, "ID", 5);
+	cli_print_cell(stdout, _("KIND"), 12);
+	cli_print_cell(stdout, _("SENT"), 10);
+	cli_print_cell(stdout, _("DUE"), 10);
+	cli_print_cell(stdout, _("ANSWERED"), 10);
+	cli_print_cell(stdout, _("ALERT"), 8);
+	printf("%s\n", _("SUBJECT"));
+	for (size_t i = 0; i < n; i++) {
+		const struct advice *a = &all[i];
+		char id[24], sent[NL_DATE_LEN], due[NL_DATE_LEN],
+			answered[NL_DATE_LEN];
+		snprintf(id, sizeof id, "%lld", (long long)a->id);
+		nl_format_date(a->sent_on, sent);
+		nl_format_date(a->response_due, due);
+		cli_format_date_or_dash(a->answered_on, answered);
+		cli_print_cell(stdout, id, 5);
+		cli_print_cell(stdout, advice_kind_label(a->kind), 12);
+		cli_print_cell(stdout, sent, 10);
+		cli_print_cell(stdout, due, 10);
+		cli_print_cell(stdout, answered, 10);
+		cli_print_cell(stdout, alert(a, today), 8);
+		printf("%s\n", a->subject);
+	}
+	free(all);
+	return EXIT_OK;
+}
+
+const struct cmd_entry cmd_advice_add_entry = {
+	"advice", "add",
+	"SUBJECT --kind solicited|unsolicited [--sent YYYY-MM-DD] "
+	"[--due YYYY-MM-DD]",
+	N_("register an advice sent to the municipality (sent default today; "
+	   "answer due default sent + advice_response_weeks)"),
+	1, 1, {{"kind", 'k', true}, {"sent", 0, true}, {"due", 0, true}},
+	exec_add,
+};
+
+const struct cmd_entry cmd_advice_answer_entry = {
+	"advice", "answer", "ID [--on YYYY-MM-DD] TEXT [--replace]",
+	N_("record the municipality's answer and its summary (on default "
+	   "today; --replace changes a recorded answer)"),
+	2, 2, {{"on", 0, true}, {"replace", 0, false}}, exec_answer,
+};
+
+const struct cmd_entry cmd_advice_list_entry = {
+	"advice", "list", "[--open]",
+	N_("list the advice register; --open: only advice without an answer"),
+	0, 0, {{"open", 0, false}}, exec_list,
+};

@@ -1,0 +1,174 @@
+/*
+ * cmd_agenda_record.c — `notulist agenda note|decide|defer`: what is said
+ * and decided about an agenda item, and moving it to the next meeting.
+ *
+ * `agenda note MEETING POS TEXT` adds a line to the notes; without TEXT the
+ * user's editor opens on all the notes and the saved file replaces them.
+ * No transaction is held while the editor runs: the item is read, the
+ * editor runs, and the save is one transaction of its own that checks
+ * again that the meeting may still change.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agenda.h"
+#include "cli.h"
+#include "cli_record.h"
+#include "editor.h"
+#include "i18n.h"
+#include "text_block.h"
+
+static void print_lines_added(const struct meeting *meeting,
+			      const struct agenda_item *item)
+{
+	int lines = text_block_lines(item->notes);
+	printf(ngettext("Added a note to item %d of meeting %lld (%d line)\n",
+			"Added a note to item %d of meeting %lld (%d lines)\n",
+			(unsigned long)lines),
+	       item->position, (long long)meeting->id, lines);
+}
+
+/* Saves what came back from the editor, unless it is what was there. */
+static int save_edited(struct cli *cli, struct store *store,
+		       const struct meeting *meeting,
+		       const struct agenda_item *item, const char *edited)
+{
+	struct nl_error err;
+	struct agenda_item saved;
+	const char *why;
+	char *clean = malloc(NL_NOTES_SIZE);
+	nl_error_clear(&err);
+	if (!clean)
+		return cli_fail(cli, "%s", _("out of memory"));
+	if (!text_block_clean(edited, NL_NOTES_CHARS, true, clean,
+			      NL_NOTES_SIZE, &why)) {
+		free(clean);
+		if (strcmp(why, "is too long") == 0)
+			return cli_fail(cli, _("the notes are too long (at most "
+					       "%d characters); nothing was "
+					       "saved"), NL_NOTES_CHARS);
+		return cli_fail(cli, _("the notes %s; nothing was saved"),
+				_(why));
+	}
+	int status = EXIT_OK;
+	if (strcmp(clean, item->notes) == 0) {
+		printf(_("The notes of item %d of meeting %lld are unchanged\n"),
+		       item->position, (long long)meeting->id);
+	} else if (agenda_set_notes(store, item->id, clean, &saved, &err) !=
+		   NL_OK) {
+		status = cli_report(cli, &err);
+	} else if (!saved.notes[0]) {
+		printf(_("Cleared the notes of item %d of meeting %lld\n"),
+		       saved.position, (long long)meeting->id);
+	} else {
+		int lines = text_block_lines(saved.notes);
+		printf(ngettext("Saved the notes of item %d of meeting %lld "
+				"(%d line)\n",
+				"Saved the notes of item %d of meeting %lld "
+				"(%d lines)\n", (unsigned long)lines),
+		       saved.position, (long long)meeting->id, lines);
+	}
+	free(clean);
+	return status;
+}
+
+static int edit_notes(struct cli *cli, struct store *store,
+		      const struct meeting *meeting,
+		      const struct agenda_item *item)
+{
+	struct nl_error err;
+	char *edited;
+	nl_error_clear(&err);
+	/* Say "approved, cannot change" before anyone types a word. */
+	if (agenda_can_change(store, item->id, &err) != NL_OK ||
+	    editor_edit(item->notes, &edited, &err) != NL_OK)
+		return cli_report(cli, &err);
+	int status = save_edited(cli, store, meeting, item, edited);
+	free(edited);
+	return status;
+}
+
+static int exec_note(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct meeting meeting;
+	struct agenda_item item;
+	nl_error_clear(&err);
+	struct store *store = cli_agenda_item(cli, args, &meeting, &item, &err);
+	if (!store)
+		return cli_report(cli, &err);
+	if (args->n_args < 3)
+		return edit_notes(cli, store, &meeting, &item);
+	if (agenda_append_note(store, item.id, args->arg[2], &item, &err) !=
+	    NL_OK)
+		return cli_report(cli, &err);
+	print_lines_added(&meeting, &item);
+	return EXIT_OK;
+}
+
+static int exec_decide(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct meeting meeting;
+	struct agenda_item item;
+	nl_error_clear(&err);
+	struct store *store = cli_agenda_item(cli, args, &meeting, &item, &err);
+	if (!store || agenda_set_decision(store, item.id, args->arg[2], &item,
+					  &err) != NL_OK)
+		return cli_report(cli, &err);
+	printf(_("Recorded the decision on item %d of meeting %lld: %s\n"),
+	       item.position, (long long)meeting.id, item.title);
+	return EXIT_OK;
+}
+
+static int exec_defer(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct meeting meeting;
+	struct agenda_item item;
+	struct agenda_deferral *d = malloc(sizeof *d);
+	char when[NL_DATE_LEN];
+	nl_error_clear(&err);
+	if (!d)
+		return cli_fail(cli, "%s", _("out of memory"));
+	struct store *store = cli_agenda_item(cli, args, &meeting, &item, &err);
+	if (!store || agenda_defer(store, item.id, cli_now(cli), d, &err) !=
+			      NL_OK) {
+		free(d);
+		return cli_report(cli, &err);
+	}
+	if (d->moved) {
+		nl_format_date(d->item.moved_to_date, when);
+		printf(_("Deferred item %d of meeting %lld: %s; it is item %d "
+			 "of meeting %lld (%s) now\n"),
+		       d->item.position, (long long)meeting.id, d->item.title,
+		       d->copy.position, (long long)d->copy.meeting_id, when);
+	} else {
+		printf(_("Deferred item %d of meeting %lld: %s; no later "
+			 "meeting is planned yet: plan one and defer it again "
+			 "to move it there\n"),
+		       d->item.position, (long long)meeting.id, d->item.title);
+	}
+	free(d);
+	return EXIT_OK;
+}
+
+const struct cmd_entry cmd_agenda_note_entry = {
+	"agenda", "note", "MEETING POS [TEXT]",
+	N_("add a line to an item's notes; without TEXT edit all its notes "
+	   "in $VISUAL or $EDITOR (default vi)"),
+	2, 3, {{0}}, exec_note,
+};
+
+const struct cmd_entry cmd_agenda_decide_entry = {
+	"agenda", "decide", "MEETING POS TEXT",
+	N_("record the decision on an item (marks it discussed)"),
+	3, 3, {{0}}, exec_decide,
+};
+
+const struct cmd_entry cmd_agenda_defer_entry = {
+	"agenda", "defer", "MEETING POS",
+	N_("defer an item: it goes to the end of the next meeting's agenda"),
+	2, 2, {{0}}, exec_defer,
+};

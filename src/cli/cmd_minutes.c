@@ -1,0 +1,51 @@
+/*
+ * cmd_minutes.c — `notulist minutes MEETING [-o FILE]`: the minutes of a
+ * meeting in Markdown, on stdout or written atomically (complete or not at
+ * all, mode 0600: they name people on social assistance) to FILE.
+ */
+#include <stdio.h>
+
+#include "atomic_file.h"
+#include "cli.h"
+#include "cli_record.h"
+#include "i18n.h"
+#include "minutes.h"
+
+static enum nl_status write_minutes(const char *path,
+				    const struct minutes *minutes,
+				    struct nl_error *err)
+{
+	struct atomic_file file;
+	if (!path) {
+		minutes_write_markdown(stdout, minutes);
+		return NL_OK;
+	}
+	enum nl_status status = atomic_file_open(&file, path, err);
+	if (status != NL_OK)
+		return status;
+	minutes_write_markdown(atomic_file_stream(&file), minutes);
+	return atomic_file_commit(&file, err);
+}
+
+static int exec_minutes(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct meeting meeting;
+	struct minutes minutes;
+	nl_error_clear(&err);
+	struct store *store = cli_meeting(cli, args, &meeting, &err);
+	if (!store || minutes_load(store, meeting.id, cli_now(cli), &minutes,
+				   &err) != NL_OK)
+		return cli_report(cli, &err);
+	enum nl_status status = write_minutes(cli_opt(args, "output"),
+					      &minutes, &err);
+	minutes_free(&minutes);
+	return status == NL_OK ? EXIT_OK : cli_report(cli, &err);
+}
+
+const struct cmd_entry cmd_minutes_entry = {
+	NULL, "minutes", "MEETING [-o FILE]",
+	N_("the minutes of a meeting (Markdown): attendance, quorum, agenda, "
+	   "actions, advice"),
+	1, 1, {{"output", 'o', true}}, exec_minutes,
+};

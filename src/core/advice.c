@@ -1,0 +1,153 @@
+/*
+ * advice.c — registering advice and its answer (see advice.h).
+ * Invariants: response_due ≥ sent_on; answered_on is between sent_on and
+ * the day it was recorded; an answer date always has a summary.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "advice.h"
+#include "i18n.h"
+#include "record_internal.h"
+#include "record_rules.h"
+#include "settings.h"
+#include "store.h"
+#include "store_advice.h"
+
+enum nl_status advice_get(struct store *store, int64_t id, struct advice *out,
+			  struct nl_error *err)
+{
+	enum nl_status status = store_advice_by_id(store, id, out, err);
+	if (status == NL_ERR_NOTFOUND)
+		return nl_fail(err, status, _("no advice with id %lld"),
+			       (long long)id);
+	return status;
+}
+
+enum nl_status advice_list(struct store *store, bool open_only,
+			   struct advice **out, size_t *n,
+			   struct nl_error *err)
+{
+	return store_advice_list(store, open_only, out, n, err);
+}
+
+static enum nl_status fill_dates(struct store *store,
+				 const struct advice_input *in, nl_time now,
+				 struct advice *a, struct nl_error *err)
+{
+	struct settings settings;
+	char sent[NL_DATE_LEN], due[NL_DATE_LEN];
+	a->sent_on = in->sent_on.year ? in->sent_on : nl_time_date(now);
+	a->response_due = in->response_due;
+	if (!a->response_due.year) {
+		enum nl_status status = settings_load(store, &settings, err);
+		if (status != NL_OK)
+			return status;
+		a->response_due = advice_due_default(
+			a->sent_on, settings.advice_response_weeks);
+	}
+	if (nl_date_compare(a->response_due, a->sent_on) >= 0)
+		return NL_OK;
+	nl_format_date(a->sent_on, sent);
+	nl_format_date(a->response_due, due);
+	return nl_fail(err, NL_ERR_INVALID,
+		       _("the answer cannot be due (%s) before the advice is "
+			 "sent (%s)"), due, sent);
+}
+
+static enum nl_status do_add(struct store *store,
+			     const struct advice_input *in, nl_time now,
+			     struct advice *out, struct nl_error *err)
+{
+	struct advice a;
+	char created[NL_DATETIME_LEN];
+	int64_t id;
+	memset(&a, 0, sizeof a);
+	a.kind = in->kind;
+	enum nl_status status = record_clean_field(_("subject"), in->subject,
+						   NL_SUBJECT_CHARS, a.subject,
+						   sizeof a.subject, err);
+	if (status == NL_OK)
+		status = fill_dates(store, in, now, &a, err);
+	if (status != NL_OK)
+		return status;
+	nl_format_datetime(now, created);
+	status = store_advice_insert(store, &a, created, &id, err);
+	if (status == NL_OK && out)
+		status = advice_get(store, id, out, err);
+	return status;
+}
+
+enum nl_status advice_add(struct store *store, const struct advice_input *in,
+			  nl_time now, struct advice *out,
+			  struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store, do_add(store, in, now, out, err),
+				      err);
+	return status;
+}
+
+static enum nl_status check_answer_date(const struct advice *a,
+					struct nl_date on, nl_time now,
+					struct nl_error *err)
+{
+	char when[NL_DATE_LEN], sent[NL_DATE_LEN];
+	nl_format_date(on, when);
+	nl_format_date(a->sent_on, sent);
+	if (nl_date_compare(on, a->sent_on) < 0)
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("advice %lld was sent on %s; the answer cannot "
+				 "have come before that (%s)"),
+			       (long long)a->id, sent, when);
+	if (nl_date_compare(on, nl_time_date(now)) > 0)
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("%s is in the future; record the answer when "
+				 "it has come"), when);
+	return NL_OK;
+}
+
+static enum nl_status do_answer(struct store *store, int64_t id,
+				struct nl_date on, const char *summary,
+				bool replace, nl_time now, struct advice *out,
+				struct nl_error *err)
+{
+	struct advice a;
+	char clean[NL_ANSWER_SIZE], when[NL_DATE_LEN];
+	enum nl_status status = advice_get(store, id, &a, err);
+	if (status != NL_OK)
+		return status;
+	if (a.answered_on.year && !replace) {
+		nl_format_date(a.answered_on, when);
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("advice %lld was already answered on %s; use "
+				 "--replace to record another answer"),
+			       (long long)id, when);
+	}
+	if (!on.year)
+		on = nl_time_date(now);
+	status = record_clean_block(_("answer"), summary, NL_ANSWER_CHARS,
+				    false, clean, sizeof clean, err);
+	if (status == NL_OK)
+		status = check_answer_date(&a, on, now, err);
+	if (status == NL_OK)
+		status = store_advice_set_answer(store, id, on, clean, err);
+	if (status == NL_OK && out)
+		status = advice_get(store, id, out, err);
+	return status;
+}
+
+enum nl_status advice_answer(struct store *store, int64_t id,
+			     struct nl_date on, const char *summary,
+			     bool replace, nl_time now, struct advice *out,
+			     struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      do_answer(store, id, on, summary, replace,
+						now, out, err),
+				      err);
+	return status;
+}

@@ -1,0 +1,644 @@
+/*
+ * minutes_markdown.c — writing gathered minutes (minutes.h) as Markdown.
+ *
+ * The text must read well as plain text and convert cleanly with pandoc,
+ * whatever the secretary typed: line breaks in notes are kept (as hard
+ * breaks), and text that would silently change the document's structure —
+ * a line starting with '#', a line of only '-' or '=', an HTML-like '<',
+ * a '|' inside a table cell — is escaped.  Every judgement (overdue, done,
+ * answered, late) is made on the meeting's day.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "attendance.h"
+#include "minutes.h"
+#include "record_rules.h"
+#include "text.h"
+
+/* ---- escaping ------------------------------------------------------------ */
+
+static bool starts_tag(const char *p)
+{
+	char c = p[1];
+	return p[0] == '<' && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+			       c == '/' || c == '!' || c == '?');
+}
+
+/* Inline text: a tag-like '<' (and in a table cell a '|') escaped,
+ * line breaks as spaces. */
+static void md_span(FILE *out, const char *text, size_t len, bool cell)
+{
+	for (size_t i = 0; i < len; i++) {
+		const char *p = text + i;
+		if (starts_tag(p) || (cell && *p == '|'))
+			fputc('\\', out);
+		fputc(*p == '\n' ? ' ' : *p, out);
+	}
+}
+
+static void md_text(FILE *out, const char *text)
+{
+	md_span(out, text, strlen(text), false);
+}
+
+static void md_cell(FILE *out, const char *text)
+{
+	md_span(out, text, strlen(text), true);
+}
+
+/* A line that Markdown would read as a heading or a rule. */
+static bool needs_line_escape(const char *line, size_t len)
+{
+	size_t i = 0;
+	while (i < len && line[i] == ' ')
+		i++;
+	if (i < len && line[i] == '#')
+		return true;
+	bool only_marks = i < len;
+	for (; i < len; i++)
+		if (line[i] != '-' && line[i] != '=' && line[i] != ' ')
+			only_marks = false;
+	return only_marks;
+}
+
+/* Writes a block of lines: the first after `first`, the others after
+ * `next` (indentation that keeps them in a list item).  A line followed
+ * by another non-empty line ends in a hard break, so the secretary's line
+ * breaks survive; an empty line stays a paragraph break. */
+static void md_block(FILE *out, const char *text, const char *first,
+		     const char *next)
+{
+	const char *line = text;
+	bool is_first = true;
+	for (;;) {
+		const char *end = strchr(line, '\n');
+		size_t len = end ? (size_t)(end - line) : strlen(line);
+		if (len > 0 || is_first) {
+			fputs(is_first ? first : next, out);
+			if (needs_line_escape(line, len))
+				fputc('\\', out);
+			md_span(out, line, len, false);
+		}
+		if (!end) {
+			fputc('\n', out);
+			return;
+		}
+		if (len > 0 && end[1] != '\n' && end[1] != '\0')
+			fputs("  ", out);
+		fputc('\n', out);
+		line = end + 1;
+		is_first = false;
+	}
+}
+
+/* ---- small phrases ------------------------------------------------------ */
+
+static void fmt_date(struct nl_date date, char out[NL_DATE_LEN])
+{
+	nl_format_date(date, out);
+}
+
+/* "Subject." without doubling the subject's own final mark. */
+static void md_sentence(FILE *out, const char *text)
+{
+	size_t len = strlen(text);
+	md_text(out, text);
+	if (len == 0 || !strchr(".?!", text[len - 1]))
+		fputc('.', out);
+}
+
+static void counting_roles(FILE *out, role_mask mask)
+{
+	bool any = false;
+	for (int r = 0; r < ROLE_COUNT; r++) {
+		if (!(mask & ROLE_BIT(r)))
+			continue;
+		fprintf(out, "%s%s", any ? ", " : "", role_label((enum role)r));
+		any = true;
+	}
+}
+
+/* ---- header ------------------------------------------------------------- */
+
+static void write_time(FILE *out, const struct meeting *m)
+{
+	char from[NL_HHMM_LEN] = "", to[NL_HHMM_LEN] = "";
+	if (m->start_minute >= 0)
+		nl_format_hhmm(nl_time_from(m->date, m->start_minute), from);
+	else if (m->opened_at)
+		nl_format_hhmm(m->opened_at, from);
+	if (m->status == MEETING_CLOSED && m->closed_at)
+		nl_format_hhmm(m->closed_at, to);
+	if (*from && *to)
+		fprintf(out, _("- Time: %s–%s\n"), from, to);
+	else if (*from)
+		fprintf(out, _("- Time: from %s\n"), from);
+}
+
+static void write_approval(FILE *out, const struct minutes *m)
+{
+	char date[NL_DATE_LEN], on[NL_DATE_LEN];
+	const struct meeting *self = &m->snapshot.meeting;
+	if (self->minutes_approved.year) {
+		fmt_date(self->minutes_approved, on);
+		fprintf(out, _("- These minutes: approved on %s\n"), on);
+	} else {
+		fprintf(out, "%s\n", _("- These minutes: draft, not yet approved"));
+	}
+	if (!m->has_previous)
+		return;
+	fmt_date(m->previous.date, date);
+	if (m->previous.minutes_approved.year) {
+		fmt_date(m->previous.minutes_approved, on);
+		fprintf(out, _("- Minutes of the previous meeting (%s): approved "
+			       "on %s\n"), date, on);
+	} else {
+		fprintf(out, _("- Minutes of the previous meeting (%s): not "
+			       "approved\n"), date);
+	}
+}
+
+static void write_header(FILE *out, const struct minutes *m)
+{
+	const struct meeting *self = &m->snapshot.meeting;
+	char date[NL_DATE_LEN];
+	fmt_date(self->date, date);
+	fprintf(out, _("# Minutes of the client meeting of %s\n\n"), date);
+	if (m->snapshot.settings.gr_name[0]) {
+		fputs(_("- Joint arrangement: "), out);
+		md_text(out, m->snapshot.settings.gr_name);
+		fputc('\n', out);
+	}
+	write_time(out, self);
+	if (self->location[0]) {
+		fputs(_("- Place: "), out);
+		md_text(out, self->location);
+		fputc('\n', out);
+	}
+	if (self->chair[0]) {
+		fputs(_("- Chair: "), out);
+		md_text(out, self->chair);
+		fputc('\n', out);
+	}
+	write_approval(out, m);
+}
+
+/* ---- attendance ---------------------------------------------------------- */
+
+struct attendance_row {
+	int64_t municipality_id;
+	const char *name;
+	int attended, excused, absent;
+};
+
+static bool attended(const struct attendee *a)
+{
+	return a->attendance.visits > 0;
+}
+
+static struct attendance_row *row_for(struct attendance_row *rows, size_t *n,
+				      const struct attendee *a)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (rows[i].municipality_id == a->person.municipality_id)
+			return &rows[i];
+	struct attendance_row *row = &rows[(*n)++];
+	row->municipality_id = a->person.municipality_id;
+	row->name = a->person.municipality[0] ? a->person.municipality
+					      : _("no municipality");
+	return row;
+}
+
+/* One row per participating municipality, then any other municipality
+ * of someone counted (one that stopped participating, or none). */
+static size_t tally(const struct meeting_snapshot *s,
+		    struct attendance_row *rows)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < s->n_balance; i++) {
+		memset(&rows[n], 0, sizeof rows[n]);
+		rows[n].municipality_id = s->balance[i].municipality.id;
+		rows[n].name = s->balance[i].municipality.name;
+		n++;
+	}
+	for (size_t i = 0; i < s->n_people; i++) {
+		const struct attendee *a = &s->people[i];
+		if (!a->counts)
+			continue;
+		struct attendance_row *row = row_for(rows, &n, a);
+		if (attended(a))
+			row->attended++;
+		else if (a->attendance.state == PRESENCE_EXCUSED)
+			row->excused++;
+		else if (person_expected_at(&a->person, &s->meeting))
+			row->absent++;
+	}
+	return n;
+}
+
+static void write_table(FILE *out, const struct attendance_row *rows,
+			size_t n)
+{
+	struct attendance_row total = {0};
+	fprintf(out, "| %s | %s | %s | %s |\n|:--|--:|--:|--:|\n",
+		_("Municipality"), _("Attended"), _("Excused"), _("Absent"));
+	for (size_t i = 0; i < n; i++) {
+		fputs("| ", out);
+		md_cell(out, rows[i].name);
+		fprintf(out, " | %d | %d | %d |\n", rows[i].attended,
+			rows[i].excused, rows[i].absent);
+		total.attended += rows[i].attended;
+		total.excused += rows[i].excused;
+		total.absent += rows[i].absent;
+	}
+	fprintf(out, "| **%s** | **%d** | **%d** | **%d** |\n", _("Total"),
+		total.attended, total.excused, total.absent);
+}
+
+static void write_present_in(FILE *out, const struct meeting_snapshot *s,
+			     const struct attendance_row *row)
+{
+	bool any = false;
+	for (size_t i = 0; i < s->n_people; i++) {
+		const struct attendee *a = &s->people[i];
+		if (!a->counts || !attended(a) ||
+		    a->person.municipality_id != row->municipality_id)
+			continue;
+		if (!any) {
+			fputs("- ", out);
+			md_text(out, row->name);
+			fputs(": ", out);
+		} else {
+			fputs(", ", out);
+		}
+		md_text(out, a->person.name);
+		any = true;
+	}
+	if (any)
+		fputc('\n', out);
+}
+
+static void write_others_present(FILE *out, const struct meeting_snapshot *s)
+{
+	bool any = false;
+	for (size_t i = 0; i < s->n_people; i++) {
+		const struct attendee *a = &s->people[i];
+		if (a->counts || !attended(a))
+			continue;
+		fputs(any ? ", " : _("- Also present: "), out);
+		md_text(out, a->person.name);
+		fprintf(out, " (%s)", role_label(a->person.role));
+		any = true;
+	}
+	if (any)
+		fputc('\n', out);
+}
+
+static void write_attendance(FILE *out, const struct minutes *m)
+{
+	const struct meeting_snapshot *s = &m->snapshot;
+	fprintf(out, "\n## %s\n\n", _("Attendance"));
+	if (s->n_events == 0) {
+		fprintf(out, "%s\n", _("No attendance has been recorded."));
+		return;
+	}
+	struct attendance_row *rows =
+		calloc(s->n_balance + s->n_people + 1, sizeof *rows);
+	if (!rows)
+		return;
+	size_t n = tally(s, rows);
+	fprintf(out, "%s", _("Counted for the quorum: "));
+	counting_roles(out, s->settings.counting_roles);
+	fputs(".\n\n", out);
+	write_table(out, rows, n);
+	fprintf(out, "\n%s\n\n", _("Present:"));
+	for (size_t i = 0; i < n; i++)
+		write_present_in(out, s, &rows[i]);
+	write_others_present(out, s);
+	free(rows);
+}
+
+/* ---- quorum ---------------------------------------------------------------- */
+
+static void write_lapses(FILE *out, const struct meeting_snapshot *s)
+{
+	size_t shown = 0;
+	for (size_t i = 0; i < s->timeline.n_lapses; i++) {
+		const struct quorum_lapse *l = &s->timeline.lapses[i];
+		char from[NL_HHMM_LEN], to[NL_HHMM_LEN];
+		long minutes = (long)(quorum_lapse_seconds(l, s->moment) / 60);
+		if (attendance_lapse_at_close(&s->meeting, l))
+			continue;
+		if (shown++ == 0)
+			fprintf(out, " %s\n\n", _("It was lost:"));
+		nl_format_hhmm(l->lost_at, from);
+		if (l->restored_at) {
+			nl_format_hhmm(l->restored_at, to);
+			fprintf(out, _("- %s–%s (%ld min; %d present)\n"), from,
+				to, minutes, l->present_at_loss);
+		} else {
+			fprintf(out, _("- from %s, not restored (%ld min; %d "
+				       "present)\n"), from, minutes,
+				l->present_at_loss);
+		}
+	}
+	if (shown == 0)
+		fprintf(out, " %s\n", _("It was not lost."));
+}
+
+/* The count at the end: for a closed meeting just before its close, so
+ * that people leaving as it closes do not read as a lost quorum. */
+static void write_final_count(FILE *out, const struct meeting_snapshot *s)
+{
+	const struct meeting *mt = &s->meeting;
+	char hhmm[NL_HHMM_LEN];
+	bool closed = mt->status == MEETING_CLOSED && mt->closed_at;
+	struct quorum_state q = s->quorum;
+	if (closed)
+		q = quorum_at(s->events, s->n_events,
+			      s->settings.counting_roles, mt->quorum_min,
+			      mt->closed_at - 1);
+	unsigned long n = (unsigned long)q.present;
+	nl_format_hhmm(s->moment, hhmm);
+	fprintf(out,
+		closed ? ngettext("At the close (%s), %d client was present: "
+				  "%s.\n",
+				  "At the close (%s), %d clients were present: "
+				  "%s.\n", n)
+		       : ngettext("At %s, %d client was present: %s.\n",
+				  "At %s, %d clients were present: %s.\n", n),
+		hhmm, q.present, q.met ? _("quorum met") : _("quorum not met"));
+	fprintf(out, _("Highest number present: %d.\n"), s->timeline.peak);
+}
+
+static void write_quorum(FILE *out, const struct minutes *m)
+{
+	const struct meeting_snapshot *s = &m->snapshot;
+	char hhmm[NL_HHMM_LEN];
+	fprintf(out, "\n## %s\n\n", _("Quorum"));
+	if (s->n_events == 0) {
+		fprintf(out, "%s\n", _("No attendance has been recorded."));
+		return;
+	}
+	if (s->timeline.first_met) {
+		nl_format_hhmm(s->timeline.first_met, hhmm);
+		fprintf(out, _("The quorum of %d clients was reached at %s."),
+			s->timeline.minimum, hhmm);
+		write_lapses(out, s);
+	} else if (s->meeting.status == MEETING_CLOSED) {
+		fprintf(out, _("The quorum of %d clients was not reached.\n"),
+			s->timeline.minimum);
+	} else {
+		fprintf(out, _("The quorum of %d clients has not been reached "
+			       "so far.\n"), s->timeline.minimum);
+	}
+	fputc('\n', out);
+	write_final_count(out, s);
+}
+
+/* ---- agenda ---------------------------------------------------------------- */
+
+static void write_item_facts(FILE *out, const struct agenda_item *item)
+{
+	char date[NL_DATE_LEN];
+	fprintf(out, _("Topic: %s."), agenda_topic_label(item->topic));
+	if (item->submitted_by_id) {
+		fputs(_(" Put forward by "), out);
+		md_text(out, item->submitted_by);
+		fprintf(out, " (%s).", role_label(item->submitter_role));
+	}
+	fputc('\n', out);
+	if (item->from_item_id) {
+		fmt_date(item->from_date, date);
+		fprintf(out, _("Carried over from the meeting of %s (item "
+			       "%d).\n"), date, item->from_position);
+	}
+}
+
+static void write_item(FILE *out, const struct agenda_item *item)
+{
+	char date[NL_DATE_LEN];
+	fprintf(out, "\n### %d. ", item->position);
+	md_text(out, item->title);
+	fputs("\n\n", out);
+	write_item_facts(out, item);
+	if (item->notes[0]) {
+		fputc('\n', out);
+		md_block(out, item->notes, "", "");
+	}
+	if (item->decision[0]) {
+		char first[64];
+		snprintf(first, sizeof first, "**%s** ", _("Decision:"));
+		fputc('\n', out);
+		md_block(out, item->decision, first, "");
+	}
+	if (item->status != AGENDA_DEFERRED)
+		return;
+	fputc('\n', out);
+	if (item->moved_to_meeting_id) {
+		fmt_date(item->moved_to_date, date);
+		fprintf(out, _("*Deferred to the meeting of %s (item %d).*\n"),
+			date, item->moved_to_position);
+	} else {
+		fprintf(out, "%s\n", _("*Deferred to a later meeting.*"));
+	}
+}
+
+static void write_agenda(FILE *out, const struct minutes *m)
+{
+	fprintf(out, "\n## %s\n", _("Agenda"));
+	if (m->n_items == 0)
+		fprintf(out, "\n%s\n", _("No agenda items were recorded."));
+	for (size_t i = 0; i < m->n_items; i++)
+		write_item(out, &m->items[i]);
+}
+
+/* ---- action items ------------------------------------------------------------ */
+
+/* Writes "; " before every part but the first. */
+static void part(FILE *out, bool *first)
+{
+	fputs(*first ? " — " : "; ", out);
+	*first = false;
+}
+
+static void write_action_state(FILE *out, const struct action_item *a,
+			       struct nl_date day, bool *first)
+{
+	char date[NL_DATE_LEN];
+	enum action_status status = action_status_on(a, day);
+	if (status != ACTION_OPEN) {
+		fmt_date(a->closed_on, date);
+		part(out, first);
+		fprintf(out, status == ACTION_DONE ? _("done on %s")
+						   : _("dropped on %s"), date);
+	} else if (action_overdue_on(a, day)) {
+		part(out, first);
+		fprintf(out, "**%s**", _("OVERDUE"));
+	}
+}
+
+static void write_action(FILE *out, const struct action_item *a,
+			 struct nl_date day, bool carried)
+{
+	char date[NL_DATE_LEN];
+	bool first = true;
+	fprintf(out, "- **#%lld** ", (long long)a->id);
+	md_text(out, a->description);
+	if (a->owner[0]) {
+		part(out, &first);
+		fputs(_("owner: "), out);
+		md_text(out, a->owner);
+	}
+	if (a->due.year) {
+		fmt_date(a->due, date);
+		part(out, &first);
+		fprintf(out, _("due %s"), date);
+	}
+	write_action_state(out, a, day, &first);
+	if (carried) {
+		fmt_date(a->origin.date, date);
+		part(out, &first);
+		if (a->agenda_position)
+			fprintf(out, _("from the meeting of %s, item %d"), date,
+				a->agenda_position);
+		else
+			fprintf(out, _("from the meeting of %s"), date);
+	} else if (a->agenda_position) {
+		part(out, &first);
+		fprintf(out, _("item %d"), a->agenda_position);
+	}
+	fputc('\n', out);
+}
+
+static void write_action_group(FILE *out, const struct minutes *m,
+			       enum action_place place, const char *title,
+			       const char *none)
+{
+	const struct meeting *self = &m->snapshot.meeting;
+	struct meeting_key key = meeting_key_of(self);
+	bool any = false;
+	fprintf(out, "\n### %s\n\n", title);
+	for (size_t i = 0; i < m->n_actions; i++) {
+		if (action_place_in(&m->actions[i], &key) != place)
+			continue;
+		write_action(out, &m->actions[i], self->date,
+			     place == ACTION_CARRIED);
+		any = true;
+	}
+	if (!any)
+		fprintf(out, "%s\n", none);
+}
+
+static void write_actions(FILE *out, const struct minutes *m)
+{
+	fprintf(out, "\n## %s\n", _("Action items"));
+	write_action_group(out, m, ACTION_NEW, _("Agreed in this meeting"),
+			   _("None."));
+	write_action_group(out, m, ACTION_CARRIED,
+			   _("Carried over from earlier meetings"),
+			   _("None open."));
+}
+
+/* ---- advice ---------------------------------------------------------------- */
+
+static void write_advice_state(FILE *out, const struct advice *a,
+			       struct nl_date day)
+{
+	char date[NL_DATE_LEN];
+	int late = advice_days_late(a, day);
+	if (advice_answered_by(a, day)) {
+		fmt_date(a->answered_on, date);
+		fprintf(out, _("answered on %s"), date);
+		if (late > 0)
+			fprintf(out, ngettext(" (%d day late)", " (%d days late)",
+					      (unsigned long)late), late);
+		fputc('.', out);
+		if (a->answer[0]) {
+			char first[64];
+			snprintf(first, sizeof first, "  %s ", _("Answer:"));
+			fputs("  \n", out);
+			md_block(out, a->answer, first, "  ");
+			return;
+		}
+	} else {
+		fputs(_("no answer yet"), out);
+		if (advice_overdue_on(a, day)) {
+			fprintf(out, ", **%s** ", _("OVERDUE"));
+			fprintf(out, ngettext("(%d day late)", "(%d days late)",
+					      (unsigned long)late), late);
+		}
+		fputc('.', out);
+	}
+	fputc('\n', out);
+}
+
+static void write_one_advice(FILE *out, const struct advice *a,
+			     struct nl_date day)
+{
+	char sent[NL_DATE_LEN], due[NL_DATE_LEN];
+	fmt_date(a->sent_on, sent);
+	fmt_date(a->response_due, due);
+	fprintf(out, "- **#%lld** %s: ", (long long)a->id,
+		a->kind == ADVICE_SOLICITED ? _("Solicited advice")
+					    : _("Unsolicited advice"));
+	md_sentence(out, a->subject);
+	fprintf(out, _(" Sent on %s; answer due %s; "), sent, due);
+	write_advice_state(out, a, day);
+}
+
+static bool in_period(const struct minutes *m, const struct advice *a)
+{
+	struct nl_date after = {0, 0, 0};
+	if (m->has_previous)
+		after = m->previous.date;
+	return advice_in_period(a, after, m->snapshot.meeting.date);
+}
+
+static void write_advice(FILE *out, const struct minutes *m)
+{
+	struct nl_date day = m->snapshot.meeting.date;
+	char date[NL_DATE_LEN];
+	size_t recent = 0, waiting = 0;
+	fprintf(out, "\n## %s\n\n", _("Advice"));
+	for (size_t i = 0; i < m->n_advice; i++) {
+		bool period = in_period(m, &m->advice[i]);
+		recent += period;
+		waiting += !period && !advice_answered_by(&m->advice[i], day);
+	}
+	if (m->has_previous)
+		fmt_date(m->previous.date, date);
+	if (recent == 0)
+		fprintf(out, "%s\n", m->has_previous
+			? _("No advice was sent or answered since the previous "
+			    "meeting.")
+			: _("No advice was sent or answered before this "
+			    "meeting."));
+	else if (m->has_previous)
+		fprintf(out, _("Sent or answered since the previous meeting "
+			       "(%s):\n\n"), date);
+	else
+		fprintf(out, "%s\n\n", _("Sent or answered before this meeting:"));
+	for (size_t i = 0; i < m->n_advice; i++)
+		if (in_period(m, &m->advice[i]))
+			write_one_advice(out, &m->advice[i], day);
+	if (waiting == 0)
+		return;
+	fprintf(out, "\n%s\n\n", _("Still awaiting an answer:"));
+	for (size_t i = 0; i < m->n_advice; i++)
+		if (!in_period(m, &m->advice[i]) &&
+		    !advice_answered_by(&m->advice[i], day))
+			write_one_advice(out, &m->advice[i], day);
+}
+
+void minutes_write_markdown(FILE *out, const struct minutes *m)
+{
+	write_header(out, m);
+	write_attendance(out, m);
+	write_quorum(out, m);
+	write_agenda(out, m);
+	write_actions(out, m);
+	write_advice(out, m);
+}

@@ -1,0 +1,60 @@
+/*
+ * record_common.c — the checks every change to the meeting record shares
+ * (see record_internal.h).  Invariant: nothing of a meeting whose minutes
+ * are approved changes, except that its actions can still be closed.
+ */
+#include <string.h>
+
+#include "i18n.h"
+#include "meetings.h"
+#include "record_internal.h"
+#include "text.h"
+#include "text_block.h"
+
+enum nl_status record_meeting_editable(struct store *store, int64_t meeting_id,
+				       struct meeting *out,
+				       struct nl_error *err)
+{
+	enum nl_status status = meeting_get(store, meeting_id, out, err);
+	if (status != NL_OK || !out->minutes_approved.year)
+		return status;
+	char date[NL_DATE_LEN];
+	nl_format_date(out->minutes_approved, date);
+	return nl_fail(err, NL_ERR_REFUSED,
+		       _("the minutes of meeting %lld were approved on %s; its "
+			 "record can no longer change"),
+		       (long long)meeting_id, date);
+}
+
+/* "title is empty"; a text that is too long says the limit. */
+static enum nl_status refuse_text(const char *what, const char *why,
+				  size_t max_chars, struct nl_error *err)
+{
+	if (strcmp(why, "is too long") == 0)
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("%s is too long (at most %zu characters)"),
+			       what, max_chars);
+	return nl_fail(err, NL_ERR_INVALID, _("%s %s"), what, _(why));
+}
+
+enum nl_status record_clean_field(const char *what, const char *in,
+				  size_t max_chars, char *out, size_t size,
+				  struct nl_error *err)
+{
+	const char *why;
+	if (text_clean_field(in ? in : "", max_chars, out, size, &why))
+		return NL_OK;
+	return refuse_text(what, why, max_chars, err);
+}
+
+enum nl_status record_clean_block(const char *what, const char *in,
+				  size_t max_chars, bool allow_empty,
+				  char *out, size_t size,
+				  struct nl_error *err)
+{
+	const char *why;
+	if (text_block_clean(in ? in : "", max_chars, allow_empty, out, size,
+			     &why))
+		return NL_OK;
+	return refuse_text(what, why, max_chars, err);
+}

@@ -1,0 +1,37 @@
+/*
+ * record_internal.h — helpers shared by agenda.c, actions.c and advice.c
+ * (src/core only).  They check what every change to the meeting record
+ * must respect, with the same messages everywhere.
+ */
+#ifndef NOTULIST_RECORD_INTERNAL_H
+#define NOTULIST_RECORD_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model.h"
+#include "nl_error.h"
+
+struct store;
+
+/* The meeting, when its record may still change: refused once its minutes
+ * are approved. */
+enum nl_status record_meeting_editable(struct store *store, int64_t meeting_id,
+				       struct meeting *out,
+				       struct nl_error *err);
+
+/* A one-line text (title, subject, description, owner): cleaned into out,
+ * or NL_ERR_INVALID "<what> is empty" (and the like).  `what` is already
+ * translated. */
+enum nl_status record_clean_field(const char *what, const char *in,
+				  size_t max_chars, char *out, size_t size,
+				  struct nl_error *err);
+
+/* A multi-line text (notes, decision, answer), see text_block.h. */
+enum nl_status record_clean_block(const char *what, const char *in,
+				  size_t max_chars, bool allow_empty,
+				  char *out, size_t size,
+				  struct nl_error *err);
+
+#endif

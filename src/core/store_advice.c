@@ -1,0 +1,148 @@
+/*
+ * store_advice.c — SQL for the advice register.  The schema keeps the
+ * dates in order (due and answer not before sending) and an answer date
+ * and its summary together; advice rows are never deleted.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "store_advice.h"
+#include "store_internal.h"
+
+#define ADVICE_SELECT                                                        \
+	"SELECT id, kind, subject, sent_on, response_due, "                  \
+	"coalesce(answered_on, ''), coalesce(answer, '') FROM advice "
+
+static void column_date(sqlite3_stmt *stmt, int column, struct nl_date *out)
+{
+	char text[32];
+	memset(out, 0, sizeof *out);
+	store_column_copy(stmt, column, text, sizeof text);
+	nl_parse_date(text, out);
+}
+
+static void read_advice(sqlite3_stmt *stmt, struct advice *a)
+{
+	char text[32];
+	memset(a, 0, sizeof *a);
+	a->id = sqlite3_column_int64(stmt, 0);
+	store_column_copy(stmt, 1, text, sizeof text);
+	if (!advice_kind_parse(text, &a->kind))
+		a->kind = ADVICE_UNSOLICITED;
+	store_column_copy(stmt, 2, a->subject, sizeof a->subject);
+	column_date(stmt, 3, &a->sent_on);
+	column_date(stmt, 4, &a->response_due);
+	column_date(stmt, 5, &a->answered_on);
+	store_column_copy(stmt, 6, a->answer, sizeof a->answer);
+}
+
+static enum nl_status collect_advice(struct store *store, sqlite3_stmt *stmt,
+				     struct advice **out, size_t *n,
+				     struct nl_error *err)
+{
+	size_t capacity = 0;
+	enum nl_status status = NL_OK;
+	int rc;
+	*out = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (!store_grow((void **)out, &capacity, *n, sizeof **out)) {
+			status = nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+			break;
+		}
+		read_advice(stmt, &(*out)[(*n)++]);
+	}
+	if (status == NL_OK && rc != SQLITE_DONE)
+		status = store_fail(store, err, rc);
+	sqlite3_finalize(stmt);
+	if (status != NL_OK) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return status;
+}
+
+enum nl_status store_advice_insert(struct store *store,
+				   const struct advice *advice,
+				   const char *created_at, int64_t *id,
+				   struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	char sent[NL_DATE_LEN], due[NL_DATE_LEN];
+	enum nl_status status = store_prepare(
+		store,
+		"INSERT INTO advice (kind, subject, sent_on, response_due, "
+		"created_at) VALUES (?1, ?2, ?3, ?4, ?5)", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	nl_format_date(advice->sent_on, sent);
+	nl_format_date(advice->response_due, due);
+	store_bind_text(stmt, 1, advice_kind_key(advice->kind));
+	store_bind_text(stmt, 2, advice->subject);
+	store_bind_text(stmt, 3, sent);
+	store_bind_text(stmt, 4, due);
+	store_bind_text(stmt, 5, created_at);
+	status = store_step_done(store, stmt, err);
+	if (status == NL_OK)
+		*id = sqlite3_last_insert_rowid(store_db(store));
+	return status;
+}
+
+enum nl_status store_advice_by_id(struct store *store, int64_t id,
+				  struct advice *out, struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	struct advice *rows;
+	size_t n;
+	enum nl_status status = store_prepare(
+		store, ADVICE_SELECT "WHERE id = ?1", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, id);
+	status = collect_advice(store, stmt, &rows, &n, err);
+	if (status != NL_OK)
+		return status;
+	if (n == 0)
+		status = NL_ERR_NOTFOUND;
+	else
+		*out = rows[0];
+	free(rows);
+	return status;
+}
+
+enum nl_status store_advice_list(struct store *store, bool open_only,
+				 struct advice **out, size_t *n,
+				 struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		ADVICE_SELECT "WHERE ?1 = 0 OR answered_on IS NULL "
+		"ORDER BY sent_on, id", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int(stmt, 1, open_only);
+	return collect_advice(store, stmt, out, n, err);
+}
+
+enum nl_status store_advice_set_answer(struct store *store, int64_t id,
+				       struct nl_date answered_on,
+				       const char *answer,
+				       struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	char date[NL_DATE_LEN];
+	enum nl_status status = store_prepare(
+		store,
+		"UPDATE advice SET answered_on = ?2, answer = ?3 WHERE id = ?1",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	nl_format_date(answered_on, date);
+	sqlite3_bind_int64(stmt, 1, id);
+	store_bind_text(stmt, 2, date);
+	store_bind_text(stmt, 3, answer);
+	return store_step_done(store, stmt, err);
+}

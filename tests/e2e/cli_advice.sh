@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# End-to-end: the advice register — sending, the answer deadline, answers
+# and the alerts of the list.
+. "$(dirname "$0")/../lib/tap.sh"
+
+on() { NOTULIST_NOW="$1 12:00:00" "${@:2}"; }
+
+t_add_with_the_default_deadline() {
+	run nl advice add "Brieven in eenvoudige taal" --kind solicited
+	expect_rc 0
+	expect_out_eq "Added advice 1 (solicited): Brieven in eenvoudige taal; answer due 2026-04-21"
+	nl_ok config set advice_response_weeks 8
+	run nl advice add "Wachttijden" --kind ongevraagd --sent 2026-01-31
+	expect_out_eq "Added advice 2 (unsolicited): Wachttijden; answer due 2026-03-28"
+	run nl advice add "Loket" --kind solicited --sent 2026-02-01 --due 2026-02-15
+	expect_out_eq "Added advice 3 (solicited): Loket; answer due 2026-02-15"
+}
+
+t_kind_and_dates_are_checked() {
+	run nl advice add "Loket"
+	expect_rc 2
+	expect_err_line "say which kind: --kind solicited or --kind unsolicited"
+	run nl advice add "Loket" --kind vriendelijk
+	expect_rc 1
+	expect_err_line 'unknown kind "vriendelijk" (solicited, unsolicited)'
+	run nl advice add "Loket" --kind solicited --sent 2026-02-30
+	expect_rc 1
+	expect_err_line '--sent "2026-02-30" is not a date YYYY-MM-DD'
+	run nl advice add "Loket" --kind solicited --sent 2026-02-10 --due 2026-02-09
+	expect_rc 1
+	expect_err_line "the answer cannot be due (2026-02-09) before the advice is sent (2026-02-10)"
+	run nl advice add "" --kind solicited
+	expect_rc 1
+	expect_err_line "subject is empty"
+	run nl advice list
+	expect_out_lacks "Loket"
+}
+
+t_answer_once_unless_replaced() {
+	nl_ok advice add "Loket" --kind solicited --sent 2026-01-20
+	run nl advice answer 1 --on 2026-03-03 "De GR past de openingstijden aan."
+	expect_rc 0
+	expect_out_eq "Recorded the answer to advice 1, received 2026-03-03 (in time)"
+	run nl advice answer 1 "Nog een antwoord"
+	expect_rc 1
+	expect_err_line "advice 1 was already answered on 2026-03-03; use --replace to record another answer"
+	run nl advice answer 1 --on 2026-03-04 "Een beter antwoord" --replace
+	expect_rc 0
+	expect_out_eq "Recorded the answer to advice 1, received 2026-03-04 (1 day late)"
+}
+
+t_answer_dates_and_text_are_checked() {
+	nl_ok advice add "Loket" --kind solicited --sent 2026-01-20
+	run nl advice answer 1 --on 2026-01-19 "Ja"
+	expect_rc 1
+	expect_err_line "advice 1 was sent on 2026-01-20; the answer cannot have come before that (2026-01-19)"
+	run nl advice answer 1 --on 2026-03-11 "Ja"
+	expect_rc 1
+	expect_err_line "2026-03-11 is in the future; record the answer when it has come"
+	run nl advice answer 1 --on 2026-31-01 "Ja"
+	expect_rc 1
+	expect_err_line '--on "2026-31-01" is not a date YYYY-MM-DD'
+	run nl advice answer 1 ""
+	expect_rc 1
+	expect_err_line "answer is empty"
+	run nl advice answer 7 "Ja"
+	expect_rc 1
+	expect_err_line "no advice with id 7"
+	run nl advice answer 1
+	expect_rc 2
+	run nl advice list --open
+	expect_out_has "Loket"
+}
+
+t_list_marks_overdue_and_late() {
+	nl_ok advice add "Telefoon" --kind unsolicited --sent 2025-11-03 --due 2025-12-15
+	nl_ok advice add "Brieven" --kind solicited --sent 2026-01-01 --due 2026-02-12
+	nl_ok advice add "Loket" --kind solicited --sent 2026-02-01
+	nl_ok advice answer 2 --on 2026-02-20 "Ja"
+	run nl advice list
+	expect_rc 0
+	expect_out_eq "ID    KIND         SENT       DUE        ANSWERED   ALERT    SUBJECT
+1     unsolicited  2025-11-03 2025-12-15 -          OVERDUE  Telefoon
+2     solicited    2026-01-01 2026-02-12 2026-02-20 LATE     Brieven
+3     solicited    2026-02-01 2026-03-15 -          -        Loket"
+	run nl advice list --open
+	expect_out_lacks "Brieven"
+	expect_out_has "Telefoon"
+}
+
+# Six weeks from 17 January 2028 is 28 February; answered on 1 March of a
+# leap year, that is two days late.
+t_leap_february() {
+	run on 2028-01-17 nl advice add "Loket" --kind solicited
+	expect_out_has "answer due 2028-02-28"
+	run on 2028-02-29 nl advice list
+	expect_out_has "OVERDUE"
+	run on 2028-03-10 nl advice answer 1 --on 2028-03-01 "Ja"
+	expect_out_eq "Recorded the answer to advice 1, received 2028-03-01 (2 days late)"
+}
+
+run_tests
