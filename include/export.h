@@ -18,7 +18,11 @@
  *     first ("Ömer" between "Anna" and "Zoë").
  *   quorum: meeting_date, meeting_id, changed_at, clients_present,
  *     minimum, quorum_met (yes | no); one row per change of the count.
- * Contact details are never exported.
+ *   actions: action_id, meeting_id, meeting_date (the meeting that agreed
+ *     it), description, owner, due_date, status (open | done | dropped),
+ *     closed_on; dates "YYYY-MM-DD"; by id.
+ * Contact details are never exported.  Anonymous exports show people by
+ * pseudonym and leave free-text owners out: such text may name someone.
  */
 #ifndef NOTULIST_EXPORT_H
 #define NOTULIST_EXPORT_H
@@ -28,8 +32,10 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "csv_io.h"
 #include "model.h"
 #include "nl_error.h"
+#include "record_model.h"
 
 struct store;
 
@@ -62,5 +68,16 @@ enum nl_status export_quorum(struct store *store, int64_t meeting_id,
 			     const struct export_format *format, nl_time now,
 			     FILE *out, struct export_result *result,
 			     struct nl_error *err);
+
+/* open_only: only the actions still open. */
+enum nl_status export_actions(struct store *store, bool open_only,
+			      const struct export_format *format, FILE *out,
+			      struct export_result *result,
+			      struct nl_error *err);
+
+/* One action as a row (no database needed, so tests can render made-up
+ * actions); owner_role is the owning person's role, for the pseudonym. */
+void export_action_row(struct csv_writer *w, const struct action_item *a,
+		       enum role owner_role, bool anonymous);
 
 #endif

@@ -1,6 +1,6 @@
 /*
- * cmd_export.c — `notulist export attendance|quorum`: CSV for the expense
- * payments, the annual report and spreadsheets.  The formats are in
+ * cmd_export.c — `notulist export attendance|quorum|actions`: CSV for the
+ * expense payments, the annual report and spreadsheets.  The formats are in
  * export.h; this file only reads the options and says where the rows
  * went.  Without -o only the CSV goes to stdout (so it can be piped); with
  * -o FILE the file is written atomically (mode 0600) and stdout says
@@ -155,6 +155,25 @@ static int exec_quorum(struct cli *cli, const struct cmd_args *args)
 	return finish(cli, &out, path, status, &result, &err);
 }
 
+static int exec_actions(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct export_format format;
+	struct export_result result;
+	struct csv_output out;
+	const char *path = cli_opt(args, "output");
+	nl_error_clear(&err);
+	if (!parse_format(args, &format))
+		return EXIT_USAGE;
+	struct store *store = cli_store(cli, &err);
+	if (!store || csv_output_open(&out, path, &err) != NL_OK)
+		return cli_report(cli, &err);
+	enum nl_status status = export_actions(store, cli_flag(args, "open"),
+					       &format, out.stream, &result,
+					       &err);
+	return finish(cli, &out, path, status, &result, &err);
+}
+
 const struct cmd_entry cmd_export_attendance_entry = {
 	"export", "attendance",
 	"[--meeting MEETING | --year YYYY | --from D --to D] " FORMAT_SYNOPSIS,
@@ -174,4 +193,13 @@ const struct cmd_entry cmd_export_quorum_entry = {
 	{{"output", 'o', true}, {"delimiter", 0, true}, {"bom", 0, false},
 	 {"anonymous", 0, false}},
 	exec_quorum,
+};
+
+const struct cmd_entry cmd_export_actions_entry = {
+	"export", "actions", "[--open] " FORMAT_SYNOPSIS,
+	N_("action items as CSV; --open: only those still open"),
+	0, 0,
+	{{"open", 0, false}, {"output", 'o', true}, {"delimiter", 0, true},
+	 {"bom", 0, false}, {"anonymous", 0, false}},
+	exec_actions,
 };

@@ -49,6 +49,7 @@ extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_report_entry;
 extern const struct cmd_entry cmd_export_attendance_entry;
 extern const struct cmd_entry cmd_export_quorum_entry;
+extern const struct cmd_entry cmd_export_actions_entry;
 extern const struct cmd_entry cmd_backup_entry;
 extern const struct cmd_entry cmd_config_list_entry;
 extern const struct cmd_entry cmd_config_get_entry;
@@ -100,6 +101,7 @@ const struct cmd_entry *const cli_commands[] = {
 	&cmd_report_entry,
 	&cmd_export_attendance_entry,
 	&cmd_export_quorum_entry,
+	&cmd_export_actions_entry,
 	&cmd_backup_entry,
 	&cmd_config_list_entry,
 	&cmd_config_get_entry,

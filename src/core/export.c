@@ -1,5 +1,5 @@
 /*
- * export.c — attendance and quorum CSV (formats in export.h).
+ * export.c — attendance, quorum and action CSV (formats in export.h).
  *
  * Invariants: one read transaction per export; the people are loaded and
  * sorted once, each meeting's log is read with one reused statement into
@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actions.h"
 #include "attendance.h"
 #include "attendance_rules.h"
 #include "csv_io.h"
@@ -35,6 +36,11 @@ static const char *const attendance_columns[] = {
 static const char *const quorum_columns[] = {
 	"meeting_date", "meeting_id", "changed_at", "clients_present",
 	"minimum", "quorum_met",
+};
+
+static const char *const action_columns[] = {
+	"action_id", "meeting_id", "meeting_date", "description", "owner",
+	"due_date", "status", "closed_on",
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
@@ -483,5 +489,109 @@ enum nl_status export_quorum(struct store *store, int64_t meeting_id,
 	result->write_error = job.writer.error;
 	csv_writer_free(&job.writer);
 	log_free(&job.log);
+	return status;
+}
+
+/* ---- actions -------------------------------------------------------------- */
+
+static void write_optional_date(struct csv_writer *w, struct nl_date date)
+{
+	if (date.year)
+		write_date(w, date);
+	else
+		csv_write_field(w, "");
+}
+
+void export_action_row(struct csv_writer *w, const struct action_item *a,
+		       enum role owner_role, bool anonymous)
+{
+	char pseudonym[64];
+	const char *owner = a->owner;
+	if (anonymous) {
+		pseudonym[0] = '\0';
+		if (a->owner_id)
+			person_pseudonym(owner_role, a->owner_id, pseudonym,
+					 sizeof pseudonym);
+		owner = pseudonym;
+	}
+	csv_write_int(w, a->id);
+	csv_write_int(w, a->origin.id);
+	write_date(w, a->origin.date);
+	csv_write_field(w, a->description);
+	csv_write_field(w, owner);
+	write_optional_date(w, a->due);
+	csv_write_field(w, action_status_key(a->status));
+	write_optional_date(w, a->closed_on);
+	csv_end_row(w);
+}
+
+/* The role behind an owner's pseudonym; only asked when anonymous. */
+static enum nl_status owner_role(struct store *store,
+				 const struct action_item *a, bool anonymous,
+				 enum role *role, struct nl_error *err)
+{
+	struct person p;
+	*role = ROLE_GUEST;
+	if (!anonymous || !a->owner_id)
+		return NL_OK;
+	enum nl_status status = store_person_by_id(store, a->owner_id, &p, err);
+	if (status == NL_OK)
+		*role = p.role;
+	return status == NL_ERR_NOTFOUND ? NL_OK : status;
+}
+
+struct action_job {
+	struct csv_writer writer;
+	const struct export_format *format;
+	bool open_only;
+	size_t rows;
+};
+
+static enum nl_status actions_in_transaction(struct store *store,
+					     struct action_job *job,
+					     struct nl_error *err)
+{
+	struct action_item *all;
+	size_t n;
+	enum role role;
+	enum nl_status status = action_list(store, job->open_only, &all, &n,
+					    err);
+	if (status != NL_OK)
+		return status;
+	start_file(&job->writer, job->format, action_columns,
+		   COUNT(action_columns));
+	for (size_t i = 0; status == NL_OK && i < n && !job->writer.error;
+	     i++) {
+		status = owner_role(store, &all[i], job->format->anonymous,
+				    &role, err);
+		if (status != NL_OK)
+			break;
+		export_action_row(&job->writer, &all[i], role,
+				  job->format->anonymous);
+		job->rows++;
+	}
+	free(all);
+	return status;
+}
+
+enum nl_status export_actions(struct store *store, bool open_only,
+			      const struct export_format *format, FILE *out,
+			      struct export_result *result,
+			      struct nl_error *err)
+{
+	struct action_job job;
+	memset(&job, 0, sizeof job);
+	memset(result, 0, sizeof *result);
+	job.format = format;
+	job.open_only = open_only;
+	csv_writer_init(&job.writer, out, format->delimiter);
+	enum nl_status status = store_begin_read(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      actions_in_transaction(store, &job, err),
+				      err);
+	result->rows = job.rows;
+	result->write_error = job.writer.error;
+	csv_writer_free(&job.writer);
 	return status;
 }

@@ -67,7 +67,8 @@ t_export_and_import() {
 	NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo
 	run complete_line -d "$DB" export ""
 	expect_out_eq "attendance
-quorum"
+quorum
+actions"
 	run complete_line -d "$DB" export attendance --delimiter t
 	expect_out_eq "tab"
 	run complete_line -d "$DB" export quorum 2026-03

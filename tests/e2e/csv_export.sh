@@ -327,6 +327,47 @@ t_export_agrees_with_status() {
 	expect_out_lacks "21:30:00"
 }
 
+# seed_meeting, and four action items agreed at it: one for the GR (free
+# text), one for Zoë (done on the 17th), one for Aa 1 that looks like a
+# formula, one for nobody (dropped on the 18th).
+seed_actions() {
+	seed_meeting
+	nl_ok action add 1 "Navragen bij de GR" --owner GR --due 2026-04-01
+	nl_ok action add 1 'Brief herschrijven; in "eenvoudige" taal' --owner "Zoë Ñúñez"
+	nl_ok action add 1 "=Opvolgen, met +31 bellen" --owner "Aa 1" --due 2026-06-01
+	nl_ok action add 1 "Vervalt"
+	NOTULIST_NOW="2026-03-17 10:00:00" nl_ok action done 2
+	NOTULIST_NOW="2026-03-18 10:00:00" nl_ok action drop 4
+}
+
+t_actions_match_the_golden_file() {
+	seed_actions
+	nl export actions >"$T/got.csv"
+	expect_golden "$T/got.csv" actions.csv
+	run nl export actions --open
+	expect_rc 0
+	expect_out_has "Navragen bij de GR"
+	expect_out_lacks ",done,"
+	expect_out_lacks ",dropped,"
+	run nl export actions --open -o "$T/open.csv" --delimiter ';' --bom
+	expect_out_eq "Wrote 2 rows to $T/open.csv"
+	command -v python3 >/dev/null || return 0
+	python_fields "$T/open.csv" ';' utf-8-sig >"$T/fields"
+	grep -qF "$(printf "3\x1f1\x1f2026-03-10\x1f'=Opvolgen, met +31 bellen\x1fAa 1\x1f2026-06-01\x1fopen\x1f")" "$T/fields" ||
+		fail "python reads the action back differently" "$(cat "$T/fields")"
+}
+
+t_anonymous_actions_name_nobody() {
+	seed_actions
+	run nl export actions --anonymous
+	expect_rc 0
+	expect_out_has "2,1,2026-03-10,\"Brief herschrijven; in \"\"eenvoudige\"\" taal\",client-0019,,done,2026-03-17"
+	expect_out_has "1,1,2026-03-10,Navragen bij de GR,,2026-04-01,open,"
+	expect_out_lacks "Zoë"
+	expect_out_lacks ",GR,"
+	expect_out_lacks "Aa 1"
+}
+
 t_stdout_holds_only_the_csv() {
 	seed_meeting
 	run nl export attendance

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "csv_io.h"
+#include "export.h"
 
 /* ---- helpers ------------------------------------------------------------ */
 
@@ -430,6 +431,57 @@ static void python_reads_what_we_write(void **state)
 	}
 }
 
+/* export_action_row on actions made up here, without a database. */
+static struct action_item made_up_action(int64_t id, const char *text,
+					 int64_t owner_id, const char *owner)
+{
+	struct action_item a;
+	memset(&a, 0, sizeof a);
+	a.id = id;
+	a.origin.id = 4;
+	a.origin.date = (struct nl_date){2026, 3, 10};
+	a.origin.start_minute = -1;
+	snprintf(a.description, sizeof a.description, "%s", text);
+	a.owner_id = owner_id;
+	snprintf(a.owner, sizeof a.owner, "%s", owner);
+	return a;
+}
+
+static void render_actions(struct csv_writer *w)
+{
+	struct action_item open = made_up_action(7, "Navragen, bij de GR", 0,
+						 "GR");
+	struct action_item done = made_up_action(8, "=Brief \"herschrijven\"", 12,
+						 "Zoë de Vries");
+	open.due = (struct nl_date){2026, 4, 1};
+	done.status = ACTION_DONE;
+	done.closed_on = (struct nl_date){2026, 3, 17};
+	struct action_item dropped = made_up_action(9, "Nooit", 0, "");
+	dropped.status = ACTION_DROPPED;
+	dropped.closed_on = (struct nl_date){2026, 5, 1};
+	export_action_row(w, &open, ROLE_GUEST, false);
+	export_action_row(w, &done, ROLE_REPRESENTATIVE, false);
+	export_action_row(w, &dropped, ROLE_GUEST, false);
+	/* Anonymous: a person by pseudonym, free text left out. */
+	export_action_row(w, &open, ROLE_GUEST, true);
+	export_action_row(w, &done, ROLE_REPRESENTATIVE, true);
+}
+
+static void actions_render_as_rows(void **state)
+{
+	(void)state;
+	char *got = written(',', render_actions);
+	assert_string_equal(got,
+		"7,4,2026-03-10,\"Navragen, bij de GR\",GR,2026-04-01,open,\r\n"
+		"8,4,2026-03-10,\"'=Brief \"\"herschrijven\"\"\",Zoë de Vries,,done,"
+		"2026-03-17\r\n"
+		"9,4,2026-03-10,Nooit,,,dropped,2026-05-01\r\n"
+		"7,4,2026-03-10,\"Navragen, bij de GR\",,2026-04-01,open,\r\n"
+		"8,4,2026-03-10,\"'=Brief \"\"herschrijven\"\"\",representative-0012,"
+		",done,2026-03-17\r\n");
+	free(got);
+}
+
 static void delimiters_by_name(void **state)
 {
 	(void)state;
@@ -466,6 +518,7 @@ int main(void)
 		cmocka_unit_test(a_file_is_complete_private_or_absent),
 		cmocka_unit_test(dash_means_stdout_and_a_device_is_written_in_place),
 		cmocka_unit_test(python_reads_what_we_write),
+		cmocka_unit_test(actions_render_as_rows),
 		cmocka_unit_test(delimiters_by_name),
 	};
 	return cmocka_run_group_tests_name("csv_io", tests, NULL, NULL);
