@@ -4,6 +4,8 @@
 #   make run        install missing packages, build, start on the default db
 #   make check      install missing packages, build, run every test
 #   make check-asan the same suite under AddressSanitizer + UBSan
+#   make crash-test kill notulist CRASH_KILLS times (default 200) at random
+#                   moments and check nothing acknowledged was lost
 #   make fuzz       fuzz the CSV importer with libFuzzer for FUZZ_SECONDS
 #   make install    PREFIX=/usr/local DESTDIR=
 #
@@ -53,6 +55,8 @@ TUI_OBJ    := $(TUI_SRC:%.c=$(OBJ)/%.o)
 CORE_LIB   := $(BUILD)/libnotulist-core.a
 BIN        := $(BUILD)/notulist
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+CRASHKILL  := $(BUILD)/crash/crashkill
+CRASH_KILLS ?= 200
 PO_FILES   := $(wildcard po/*.po)
 MO_FILES   := $(PO_FILES:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/notulist.mo)
 
@@ -60,9 +64,10 @@ DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
                 libcsv-dev libcmocka-dev sqlite3 tmux gettext python3 mandoc \
                 time clang libclang-rt-14-dev
 
-.PHONY: all run check check-asan test deps install uninstall clean pot fuzz
+.PHONY: all run check check-asan crash-test test deps install uninstall \
+	clean pot fuzz
 
-all: $(BIN) $(UNIT_BIN) $(MO_FILES)
+all: $(BIN) $(UNIT_BIN) $(CRASHKILL) $(MO_FILES)
 
 $(BIN): $(CLI_OBJ) $(TUI_OBJ) $(CORE_LIB)
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(TUI_OBJ) $(CORE_LIB) $(PKG_LIBS) $(LDLIBS_CORE)
@@ -77,6 +82,11 @@ $(BUILD)/tests/%: tests/unit/%.c $(CORE_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
 		$(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka) $(LDLIBS_CORE)
+
+# The crash harness's timer: a test tool, linked with nothing of notulist.
+$(CRASHKILL): tests/crash/crashkill.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $<
 
 $(OBJ)/src/tui/%.o: src/tui/%.c
 	@mkdir -p $(@D)
@@ -153,6 +163,13 @@ check-asan: deps
 
 test: all
 	@NOTULIST_BIN=$(BIN) NOTULIST_BUILD=$(BUILD) bash tests/run
+
+# Not part of `make check` (which runs a bounded 20 kills in
+# tests/e2e/crash.sh); CRASH_SEED and CRASH_TIMING replay a run.
+crash-test: deps
+	@$(MAKE) --no-print-directory all
+	@NOTULIST_BIN=$(BIN) NOTULIST_BUILD=$(BUILD) CRASH_KILLS=$(CRASH_KILLS) \
+		bash tests/crash/run.sh
 
 # ---- fuzzing ----------------------------------------------------------------
 # The importer under libFuzzer with ASan and UBSan (clang only).  New inputs

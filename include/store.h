@@ -11,7 +11,10 @@
  *  - secure_delete is on: text that is changed or deleted (an erased name)
  *    is overwritten in the file, not left in free space;
  *  - transactions nest by counting: only the outermost begin/commit touches
- *    SQLite, and a rollback at any depth dooms the whole transaction.
+ *    SQLite, and a rollback at any depth dooms the whole transaction;
+ *  - only a regular file is ever opened, and a write transaction is refused
+ *    when the path no longer names the file that was opened (deleted or
+ *    replaced underneath a running board).
  */
 #ifndef NOTULIST_STORE_H
 #define NOTULIST_STORE_H
@@ -41,6 +44,10 @@ enum nl_status store_open(const char *path, struct store **out, bool *created,
 void store_close(struct store *store);
 
 const char *store_path(const struct store *store);
+
+/* From now on error messages leave out the file name: the board shows
+ * them on one line, where a long path would push the reason off screen. */
+void store_quiet_path(struct store *store);
 int store_schema_version(struct store *store);
 
 enum nl_status store_begin_read(struct store *store, struct nl_error *err);
@@ -65,7 +72,8 @@ enum nl_status store_data_version(struct store *store, int64_t *version,
 /* Writes a consistent copy of the live database to path (SQLite's online
  * backup: other processes may keep writing).  The copy appears complete or
  * not at all (temporary file in the same directory, then rename) and is
- * mode 0600 like the original. */
+ * mode 0600 like the original.  A target that exists and is not a regular
+ * file (a directory, a device, a FIFO) is refused, never replaced. */
 enum nl_status store_backup(struct store *store, const char *path,
 			    struct nl_error *err);
 

@@ -5,10 +5,19 @@
  * Recognition happens before anything is written: a file that is not SQLite,
  * an SQLite file of another program, or one of a newer schema is refused
  * with the file untouched (journal_mode=WAL rewrites the header, so it is
- * set only after the file has been recognised).
+ * set only after the file has been recognised).  Anything that is not a
+ * regular file (a directory, a FIFO, a device) is refused before SQLite
+ * sees it: SQLite would block on a FIFO and write a -journal beside a
+ * device.
+ *
+ * The file's identity (device and inode) is remembered at open and checked
+ * under the write lock of every write transaction: a board left open on a
+ * file that was deleted or replaced meanwhile must refuse to record, not
+ * acknowledge check-ins into a file nobody will ever read again.
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +36,10 @@ struct store {
 	int depth;      /* nesting of begin/commit */
 	bool doomed;    /* a nested rollback happened: the outer commit fails */
 	int version;
+	bool quiet_path; /* messages leave the file name out (the board) */
+	bool opening;   /* inside store_open: failures may be the directory's */
+	dev_t dev;      /* identity of the file opened, see the top comment */
+	ino_t ino;
 };
 
 sqlite3 *store_db(struct store *store)
@@ -37,6 +50,59 @@ sqlite3 *store_db(struct store *store)
 const char *store_path(const struct store *store)
 {
 	return store->path;
+}
+
+void store_quiet_path(struct store *store)
+{
+	store->quiet_path = true;
+}
+
+/* Error messages start with the file name, unless the front end asked
+ * for them without it; fmt is one translated sentence about the file. */
+__attribute__((format(printf, 4, 5)))
+static enum nl_status store_error(struct store *store, struct nl_error *err,
+				  enum nl_status status, const char *fmt, ...)
+{
+	char reason[sizeof err->message];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(reason, sizeof reason, fmt, ap);
+	va_end(ap);
+	if (store && store->quiet_path)
+		return nl_fail(err, status, "%s", reason);
+	return nl_fail(err, status, "%s: %s", store ? store->path
+						   : _("database"), reason);
+}
+
+/* The directory holding path ("." when path has no slash). */
+static void directory_of(const char *path, char *out, size_t size)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		snprintf(out, size, ".");
+	else if (slash == path)
+		snprintf(out, size, "/");
+	else
+		snprintf(out, size, "%.*s", (int)(slash - path), path);
+}
+
+/* SQLite keeps its -wal and -shm files beside the database: a directory
+ * we may not write to makes even reading a WAL database impossible, and
+ * SQLite's own words for it ("unable to open database file", "attempt to
+ * write a readonly database") do not say where the problem is. */
+static bool directory_blocks(struct store *store, struct nl_error *err,
+			     enum nl_status *status)
+{
+	char dir[4096];
+	directory_of(store->path, dir, sizeof dir);
+	if (access(dir, W_OK) == 0)
+		return false;
+	int saved = errno;
+	*status = store_error(store, err, NL_ERR_DB,
+			      _("its directory %s is not writable (%s); "
+				"notulist keeps the -wal and -shm files there"),
+			      dir, strerror(saved));
+	return true;
 }
 
 int store_schema_version(struct store *store)
@@ -52,45 +118,75 @@ const struct embedded_file *embedded_find(const char *name)
 	return NULL;
 }
 
+/* The operating system's reason behind an SQLite failure, when it kept
+ * one: disk full and permission problems come through as I/O errors. */
+static int system_errno(const struct store *store)
+{
+	return store && store->db ? sqlite3_system_errno(store->db) : 0;
+}
+
+static bool disk_full(int rc, int sys)
+{
+	return (rc & 0xff) == SQLITE_FULL || sys == ENOSPC
+#ifdef EDQUOT
+	       || sys == EDQUOT
+#endif
+		;
+}
+
 enum nl_status store_fail(struct store *store, struct nl_error *err, int rc)
 {
-	const char *path = store ? store->path : "database";
 	const char *detail = store && store->db ? sqlite3_errmsg(store->db)
 						: sqlite3_errstr(rc);
+	int sys = system_errno(store);
+	enum nl_status status;
 
+	if (disk_full(rc, sys))
+		return store_error(store, err, NL_ERR_DB,
+				   _("disk or database full; nothing was saved"));
+	switch (rc & 0xff) {
+	case SQLITE_CANTOPEN:
+	case SQLITE_READONLY:
+	case SQLITE_IOERR:
+		if (store && (store->opening || rc == SQLITE_READONLY_DIRECTORY) &&
+		    directory_blocks(store, err, &status))
+			return status;
+		break;
+	default:
+		break;
+	}
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
-		return nl_fail(err, NL_ERR_BUSY,
-			       _("%s: database is busy (another program is "
-				 "writing to it); try again"), path);
-	case SQLITE_FULL:
-		return nl_fail(err, NL_ERR_DB,
-			       _("%s: disk or database full; nothing was "
-				 "saved"), path);
+		return store_error(store, err, NL_ERR_BUSY,
+				   _("database is busy (another program is "
+				     "writing to it); try again"));
 	case SQLITE_READONLY:
-		return nl_fail(err, NL_ERR_DB,
-			       _("%s: database is read-only; nothing was "
-				 "saved"), path);
+		return store_error(store, err, NL_ERR_DB,
+				   _("database is read-only; nothing was "
+				     "saved"));
 	case SQLITE_NOTADB:
-		return nl_fail(err, NL_ERR_DB,
-			       _("%s: not a notulist database (not an SQLite "
-				 "file)"), path);
+		return store_error(store, err, NL_ERR_DB,
+				   _("not a notulist database (not an SQLite "
+				     "file)"));
 	case SQLITE_CORRUPT:
-		return nl_fail(err, NL_ERR_DB,
-			       _("%s: database file is corrupt (%s)"), path,
-			       detail);
+		return store_error(store, err, NL_ERR_DB,
+				   _("database file is corrupt (%s)"), detail);
 	case SQLITE_CANTOPEN:
 	case SQLITE_IOERR:
 	case SQLITE_PERM:
 	case SQLITE_AUTH:
-		return nl_fail(err, NL_ERR_DB, _("%s: cannot use database (%s)"),
-			       path, detail);
+		if (sys)
+			return store_error(store, err, NL_ERR_DB,
+					   _("cannot use database (%s: %s)"),
+					   detail, strerror(sys));
+		return store_error(store, err, NL_ERR_DB,
+				   _("cannot use database (%s)"), detail);
 	case SQLITE_NOMEM:
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	default:
-		return nl_fail(err, NL_ERR_DB, _("%s: database error: %s"), path,
-			       detail);
+		return store_error(store, err, NL_ERR_DB,
+				   _("database error: %s"), detail);
 	}
 }
 
@@ -287,21 +383,20 @@ static enum nl_status check_identity(struct store *store,
 	if (empty)
 		return NL_OK;
 	if (id->application_id != STORE_APPLICATION_ID)
-		return nl_fail(err, NL_ERR_DB,
-			       _("%s: not a notulist database (an SQLite "
-				 "database of another program)"),
-			       store->path);
+		return store_error(store, err, NL_ERR_DB,
+				   _("not a notulist database (an SQLite "
+				     "database of another program)"));
 	if (id->user_version > STORE_SCHEMA_VERSION)
-		return nl_fail(err, NL_ERR_VERSION,
-			       _("%s: database has schema version %lld, newer "
-				 "than this notulist supports (%d); upgrade "
-				 "notulist"),
-			       store->path, (long long)id->user_version,
-			       STORE_SCHEMA_VERSION);
+		return store_error(store, err, NL_ERR_VERSION,
+				   _("database has schema version %lld, newer "
+				     "than this notulist supports (%d); "
+				     "upgrade notulist"),
+				   (long long)id->user_version,
+				   STORE_SCHEMA_VERSION);
 	if (id->user_version < 1)
-		return nl_fail(err, NL_ERR_DB,
-			       _("%s: notulist database without a schema "
-				 "version; it is damaged"), store->path);
+		return store_error(store, err, NL_ERR_DB,
+				   _("notulist database without a schema "
+				     "version; it is damaged"));
 	return NL_OK;
 }
 
@@ -390,9 +485,9 @@ static enum nl_status configure(struct store *store, struct nl_error *err)
 	if (rc != SQLITE_ROW)
 		return store_fail(store, err, rc);
 	if (!wal)
-		return nl_fail(err, NL_ERR_DB,
-			       _("%s: cannot switch the database to WAL mode "
-				 "(is its directory writable?)"), store->path);
+		return store_error(store, err, NL_ERR_DB,
+				   _("cannot switch the database to WAL mode "
+				     "(is its directory writable?)"));
 	return exec_sql(store,
 			"PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
 			"PRAGMA secure_delete=ON;", err);
@@ -431,6 +526,59 @@ static void register_functions(sqlite3 *db)
 				sql_today, NULL, NULL);
 }
 
+static const char *file_kind(mode_t mode)
+{
+	if (S_ISDIR(mode))
+		return _("a directory");
+	if (S_ISFIFO(mode))
+		return _("a FIFO");
+	if (S_ISCHR(mode) || S_ISBLK(mode))
+		return _("a device");
+	if (S_ISSOCK(mode))
+		return _("a socket");
+	return _("not a regular file");
+}
+
+/* Checks, before SQLite opens it, that the database is a regular file we
+ * may read, and remembers which file it is.  The system's own reason
+ * ("Permission denied", "Too many levels of symbolic links") is clearer
+ * than SQLite's "unable to open database file". */
+static enum nl_status examine_file(struct store *store, struct nl_error *err)
+{
+	struct stat st;
+	if (stat(store->path, &st) != 0)
+		return store_error(store, err, NL_ERR_IO, "%s", strerror(errno));
+	if (!S_ISREG(st.st_mode))
+		return store_error(store, err, NL_ERR_REFUSED,
+				   _("is %s, not a database file; give the "
+				     "name of a file"), file_kind(st.st_mode));
+	int fd = open(store->path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return store_error(store, err, NL_ERR_IO,
+				   _("cannot open the database (%s)"),
+				   strerror(errno));
+	int rc = fstat(fd, &st);
+	close(fd);
+	if (rc != 0 || !S_ISREG(st.st_mode))
+		return store_error(store, err, NL_ERR_IO,
+				   _("the file changed while it was opened"));
+	store->dev = st.st_dev;
+	store->ino = st.st_ino;
+	return NL_OK;
+}
+
+/* Under the write lock: is the path still the file we opened? */
+static enum nl_status check_same_file(struct store *store, struct nl_error *err)
+{
+	struct stat st;
+	if (stat(store->path, &st) == 0 && S_ISREG(st.st_mode) &&
+	    st.st_dev == store->dev && st.st_ino == store->ino)
+		return NL_OK;
+	return store_error(store, err, NL_ERR_DB,
+			   _("database file deleted or replaced while in use; "
+			     "nothing was saved"));
+}
+
 static enum nl_status open_connection(struct store *store, struct nl_error *err)
 {
 	int rc = sqlite3_open_v2(store->path, &store->db,
@@ -464,9 +612,12 @@ enum nl_status store_open(const char *path, struct store **out, bool *created,
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	}
 	strcpy(store->path, path);
+	store->opening = true;
 	*out = NULL;
 
 	enum nl_status status = create_private_file(path, &fresh, err);
+	if (status == NL_OK)
+		status = examine_file(store, err);
 	if (status == NL_OK)
 		status = open_connection(store, err);
 	if (status == NL_OK)
@@ -482,6 +633,7 @@ enum nl_status store_open(const char *path, struct store **out, bool *created,
 		return status;
 	}
 	store->version = STORE_SCHEMA_VERSION;
+	store->opening = false;
 	if (created)
 		*created = fresh;
 	*out = store;
@@ -500,11 +652,21 @@ void store_close(struct store *store)
 
 /* ---- transactions -------------------------------------------------------- */
 
-static enum nl_status begin(struct store *store, const char *sql,
+static enum nl_status begin(struct store *store, bool write,
 			    struct nl_error *err)
 {
 	if (store->depth == 0) {
-		enum nl_status status = exec_sql(store, sql, err);
+		/* IMMEDIATE takes the write lock now, so two writers queue on
+		 * the busy timeout instead of one failing half-way through
+		 * its work. */
+		enum nl_status status = exec_sql(
+			store, write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED", err);
+		if (status == NL_OK && write) {
+			status = check_same_file(store, err);
+			if (status != NL_OK)
+				sqlite3_exec(store->db, "ROLLBACK", NULL, NULL,
+					     NULL);
+		}
 		if (status != NL_OK)
 			return status;
 		store->doomed = false;
@@ -515,14 +677,12 @@ static enum nl_status begin(struct store *store, const char *sql,
 
 enum nl_status store_begin_read(struct store *store, struct nl_error *err)
 {
-	return begin(store, "BEGIN DEFERRED", err);
+	return begin(store, false, err);
 }
 
 enum nl_status store_begin_write(struct store *store, struct nl_error *err)
 {
-	/* IMMEDIATE takes the write lock now, so two writers queue on the busy
-	 * timeout instead of one failing half-way through its work. */
-	return begin(store, "BEGIN IMMEDIATE", err);
+	return begin(store, true, err);
 }
 
 enum nl_status store_commit(struct store *store, struct nl_error *err)
@@ -533,9 +693,8 @@ enum nl_status store_commit(struct store *store, struct nl_error *err)
 	if (store->doomed) {
 		if (store->depth == 0)
 			store->doomed = false;
-		return nl_fail(err, NL_ERR_DB,
-			       _("%s: transaction was rolled back"),
-			       store->path);
+		return store_error(store, err, NL_ERR_DB,
+				   _("transaction was rolled back"));
 	}
 	if (store->depth > 0)
 		return NL_OK;
@@ -654,10 +813,17 @@ enum nl_status store_backup(struct store *store, const char *path,
 			    struct nl_error *err)
 {
 	char tmp[4200];
+	struct stat st;
 	if (same_file(path, store->path))
 		return nl_fail(err, NL_ERR_REFUSED,
 			       _("%s is the database itself; back up to another "
 				 "file"), path);
+	/* The copy is renamed over the target: given /dev/full or a FIFO,
+	 * that would put a regular file in place of the device. */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("%s is %s, not a file; name a file for the "
+				 "backup"), path, file_kind(st.st_mode));
 	int n = snprintf(tmp, sizeof tmp, "%s.XXXXXX", path);
 	if (n < 0 || (size_t)n >= sizeof tmp)
 		return nl_fail(err, NL_ERR_IO, _("%s: path too long"), path);

@@ -155,17 +155,54 @@ static void poll_changes(struct app *app)
 		app_reload(app);
 }
 
+/* Splits text at spaces into lines of at most width columns (a word
+ * longer than that gets a line of its own and is cut when drawn);
+ * returns how many lines, at most max. */
+static int wrap_lines(const char *text, int width, char lines[][128], int max)
+{
+	int n = 0;
+	const char *p = text;
+	while (*p && n < max) {
+		char line[128] = "";
+		while (*p == ' ')
+			p++;
+		while (*p) {
+			const char *end = strchr(p, ' ');
+			size_t len = end ? (size_t)(end - p) : strlen(p);
+			char candidate[128];
+			snprintf(candidate, sizeof candidate, "%s%s%.*s", line,
+				 *line ? " " : "", (int)len, p);
+			if (*line && text_display_width(candidate) > width)
+				break;
+			snprintf(line, sizeof line, "%s", candidate);
+			p += len;
+			while (*p == ' ')
+				p++;
+		}
+		if (!*line)
+			break;
+		snprintf(lines[n++], 128, "%s", line);
+	}
+	return n;
+}
+
+/* The note wraps, so that even a 20x5 window says what size it needs
+ * rather than showing a cut-off "terminal too sm". */
 static void draw_too_small(void)
 {
-	char note[128];
+	char note[128], lines[8][128];
 	erase();
 	snprintf(note, sizeof note, _("terminal too small (need %d×%d)"),
 		 TUI_MIN_COLS, TUI_MIN_LINES);
-	int width = text_display_width(note);
-	int x = COLS > width ? (COLS - width) / 2 : 0;
-	draw_text(LINES / 2, x, COLS, note, TONE_BAD, false);
-	if (LINES > 1)
-		draw_text(LINES / 2 + 1, x, COLS, _("q quits"), TONE_DIM, false);
+	int n = wrap_lines(note, COLS, lines, 7);
+	snprintf(lines[n++], 128, "%s", _("q quits"));
+	int y = LINES > n ? (LINES - n) / 2 : 0;
+	for (int i = 0; i < n && y + i < LINES; i++) {
+		int width = text_display_width(lines[i]);
+		int x = COLS > width ? (COLS - width) / 2 : 0;
+		draw_text(y + i, x, COLS - x, lines[i],
+			  i == n - 1 ? TONE_DIM : TONE_BAD, false);
+	}
 }
 
 static void draw_screen(struct app *app)
@@ -306,6 +343,7 @@ int tui_run(struct store *store)
 	SCREEN *screen;
 	memset(&app, 0, sizeof app);
 	app.store = store;
+	store_quiet_path(store);
 	if (!terminal_usable() || !(screen = start_screen(&app)))
 		return 1;
 	app.last_tick = nl_now();

@@ -124,7 +124,7 @@ EOF
 }
 
 t_round_trip_through_python_csv() {
-	command -v python3 >/dev/null || { echo "# SKIP no python3"; return 0; }
+	command -v python3 >/dev/null || skip "no python3"
 	nl_ok municipality add 'Zuid; "De Plas"'
 	nl_ok municipality add 'Capelle, aan den IJssel'
 	local names=('Jan "de Kat" Jansen' 'Bakker; Piet' 'Zoë Ŝĳ Ëlçin' \

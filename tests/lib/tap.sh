@@ -11,10 +11,43 @@
 #       expect_rc 1; expect_err_line "no person named"
 #   }
 #   run_tests
+#
+# Table-driven tests add one row per case with `row NAME COMMAND...`; each
+# row runs like a t_ function (own $T, $DB, $HOME; stdin from /dev/null),
+# as COMMAND with its words exactly as given.  A test that cannot run here
+# (no mount namespace, not root) calls `skip REASON` and is reported as
+# "ok N - name # SKIP REASON".
 
 NL=${NOTULIST_BIN:?NOTULIST_BIN must name the binary under test}
-TEST_TMP_ROOT=$(mktemp -d "${TMPDIR:-/tmp}/notulist-test.XXXXXX")
-trap 'rm -rf "$TEST_TMP_ROOT"' EXIT
+TEST_TMP_ROOT=$(mktemp -d "${TMPDIR:-/tmp}/notulist-test.XXXXXX") ||
+	{ echo "Bail out! mktemp failed"; exit 1; }
+# Only ever deletes the directory mktemp made; tests that take permissions
+# away (a read-only directory, an unreadable file) would otherwise leave it.
+cleanup_tmp_root() {
+	case $TEST_TMP_ROOT in
+	*/notulist-test.??????)
+		chmod -R u+rwX -- "$TEST_TMP_ROOT" 2>/dev/null
+		rm -rf -- "$TEST_TMP_ROOT" ;;
+	esac
+}
+trap cleanup_tmp_root EXIT
+
+ROW_NAMES=()
+ROW_COMMANDS=()
+
+# row NAME COMMAND...: one case of a table (see the top of this file).
+row() {
+	local name=$1
+	shift
+	ROW_NAMES+=("$name")
+	ROW_COMMANDS+=("$(printf '%q ' "$@")")
+}
+
+# skip REASON: ends the current test as skipped.
+skip() {
+	printf '%s\n' "$*" >"$T/.skip"
+	exit 0
+}
 
 # The binary on the test database.
 nl() { "$NL" -d "$DB" "$@"; }
@@ -68,24 +101,52 @@ expect_file_mode() {
 # Fingerprint of a file, to prove a failing command left it untouched.
 checksum() { sha256sum "$1" | cut -d' ' -f1; }
 
+# run_one NUMBER NAME COMMAND: runs one test in a fresh directory and
+# prints its TAP line.
+run_one() {
+	local n=$1 name=$2 command=$3
+	T="$TEST_TMP_ROOT/$name"
+	mkdir -p "$T/home"
+	if (
+		export HOME="$T/home" DB="$T/notulist.db" T
+		export NOTULIST_NOW="${TEST_NOW:-2026-03-10 19:00:00}"
+		cd "$T" && eval "$command"
+	) >"$TEST_TMP_ROOT/$name.log" 2>&1 </dev/null; then
+		if [ -e "$T/.skip" ]; then
+			echo "ok $n - ${name#t_} # SKIP $(head -1 "$T/.skip")"
+		else
+			echo "ok $n - ${name#t_}"
+		fi
+	else
+		echo "not ok $n - ${name#t_}"
+		sed 's/^/# /' "$TEST_TMP_ROOT/$name.log" | head -40
+	fi
+}
+
 run_tests() {
-	local names n=0 name
+	local names n=0 name i total
 	names=$(grep -oE '^t_[A-Za-z0-9_]+\(\)' "$0" | tr -d '()')
 	[ -n "${ONLY:-}" ] && names=$(echo "$names" | grep -E "$ONLY")
-	echo "1..$(echo "$names" | grep -c .)"
+	total=$(echo "$names" | grep -c .)
+	local dup
+	dup=$(printf '%s\n' "${ROW_NAMES[@]}" | sort | uniq -d | head -1)
+	[ -z "$dup" ] || { echo "Bail out! two rows named $dup"; exit 1; }
+	for i in "${!ROW_NAMES[@]}"; do
+		if [ -z "${ONLY:-}" ] || echo "${ROW_NAMES[$i]}" | grep -qE "$ONLY"; then
+			total=$((total + 1))
+		fi
+	done
+	echo "1..$total"
 	for name in $names; do
 		n=$((n + 1))
-		T="$TEST_TMP_ROOT/$name"
-		mkdir -p "$T/home"
-		if (
-			export HOME="$T/home" DB="$T/notulist.db" T
-			export NOTULIST_NOW="${TEST_NOW:-2026-03-10 19:00:00}"
-			cd "$T" && "$name"
-		) >"$TEST_TMP_ROOT/$name.log" 2>&1 </dev/null; then
-			echo "ok $n - ${name#t_}"
-		else
-			echo "not ok $n - ${name#t_}"
-			sed 's/^/# /' "$TEST_TMP_ROOT/$name.log" | head -40
+		run_one "$n" "$name" "$name"
+	done
+	for i in "${!ROW_NAMES[@]}"; do
+		name=${ROW_NAMES[$i]}
+		if [ -n "${ONLY:-}" ] && ! echo "$name" | grep -qE "$ONLY"; then
+			continue
 		fi
+		n=$((n + 1))
+		run_one "$n" "$name" "${ROW_COMMANDS[$i]}"
 	done
 }

@@ -18,7 +18,7 @@ tui_start() {
 	TMUX_SOCKET="nl-$$-${T##*/}-$TUI_STARTS"
 	TUI_SOCKETS="${TUI_SOCKETS:-} $TMUX_SOCKET"
 	TUI_EXIT="$T/.tui_exit.$TUI_STARTS"
-	trap 'for s in $TUI_SOCKETS; do tmux -L "$s" kill-server 2>/dev/null; done' EXIT
+	trap tui_cleanup EXIT
 	for a in "$@"; do env_args="$env_args '$a'"; done
 	cat >"$T/.tui_run.$TUI_STARTS" <<LAUNCH
 #!/bin/sh
@@ -28,6 +28,16 @@ LAUNCH
 	tm start-server \; set-option -g remain-on-exit on \; \
 		set-option -g default-terminal "${TUI_TERM:-tmux-256color}" \; \
 		new-session -d -s t -x "$cols" -y "$rows" "sh $T/.tui_run.$TUI_STARTS"
+}
+
+# Ends every server this test started and removes the socket files that
+# tmux leaves behind.
+tui_cleanup() {
+	local s dir=${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)
+	for s in ${TUI_SOCKETS:-}; do
+		tmux -L "$s" kill-server 2>/dev/null
+		case $s in nl-*) [ -S "$dir/$s" ] && rm -f -- "$dir/$s" ;; esac
+	done
 }
 
 screen() { tm capture-pane -p -t t; }

@@ -349,6 +349,68 @@ static void busy_database_is_reported_as_busy(void **state)
 	store_close(store);
 }
 
+static void refuses_what_is_not_a_file(void **state)
+{
+	struct fixture *f = *state;
+	struct store *store = NULL;
+	struct nl_error err;
+	char fifo[320], wal[330];
+	assert_int_equal(store_open(f->dir, &store, NULL, &err),
+			 NL_ERR_REFUSED);
+	assert_null(store);
+	assert_non_null(strstr(err.message, "is a directory"));
+	snprintf(fifo, sizeof fifo, "%s/fifo", f->dir);
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	/* SQLite itself would block on opening a FIFO. */
+	assert_int_equal(store_open(fifo, &store, NULL, &err), NL_ERR_REFUSED);
+	assert_non_null(strstr(err.message, "is a FIFO"));
+	snprintf(wal, sizeof wal, "%s-journal", fifo);
+	assert_int_not_equal(access(wal, F_OK), 0);
+}
+
+/* Another file put in place of the open one (or the file removed) is
+ * noticed at the next write, which is refused; reading still works. */
+static void refuses_to_write_a_replaced_file(void **state)
+{
+	struct fixture *f = *state;
+	struct store *store, *other;
+	struct nl_error err;
+	char copy[320];
+	int64_t id;
+	snprintf(copy, sizeof copy, "%s/copy.db", f->dir);
+	assert_int_equal(store_open(f->path, &store, NULL, &err), NL_OK);
+	assert_int_equal(store_open(copy, &other, NULL, &err), NL_OK);
+	store_close(other);
+	assert_int_equal(municipality_add(store, "Aa", 1, 0, &id, &err), NL_OK);
+	assert_int_equal(rename(copy, f->path), 0);
+	assert_int_equal(municipality_add(store, "Bb", 1, 0, &id, &err),
+			 NL_ERR_DB);
+	assert_non_null(strstr(err.message, "deleted or replaced while in use; "
+					    "nothing was saved"));
+	assert_non_null(strstr(err.message, f->path));
+	assert_int_equal(unlink(f->path), 0);
+	assert_int_equal(municipality_add(store, "Cc", 1, 0, &id, &err),
+			 NL_ERR_DB);
+	store_close(store);
+}
+
+/* The board asks for messages without the path. */
+static void quiet_path_leaves_the_file_name_out(void **state)
+{
+	struct fixture *f = *state;
+	struct store *store;
+	struct nl_error err;
+	int64_t id;
+	assert_int_equal(store_open(f->path, &store, NULL, &err), NL_OK);
+	store_quiet_path(store);
+	assert_int_equal(unlink(f->path), 0);
+	assert_int_equal(municipality_add(store, "Aa", 1, 0, &id, &err),
+			 NL_ERR_DB);
+	assert_string_equal(err.message, "database file deleted or replaced "
+					 "while in use; nothing was saved");
+	store_close(store);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -376,6 +438,12 @@ int main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(
 			busy_database_is_reported_as_busy, setup, teardown),
+		cmocka_unit_test_setup_teardown(refuses_what_is_not_a_file,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			refuses_to_write_a_replaced_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			quiet_path_leaves_the_file_name_out, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
 }

@@ -1,0 +1,535 @@
+#!/usr/bin/env bash
+# End-to-end: the fault and bad-input catalogue.  One row per case; every
+# row asserts the same four things, because they are what the secretary and
+# a script rely on when something goes wrong:
+#   - exactly one printable line on stderr, saying what (and which file);
+#   - the right exit status (1 failed, 2 usage);
+#   - nothing on stdout;
+#   - the database unchanged: `sqlite3 .dump` and integrity_check equal
+#     before and after where notulist opened the file read-write ("dump"),
+#     or the same bytes and no -wal/-shm/-journal left beside it for files
+#     it must refuse without writing anything ("sha"), or the same kind of
+#     file with nothing made beside it for a directory, FIFO or device given
+#     as the database ("same"), or no database made at all ("none"); and a
+#     device, FIFO or directory given as an output (set-ups set $TARGET) is
+#     still what it was.
+# Rows that need a mount namespace (read-only bind mounts, a small tmpfs
+# for disk full) or root (to act as nobody) report "# SKIP reason" where
+# that is not allowed.  Cases that are not a single failing command (a lock
+# that is waited for, two writers at once, a board whose file disappears)
+# are t_ functions below the table.
+. "$(dirname "$0")/../lib/tap.sh"
+. "$(dirname "$0")/../lib/tmux.sh"
+
+LONG=$(printf 'x%.0s' $(seq 1 10000))
+ESC=$'Zo\033[31m\xc3\xab'
+NEWLINE=$'Zo\xc3\xab\nde Vries'
+BAD_UTF8=$'Zo\xff de Vries'
+ZOE="Zoë de Vries"
+
+# ---- the checker ------------------------------------------------------------
+
+# fault EXIT GUARD SETUP EXPECT COMMAND...: the row checker.
+fault() {
+	local want=$1 guard=$2 setup=$3 expect=$4
+	shift 4
+	"$setup"
+	guard_before "$guard"
+	run "$@"
+	expect_rc "$want"
+	expect_err_line "$expect"
+	expect_printable_err
+	[ -z "$out" ] || fail "stdout is not empty"
+	guard_after "$guard"
+}
+
+expect_printable_err() {
+	if printf '%s' "$err" | LC_ALL=C grep -q '[[:cntrl:]]'; then
+		fail "stderr holds control characters"
+	fi
+}
+
+# The contents and health of a database, for before/after comparison.
+db_state() {
+	sqlite3 "$1" .dump "PRAGMA integrity_check" 2>&1
+}
+
+# Files SQLite may leave beside a database.
+siblings() {
+	local s
+	for s in -wal -shm -journal; do
+		[ -e "$1$s" ] && echo "$1$s"
+	done
+}
+
+# Set-ups that take a permission away from the tests' own user (when not
+# root) set RELAX and RESTRICT, so that the guard can read the database.
+relax() { [ -z "${RELAX:-}" ] || eval "$RELAX"; }
+restrict() { [ -z "${RESTRICT:-}" ] || eval "$RESTRICT"; }
+
+guard_before() {
+	relax
+	case $1 in
+	dump) STATE_BEFORE=$(db_state "$DB") ;;
+	sha) SHA_BEFORE=$(checksum "$DB") ;;
+	same) TYPE_BEFORE=$(stat -c %F "$DB") ;;
+	none) ;;
+	*) fail "unknown guard $1" ;;
+	esac
+	SIBLINGS_BEFORE=$(siblings "$DB")
+	TARGET_TYPE=""
+	[ -z "${TARGET:-}" ] || TARGET_TYPE=$(stat -c %F "$TARGET")
+	restrict
+}
+
+guard_after() {
+	local state
+	relax
+	if [ -n "${TARGET:-}" ] && [ "$(stat -c %F "$TARGET")" != "$TARGET_TYPE" ]; then
+		fail "$TARGET is no longer a $TARGET_TYPE"
+	fi
+	case $1 in
+	dump)
+		state=$(db_state "$DB")
+		[ "$state" = "$STATE_BEFORE" ] || fail "the database changed" \
+			"$(diff <(echo "$STATE_BEFORE") <(echo "$state") | head -5)"
+		[ "$(echo "$state" | tail -1)" = ok ] || fail "integrity: $state"
+		return ;;
+	sha) [ "$(checksum "$DB")" = "$SHA_BEFORE" ] || fail "the file changed" ;;
+	same) [ "$(stat -c %F "$DB")" = "$TYPE_BEFORE" ] ||
+		fail "$DB is no longer a $TYPE_BEFORE" ;;
+	none) [ ! -e "$DB" ] || fail "a database was made at $DB" ;;
+	esac
+	[ "$(siblings "$DB")" = "$SIBLINGS_BEFORE" ] ||
+		fail "files left beside the database: $(siblings "$DB")"
+}
+
+# ---- set-ups ----------------------------------------------------------------
+
+demo_db() { NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo; }
+open_db() { demo_db; nl_ok meeting open 1; }
+no_db() { :; }
+text_file() { printf 'naam;gemeente\nZoë;Capelle\n' >"$DB"; }
+other_program() { sqlite3 "$DB" "CREATE TABLE recipes (name TEXT)"; }
+truncated() { demo_db; head -c 5000 "$DB" >"$T/cut" && mv "$T/cut" "$DB"; }
+newer_schema() { demo_db; sqlite3 "$DB" "PRAGMA user_version = 99"; }
+no_version() { demo_db; sqlite3 "$DB" "PRAGMA user_version = 0"; }
+directory() { DB=$T/a-directory; mkdir "$DB"; }
+fifo() { DB=$T/a-fifo; mkfifo "$DB"; }
+# As root a regression would litter /dev (an old notulist wrote
+# /dev/null-journal), so root gets a null device of its own.
+dev_null() {
+	DB=/dev/null
+	if [ "$(id -u)" = 0 ]; then
+		mknod "$T/null" c 1 3 && chmod 666 "$T/null" && DB=$T/null
+	fi
+}
+symlink_loop() { DB=$T/loop1; ln -s loop2 "$T/loop1"; ln -s loop1 "$T/loop2"; }
+missing_dir() { DB=$T/no/such/dir/notulist.db; }
+dangling_symlink() { DB=$T/link.db; ln -s "$T/nowhere/notulist.db" "$DB"; }
+
+# Outputs that are not files: the report may write into /dev/full (and
+# fail), a backup must never be renamed over a device, FIFO or directory.
+# The device is made here rather than risking the system's /dev/full.
+demo_to_dev_full() { demo_db; TARGET=/dev/full; }
+open_to_dev_full() { open_db; TARGET=/dev/full; }
+to_device() {
+	[ "$(id -u)" = 0 ] || skip "making a device node needs root"
+	demo_db
+	TARGET=$T/device
+	mknod "$TARGET" c 1 7 || skip "mknod is not allowed here"
+}
+to_fifo() { demo_db; TARGET=$T/fifo; mkfifo "$TARGET"; }
+to_directory() { demo_db; TARGET=$T/directory; mkdir "$TARGET"; }
+nl_backup_to_target() { "$NL" -d "$DB" backup "$TARGET"; }
+
+# The root page of the person table filled with garbage: every command that
+# looks a person up trips over it.
+corrupt_page() {
+	demo_db
+	local page
+	page=$(sqlite3 "$DB" "SELECT rootpage FROM sqlite_master WHERE name = 'person'")
+	head -c 4096 /dev/zero | tr '\0' 'U' |
+		dd of="$DB" bs=4096 seek=$((page - 1)) conv=notrunc 2>/dev/null
+}
+
+home_unset() { unset HOME XDG_DATA_HOME; DB=$T/home/.local/share/notulist/notulist.db; }
+home_empty() { export HOME="" XDG_DATA_HOME=""; DB=$T/home/.local/share/notulist/notulist.db; }
+home_is_file() {
+	printf 'not a directory\n' >"$T/home-file"
+	export HOME=$T/home-file
+	unset XDG_DATA_HOME
+	DB=$T/home-file/.local/share/notulist/notulist.db
+}
+xdg_under_file() {
+	printf 'not a directory\n' >"$T/xdg-file"
+	export XDG_DATA_HOME=$T/xdg-file/data
+	DB=$T/xdg-file/data/notulist/notulist.db
+}
+
+# ---- commands under special conditions --------------------------------------
+
+# notulist with the default database (no -d), for the HOME/XDG rows.
+nl_default() { "$NL" "$@"; }
+nl_env_db() { NOTULIST_DB=$DB "$NL" "$@"; }
+
+# Closes standard output before notulist starts.
+nl_closed_stdout() { "$NL" -d "$DB" "$@" >&-; }
+nl_dev_full() { "$NL" -d "$DB" "$@" >/dev/full; }
+
+# A terminal for the board: stdin and stdout are a pseudo-terminal (script),
+# stderr goes to a file that is then shown as this function's stderr.
+nl_on_tty() {
+	local env_args=("$@")
+	command -v script >/dev/null || skip "script(1) is not installed"
+	script -qec "$(printf '%q ' env "${env_args[@]}" "$NL" -d "$DB") 2>$T/.tty-err" \
+		/dev/null >"$T/.tty-out"
+	local rc=$?
+	cat "$T/.tty-err" >&2
+	# What the board drew before failing, minus the terminal's newline
+	# conversions, is the stdout of this row.
+	tr -d '\r' <"$T/.tty-out"
+	return $rc
+}
+
+# Mount namespaces: root gets one directly, anyone else through a user
+# namespace (unshare -r); where neither is allowed the row is skipped.
+ns_flags() {
+	if [ "$(id -u)" = 0 ]; then echo -m; else echo -rm; fi
+}
+need_mount_ns() {
+	unshare "$(ns_flags)" true 2>/dev/null ||
+		skip "no mount namespace allowed here (unshare $(ns_flags))"
+}
+
+# ro_bind PATH ARGS...: notulist ARGS on $DB with PATH (the file or its
+# directory) bind-mounted read-only, as root.
+ro_bind() {
+	local path=$1
+	shift
+	need_mount_ns
+	unshare "$(ns_flags)" sh -c \
+		'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" &&
+		 shift && exec "$@"' _ "$path" "$NL" -d "$DB" "$@"
+}
+ro_file() { ro_bind "$DB" "$@"; }
+ro_dir() { ro_bind "$(dirname "$DB")" "$@"; }
+
+# as_nobody ARGS...: notulist ARGS run as the unprivileged user nobody when
+# the tests run as root (root ignores file modes); as themselves otherwise.
+as_nobody() {
+	if [ "$(id -u)" = 0 ]; then
+		command -v setpriv >/dev/null || skip "setpriv is not installed"
+		setpriv --reuid=65534 --regid=65534 --clear-groups \
+			"$NL" -d "$DB" "$@"
+	else
+		"$NL" -d "$DB" "$@"
+	fi
+}
+
+# A directory that nobody can reach (the test directories are mode 0700).
+nobody_dir() {
+	chmod 711 "$TEST_TMP_ROOT" "$T"
+	mkdir -m 755 "$T/nb"
+	demo_db
+	nl_ok meeting open 1
+	mv "$DB" "$T/nb/notulist.db"
+	DB=$T/nb/notulist.db
+}
+nobody_ro_file() {
+	nobody_dir
+	chmod 444 "$DB"
+	chmod 777 "$T/nb"  # the directory stays writable for nobody
+}
+nobody_ro_dir() {
+	nobody_dir
+	if [ "$(id -u)" = 0 ]; then
+		chown 65534:65534 "$DB"
+	else
+		RELAX='chmod 755 "$T/nb"' RESTRICT='chmod 555 "$T/nb"'
+		restrict
+	fi
+}
+nobody_unreadable() {
+	nobody_dir
+	if [ "$(id -u)" = 0 ]; then
+		chmod 600 "$DB"
+	else
+		RELAX='chmod 600 "$DB"' RESTRICT='chmod 000 "$DB"'
+		restrict
+	fi
+}
+
+# fault_full FREE_KIB EXPECT ARGS...: notulist ARGS on a copy of the demo
+# database on a 512 KiB tmpfs that has FREE_KIB left; "new" as the first of
+# ARGS makes notulist create a new database there instead.
+fault_full() {
+	local free=$1 expect=$2
+	shift 2
+	need_mount_ns
+	local new=false
+	if [ "$1" = new ]; then new=true; shift; else open_db; fi
+	mkdir "$T/full" "$T/after"
+	[ $new = true ] || STATE_BEFORE=$(db_state "$DB")
+	unshare "$(ns_flags)" bash -c '
+		set -u
+		T=$1 DB=$2 NL=$3 free=$4 new=$5; shift 5
+		mount -t tmpfs -o size=512k,mode=0700 tmpfs "$T/full" || exit 99
+		[ "$new" = true ] || cp "$DB" "$T/full/notulist.db"
+		avail=$(df --output=avail -k "$T/full" | tail -1)
+		fill=$((avail - free))
+		[ "$fill" -le 0 ] || head -c "${fill}k" /dev/zero >"$T/full/fill" 2>/dev/null
+		"$NL" -d "$T/full/notulist.db" "$@" >"$T/.out" 2>"$T/.err"
+		rc=$?
+		cp -p "$T/full"/notulist.db* "$T/after/" 2>/dev/null
+		exit $rc' _ "$T" "$DB" "$NL" "$free" "$new" "$@" </dev/null
+	rc=$?
+	[ "$rc" != 99 ] || skip "cannot mount a tmpfs here"
+	out=$(cat "$T/.out")
+	err=$(cat "$T/.err")
+	expect_rc 1
+	expect_err_line "$expect"
+	expect_printable_err
+	[ -z "$out" ] || fail "stdout is not empty"
+	if [ $new = true ]; then
+		[ -z "$(ls "$T/after")" ] || fail "files left: $(ls "$T/after")"
+		return
+	fi
+	local state
+	state=$(db_state "$T/after/notulist.db")
+	[ "$state" = "$STATE_BEFORE" ] || fail "the database changed"
+}
+
+# hold_lock SECONDS: another program takes the write lock on $DB and keeps
+# it; returns once the lock is held (the holder says so with a file, so no
+# probe of ours can take the lock from under it).
+hold_lock() {
+	rm -f -- "$T/.locked"
+	{ echo '.timeout 5000'; echo 'BEGIN IMMEDIATE;'
+	  echo ".shell touch '$T/.locked' && sleep $1"; echo 'ROLLBACK;'; } |
+		sqlite3 -bail "$DB" >/dev/null 2>&1 &
+	HOLDER=$!
+	local deadline=$((SECONDS + 5))
+	until [ -e "$T/.locked" ]; do
+		[ $SECONDS -le $deadline ] || fail "the lock holder never took the lock"
+		sleep 0.02
+	done
+}
+
+# fault_locked: a writer holds the lock for 7 s, longer than the 5 s busy
+# timeout: the check-in gives up after about 5 s with a clear message.
+fault_locked() {
+	open_db
+	STATE_BEFORE=$(db_state "$DB")
+	hold_lock 7
+	local start end
+	start=$(date +%s%N)
+	run nl checkin 1 "$ZOE"
+	end=$(date +%s%N)
+	wait "$HOLDER"
+	expect_rc 1
+	expect_err_line "database is busy (another program is writing to it); try again"
+	[ -z "$out" ] || fail "stdout is not empty"
+	local ms=$(((end - start) / 1000000))
+	[ $ms -ge 4500 ] && [ $ms -le 6800 ] || fail "gave up after $ms ms"
+	guard_after dump
+}
+
+# ---- the table ----------------------------------------------------------------
+#    name                       exit guard setup          stderr contains …                         command
+
+# Files that are not notulist's database
+row text_file                   fault 1 sha  text_file     "not a notulist database (not an SQLite file)" nl status
+row other_programs_sqlite_file  fault 1 sha  other_program "not a notulist database (an SQLite database of another program)" nl member list
+row truncated_file              fault 1 sha  truncated     "database file is corrupt" nl member list
+row corrupt_page_status         fault 1 sha  corrupt_page  "database file is corrupt (database disk image is malformed)" nl status 1
+row corrupt_page_checkin        fault 1 sha  corrupt_page  "database file is corrupt (database disk image is malformed)" nl checkin 1 "$ZOE"
+row newer_schema_version        fault 1 sha  newer_schema  "database has schema version 99, newer than this notulist supports (3); upgrade notulist" nl member list
+row no_schema_version           fault 1 sha  no_version    "notulist database without a schema version; it is damaged" nl checkin 1 "$ZOE"
+row directory_as_database       fault 1 same directory     "is a directory, not a database file" nl status
+row fifo_as_database            fault 1 same fifo          "is a FIFO, not a database file" nl status
+row dev_null_as_database        fault 1 same dev_null      "null: is a device, not a database file" nl init
+row notulist_db_is_a_directory  fault 1 same directory     "is a directory, not a database file" nl_env_db member list
+row symlink_loop                fault 1 none symlink_loop  "loop1: Too many levels of symbolic links" nl status
+row dangling_symlink            fault 1 none dangling_symlink "link.db: No such file or directory" nl status
+row missing_directory           fault 1 none missing_dir   "no/such/dir/notulist.db: No such file or directory" nl init
+row empty_database_name         fault 2 none no_db         "-d needs a file" "$NL" -d "" status
+
+# Read-only and unreadable: as root through read-only bind mounts, as nobody
+# through file modes
+row read_only_file_root         fault 1 dump open_db       "database is read-only; nothing was saved" ro_file checkin 1 "$ZOE"
+row read_only_dir_root          fault 1 dump open_db       "is not writable (Read-only file system); notulist keeps the -wal and -shm files there" ro_dir checkin 1 "$ZOE"
+row read_only_file_nobody       fault 1 dump nobody_ro_file "database is read-only; nothing was saved" as_nobody checkin 1 "$ZOE"
+row read_only_dir_nobody        fault 1 dump nobody_ro_dir "nb is not writable (Permission denied); notulist keeps the -wal and -shm files there" as_nobody checkin 1 "$ZOE"
+row unreadable_file_nobody      fault 1 dump nobody_unreadable "cannot open the database (Permission denied)" as_nobody status
+
+# Another writer holds the lock past the busy timeout
+row locked_past_busy_timeout    fault_locked
+
+# Disk full: a 512 KiB tmpfs with nothing or 36 KiB left
+row disk_full_0k_checkin        fault_full 0  "disk or database full; nothing was saved" checkin 1 "$ZOE"
+row disk_full_36k_checkin       fault_full 36 "disk or database full; nothing was saved" checkin 1 "$ZOE"
+row disk_full_0k_member_add     fault_full 0  "disk or database full; nothing was saved" member add "Nieuw Lid" --municipality Zuidplas
+row disk_full_36k_member_add    fault_full 36 "disk or database full; nothing was saved" member add "Nieuw Lid" --municipality Zuidplas
+row disk_full_0k_new_database   fault_full 0  "disk or database full; nothing was saved" new init
+row disk_full_36k_new_database  fault_full 36 "disk or database full; nothing was saved" new init
+
+# Output that cannot be written
+row status_to_dev_full          fault 1 dump open_to_dev_full "cannot write the output (No space left on device)" nl_dev_full status
+row member_list_to_dev_full     fault 1 dump demo_to_dev_full "cannot write the output (No space left on device)" nl_dev_full member list
+row status_with_closed_stdout   fault 1 dump open_db       "cannot write the output (Bad file descriptor)" nl_closed_stdout status
+row report_to_dev_full          fault 1 dump demo_to_dev_full "cannot write /dev/full: No space left on device" nl report -o /dev/full
+# EXTEND when the CSV export lands (branch csv): the same as the report row.
+# row export_to_dev_full        fault 1 dump demo_to_dev_full "cannot write /dev/full: No space left on device" nl export 2026 -o /dev/full
+row backup_to_a_device          fault 1 dump to_device     "device is a device, not a file; name a file for the backup" nl_backup_to_target
+row backup_to_a_fifo            fault 1 dump to_fifo       "fifo is a FIFO, not a file; name a file for the backup" nl_backup_to_target
+row backup_to_a_directory       fault 1 dump to_directory  "directory is a directory, not a file; name a file for the backup" nl_backup_to_target
+
+# No place for the default database
+row no_home_no_xdg              fault 1 none home_unset    "no place for the database: neither XDG_DATA_HOME nor HOME is set; use -d FILE or NOTULIST_DB" nl_default member list
+row empty_home_and_xdg          fault 1 none home_empty    "neither XDG_DATA_HOME nor HOME is set" nl_default member list
+row home_is_a_file              fault 1 none home_is_file  "home-file/.local: Not a directory" nl_default member list
+row xdg_data_home_under_a_file  fault 1 none xdg_under_file "xdg-file/data: Not a directory" nl_default member list
+
+# Dates and times that do not exist
+row meeting_add_february_30     fault 1 dump demo_db       '"2026-02-30" is not a date YYYY-MM-DD' nl meeting add 2026-02-30
+row meeting_add_24_00           fault 1 dump demo_db       '"24:00" is not a time HH:MM (00:00-23:59)' nl meeting add 2026-04-01 24:00
+row meeting_add_7pm             fault 1 dump demo_db       '"7pm" is not a time HH:MM (00:00-23:59)' nl meeting add 2026-04-01 7pm
+row checkin_at_24_00            fault 1 dump open_db       '--at "24:00" is not a time HH:MM (00:00-23:59)' nl checkin 1 "$ZOE" --at 24:00
+row checkin_at_7pm              fault 1 dump open_db       '--at "7pm" is not a time HH:MM (00:00-23:59)' nl checkin 1 "$ZOE" --at 7pm
+row checkin_at_with_newline     fault 1 dump open_db       '--at "14:30\n" is not a time HH:MM' nl checkin 1 "$ZOE" --at $'14:30\n'
+row close_at_24_00              fault 1 dump open_db       '--at "24:00" is not a time HH:MM (00:00-23:59)' nl meeting close 1 --at 24:00
+row meeting_named_february_30   fault 1 dump open_db       '"2026-02-30" is not a meeting id or a date (YYYY-MM-DD)' nl checkin 2026-02-30 "$ZOE"
+
+# Names with control characters, line breaks, invalid UTF-8, 10,000 characters
+row member_name_with_escape     fault 1 dump demo_db       "name contains a control character" nl member add "$ESC" --municipality Zuidplas
+row member_name_with_newline    fault 1 dump demo_db       "name contains a control character" nl member add "$NEWLINE" --municipality Zuidplas
+row member_name_invalid_utf8    fault 1 dump demo_db       "name is not valid UTF-8" nl member add "$BAD_UTF8" --municipality Zuidplas
+row member_name_10000_chars     fault 1 dump demo_db       "name is too long" nl member add "$LONG" --municipality Zuidplas
+row municipality_with_escape    fault 1 dump demo_db       "contains a control character" nl municipality add "$ESC"
+row checkin_name_with_escape    fault 1 dump open_db       'no person named "Zo\x1b[31më"' nl checkin 1 "$ESC"
+row checkin_name_with_newline   fault 1 dump open_db       'no person named "Zoë\nde Vries"' nl checkin 1 "$NEWLINE"
+row checkin_name_invalid_utf8   fault 1 dump open_db       'no person named "Zo\xff de Vries"' nl checkin 1 "$BAD_UTF8"
+row checkin_name_10000_chars    fault 1 dump open_db       "person name is too long" nl checkin 1 "$LONG"
+row command_word_with_escape    fault 2 dump demo_db       'unknown command "Zo\x1b[31më"' nl "$ESC"
+row subcommand_with_newline     fault 2 dump demo_db       'notulist member: unknown subcommand "Zoë\nde Vries"' nl member "$NEWLINE"
+row option_invalid_utf8         fault 2 dump demo_db       'unknown option --Zo\xff' nl status $'--Zo\xff'
+
+# The board without a usable terminal
+row board_term_dumb             fault 1 dump open_db       "TERM is unset or dumb" nl_on_tty TERM=dumb
+row board_term_unset            fault 1 dump open_db       "TERM is unset or dumb" nl_on_tty -u TERM
+row board_term_unknown          fault 1 dump open_db       'cannot use terminal type "no-such-terminal"' nl_on_tty TERM=no-such-terminal
+row board_without_terminal      fault 1 dump open_db       "the board needs a terminal; for scripts use the commands" nl
+
+# ---- beside the table ----------------------------------------------------------
+
+t_a_lock_held_2s_is_waited_for() {
+	open_db
+	hold_lock 2
+	run nl checkin 1 "$ZOE"
+	wait "$HOLDER"
+	expect_rc 0
+	expect_out_has "Checked in $ZOE"
+	run nl status
+	expect_out_has "clients present: 1/12"
+}
+
+# Two secretaries' laptops are one, but a board and a script are not: two
+# processes checking 50 people in each at the same moment lose nobody.
+t_two_processes_checking_in_lose_nothing() {
+	open_db
+	local i half
+	for i in $(seq 1 100); do
+		nl_ok member add "Lid $(printf %03d "$i")" --municipality Zuidplas
+	done
+	for half in 0 1; do
+		(
+			for i in $(seq $((half * 50 + 1)) $((half * 50 + 50))); do
+				"$NL" -d "$DB" checkin 1 "Lid $(printf %03d "$i")" >/dev/null ||
+					echo "failed: Lid $i"
+			done
+		) >"$T/writer$half" 2>&1 &
+	done
+	wait
+	[ ! -s "$T/writer0" ] && [ ! -s "$T/writer1" ] ||
+		fail "$(cat "$T/writer0" "$T/writer1" | head -3)"
+	run sqlite3 "$DB" "SELECT count(DISTINCT person_id) FROM attendance WHERE kind = 'in'"
+	expect_out_eq 100
+	run sqlite3 "$DB" "PRAGMA integrity_check"
+	expect_out_eq ok
+}
+
+# The files as a crash leaves them: the acknowledged check-in is still only
+# in the WAL (a reader kept it from being folded into the database) and
+# nobody closed the database.  The next command reads it back.
+t_a_wal_left_by_a_crash_is_recovered() {
+	open_db
+	{ echo 'BEGIN; SELECT count(*) FROM person;'
+	  echo ".shell touch '$T/.reading' && sleep 30"; } |
+		sqlite3 -bail "$DB" >/dev/null 2>&1 &
+	local reader=$! deadline=$((SECONDS + 5))
+	until [ -e "$T/.reading" ]; do
+		[ $SECONDS -le $deadline ] || fail "the reader never started"
+		sleep 0.02
+	done
+	nl_ok checkin 1 "$ZOE"
+	[ -s "$DB-wal" ] || fail "no WAL to recover"
+	cp "$DB" "$T/copy.db" && cp "$DB-wal" "$T/copy.db-wal"
+	kill -9 "$reader"
+	wait "$reader" 2>/dev/null
+	DB=$T/copy.db
+	run nl status
+	expect_rc 0
+	expect_out_has "clients present: 1/12"
+	run sqlite3 "$DB" "PRAGMA integrity_check"
+	expect_out_eq ok
+}
+
+t_a_zero_length_file_becomes_a_database() {
+	: >"$DB"
+	nl_ok init
+	nl_ok member list
+}
+
+t_a_read_only_file_can_still_be_read() {
+	nobody_ro_file
+	run as_nobody status
+	expect_rc 0
+	expect_out_has "clients present: 0/12"
+}
+
+# The board holds the file open; the file is deleted (or a copy is put in
+# its place) behind its back.  The next check-in must not be acknowledged.
+board_loses_its_file() {
+	open_db
+	cp "$DB" "$T/other.db"
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present 0 / 12"
+	"$@"
+	keys / ; type_text "zoe"; keys Enter Space
+	wait_for "database file deleted or replaced while in use; nothing was saved"
+	if screen | grep -qF "Checked in"; then
+		fail "the board acknowledged a check-in" "$(screen)"
+	fi
+}
+
+t_a_board_whose_database_is_deleted_refuses_the_next_action() {
+	board_loses_its_file rm -f "$T/notulist.db" "$T/notulist.db-wal" "$T/notulist.db-shm"
+}
+
+t_a_board_whose_database_is_replaced_refuses_the_next_action() {
+	board_loses_its_file mv "$T/other.db" "$T/notulist.db"
+	run sqlite3 "$DB" "SELECT count(*) FROM attendance"
+	expect_out_eq 0
+}
+
+t_a_20x5_terminal_says_what_size_it_needs() {
+	open_db
+	tui_start 20 5
+	wait_for "terminal too small"
+	wait_for "(need 80×24)"
+	keys q
+	[ "$(tui_exit_status)" = 0 ] || fail "q did not quit"
+}
+
+run_tests
