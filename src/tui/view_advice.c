@@ -383,7 +383,7 @@ static void act_remove(struct app *app)
 		return;
 	record_short_title(a->subject, subject, sizeof subject);
 	snprintf(question, sizeof question,
-		 _("Remove advice #%lld \"%s\" (entered by mistake)? (y/n)"),
+		 _("Remove advice #%lld \"%s\"? (y/n)"),
 		 (long long)a->id, subject);
 	app_ask(app, question, a->id, do_remove);
 }

@@ -97,14 +97,19 @@ enum prompt_result prompt_handle_key(struct prompt *prompt, struct key key)
 void prompt_draw(const struct prompt *prompt, int y, int width)
 {
 	int label_cols = text_display_width(prompt->label);
-	if (label_cols > width / 2 && !prompt->yes_no)
-		label_cols = width / 2;
+	/* A long label still leaves room to type. */
+	if (label_cols > width - 20 && !prompt->yes_no)
+		label_cols = width - 20;
 	draw_fill(y, 0, width, TONE_NORMAL);
-	draw_text(y, 0, prompt->yes_no ? width - 1 : label_cols, prompt->label,
-		  TONE_GROUP, false);
-	int x = label_cols + 1;
-	if (!prompt->yes_no)
-		x = draw_input(y, x, width - x - 1, prompt->text, TONE_NORMAL);
+	int x;
+	if (prompt->yes_no) {
+		/* The end of a question is "(y/n)": it must stay in view. */
+		x = draw_input(y, 0, width - 1, prompt->label, TONE_GROUP) + 1;
+	} else {
+		draw_text(y, 0, label_cols, prompt->label, TONE_GROUP, false);
+		x = draw_input(y, label_cols + 1, width - label_cols - 2,
+			       prompt->text, TONE_NORMAL);
+	}
 	move(y, x < width ? x : width - 1);
 	curs_set(1);
 }
