@@ -202,10 +202,8 @@ void app_show_view(struct app *app, enum view view)
 /* calcurse's way: leave curses mode so the editor owns the terminal,
  * then restore the saved modes and repaint everything, since the editor
  * drew over the screen. */
-bool app_edit_text(struct app *app, const char *initial, char **edited,
-		   struct nl_error *err)
+bool app_edit_text(const char *initial, char **edited, struct nl_error *err)
 {
-	(void)app;
 	def_prog_mode();
 	endwin();
 	enum nl_status status = editor_edit(initial, edited, err);

@@ -325,8 +325,8 @@ static char *edit_in_editor(struct app *app, struct agenda_item **item,
 		app_error(app, &err);
 		return NULL;
 	}
-	if (!app_edit_text(app, notes ? (*item)->notes : (*item)->decision,
-			   &edited, &err)) {
+	if (!app_edit_text(notes ? (*item)->notes : (*item)->decision, &edited,
+			   &err)) {
 		app_error(app, &err);
 		return NULL;
 	}
