@@ -6,6 +6,7 @@
 #   make check-asan the same suite under AddressSanitizer + UBSan
 #   make crash-test kill notulist CRASH_KILLS times (default 200) at random
 #                   moments and check nothing acknowledged was lost
+#   make fuzz       fuzz the CSV importer with libFuzzer for FUZZ_SECONDS
 #   make install    PREFIX=/usr/local DESTDIR=
 #
 # run/check/check-asan first run `deps`, then a sub-make, so that compiler
@@ -60,10 +61,11 @@ PO_FILES   := $(wildcard po/*.po)
 MO_FILES   := $(PO_FILES:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/notulist.mo)
 
 DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
-                libcsv-dev libcmocka-dev sqlite3 tmux gettext python3 mandoc
+                libcsv-dev libcmocka-dev sqlite3 tmux gettext python3 mandoc \
+                time clang libclang-rt-14-dev
 
 .PHONY: all run check check-asan crash-test test deps install uninstall \
-	clean pot pot-template
+	clean pot pot-template fuzz
 
 all: $(BIN) $(UNIT_BIN) $(CRASHKILL) $(MO_FILES)
 
@@ -174,6 +176,33 @@ crash-test: deps
 	@$(MAKE) --no-print-directory all
 	@NOTULIST_BIN=$(BIN) NOTULIST_BUILD=$(BUILD) CRASH_KILLS=$(CRASH_KILLS) \
 		bash tests/crash/run.sh
+
+# ---- fuzzing ----------------------------------------------------------------
+# The importer under libFuzzer with ASan and UBSan (clang only).  New inputs
+# go to $(BUILD)/fuzz/corpus, never into the seeds; a crash lands in
+# tests/fuzz/findings/ — minimise it, add it to tests/fuzz/regressions/ and
+# test_fuzz_corpus replays it in every `make check`.
+
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_BIN     := $(BUILD)/fuzz/fuzz_import
+FUZZ_CFLAGS  := -std=c17 -g -O1 -fno-omit-frame-pointer \
+                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+
+$(FUZZ_BIN): tests/fuzz/fuzz_import.c $(CORE_SRC) $(BUILD)/gen/embedded.c \
+             $(wildcard include/*.h src/core/*.h)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) $(WARNINGS) -o $@ \
+		tests/fuzz/fuzz_import.c $(CORE_SRC) $(BUILD)/gen/embedded.c \
+		$(SQLITE_LIBS) -lcsv -lm
+
+fuzz: deps
+	@$(MAKE) --no-print-directory $(FUZZ_BIN)
+	@mkdir -p $(BUILD)/fuzz/corpus tests/fuzz/findings
+	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 \
+		-dict=tests/fuzz/csv.dict -artifact_prefix=tests/fuzz/findings/ \
+		-print_final_stats=1 \
+		$(BUILD)/fuzz/corpus tests/fuzz/corpus tests/fuzz/regressions
 
 # ---- install --------------------------------------------------------------
 

@@ -7,7 +7,8 @@
  * The owner is a person when the text names exactly one person, else free
  * text such as "GR" or "chair".  Each function that writes is one
  * transaction.  Once a meeting's minutes are approved no action is added
- * to it or removed from it; its actions can still be closed or reopened.
+ * to it, changed or removed from it; its actions can still be closed or
+ * reopened.
  */
 #ifndef NOTULIST_ACTIONS_H
 #define NOTULIST_ACTIONS_H
@@ -44,6 +45,20 @@ enum nl_status action_list(struct store *store, bool open_only,
 enum nl_status action_list_for_meeting(struct store *store, int64_t meeting_id,
 				       struct action_item **out, size_t *n,
 				       struct nl_error *err);
+
+/* What action_edit changes; a NULL member leaves that field as it is. */
+struct action_edit {
+	const char *description;
+	const char *owner;               /* "": nobody */
+	const struct nl_date *due;       /* year 0: no due date */
+	const int *agenda_position;      /* in its own meeting; 0: none */
+};
+
+/* Corrects an action's description, owner, due date or agenda item, with
+ * the checks of action_add; its status and origin do not change. */
+enum nl_status action_edit(struct store *store, int64_t id,
+			   const struct action_edit *edit,
+			   struct action_item *out, struct nl_error *err);
 
 /* Closes an open action as done or dropped on the day `on`. */
 enum nl_status action_close(struct store *store, int64_t id,

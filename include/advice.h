@@ -6,7 +6,8 @@
  * sending.  Dates stay in order: the due date not before sending, the
  * answer not before sending and not in the future.  One answer per advice;
  * a second one replaces the first only when asked to.  Each function that
- * writes is one transaction.
+ * writes is one transaction.  An advice is removed only when it was
+ * entered by mistake: a late answer is not a reason to forget it.
  */
 #ifndef NOTULIST_ADVICE_H
 #define NOTULIST_ADVICE_H
@@ -38,6 +39,16 @@ enum nl_status advice_get(struct store *store, int64_t id,
 enum nl_status advice_list(struct store *store, bool open_only,
 			   struct advice **out, size_t *n,
 			   struct nl_error *err);
+
+/* Corrects kind, subject and dates with the rules of advice_add (year 0:
+ * the same defaults); a recorded answer must still come after sending. */
+enum nl_status advice_edit(struct store *store, int64_t id,
+			   const struct advice_input *in, nl_time now,
+			   struct advice *out, struct nl_error *err);
+
+/* Removes an advice entered by mistake, with its answer. */
+enum nl_status advice_remove(struct store *store, int64_t id,
+			     struct nl_error *err);
 
 /* Records the answer received on `on` (year 0: today) with its summary;
  * an advice already answered is refused unless `replace`. */

@@ -36,6 +36,25 @@ struct member_input {
 	const char *phone;        /* optional */
 };
 
+/* A person's fields once checked: trimmed, valid UTF-8 without control
+ * characters, within the bounds of model.h. */
+struct member_fields {
+	char name[NL_NAME_SIZE];
+	char municipality[NL_NAME_SIZE]; /* id or name as given; "": none */
+	enum role role;
+	char email[NL_CONTACT_SIZE];     /* "": none */
+	char phone[NL_CONTACT_SIZE];
+};
+
+/* The one set of checks on a new person's fields, shared by `member add`
+ * and `import members`; it looks nothing up (the municipality is resolved
+ * by the caller).  Every problem found is written, translated and joined
+ * with "; ", into problems; returns how many there were.  hint (NULL: none)
+ * says where a missing municipality goes, e.g. "--municipality". */
+int member_clean_fields(const struct member_input *in, const char *hint,
+			struct member_fields *out, char *problems,
+			size_t size);
+
 enum nl_status member_add(struct store *store, const struct member_input *in,
 			  nl_time now, int64_t *id, struct nl_error *err);
 enum nl_status member_list(struct store *store, bool include_inactive,

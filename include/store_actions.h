@@ -28,6 +28,10 @@ enum nl_status store_action_by_id(struct store *store, int64_t id,
 enum nl_status store_action_list(struct store *store, bool open_only,
 				 struct action_item **out, size_t *n,
 				 struct nl_error *err);
+/* Writes agenda_item_id, description, the owner (as for insert) and due. */
+enum nl_status store_action_update(struct store *store,
+				   const struct action_item *action,
+				   struct nl_error *err);
 /* closed_on must be a date for done/dropped and year 0 for open. */
 enum nl_status store_action_set_status(struct store *store, int64_t id,
 				       enum action_status status,

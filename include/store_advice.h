@@ -28,4 +28,11 @@ enum nl_status store_advice_set_answer(struct store *store, int64_t id,
 				       const char *answer,
 				       struct nl_error *err);
 
+/* Writes kind, subject, sent_on and response_due. */
+enum nl_status store_advice_update(struct store *store,
+				   const struct advice *advice,
+				   struct nl_error *err);
+enum nl_status store_advice_delete(struct store *store, int64_t id,
+				   struct nl_error *err);
+
 #endif

@@ -14,6 +14,7 @@ extern const struct cmd_entry cmd_member_list_entry;
 extern const struct cmd_entry cmd_member_deactivate_entry;
 extern const struct cmd_entry cmd_member_activate_entry;
 extern const struct cmd_entry cmd_member_erase_entry;
+extern const struct cmd_entry cmd_import_members_entry;
 extern const struct cmd_entry cmd_meeting_add_entry;
 extern const struct cmd_entry cmd_meeting_list_entry;
 extern const struct cmd_entry cmd_meeting_open_entry;
@@ -46,6 +47,9 @@ extern const struct cmd_entry cmd_advice_list_entry;
 extern const struct cmd_entry cmd_minutes_entry;
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_report_entry;
+extern const struct cmd_entry cmd_export_attendance_entry;
+extern const struct cmd_entry cmd_export_quorum_entry;
+extern const struct cmd_entry cmd_export_actions_entry;
 extern const struct cmd_entry cmd_backup_entry;
 extern const struct cmd_entry cmd_config_list_entry;
 extern const struct cmd_entry cmd_config_get_entry;
@@ -62,6 +66,7 @@ const struct cmd_entry *const cli_commands[] = {
 	&cmd_member_deactivate_entry,
 	&cmd_member_activate_entry,
 	&cmd_member_erase_entry,
+	&cmd_import_members_entry,
 	&cmd_meeting_add_entry,
 	&cmd_meeting_list_entry,
 	&cmd_meeting_open_entry,
@@ -94,6 +99,9 @@ const struct cmd_entry *const cli_commands[] = {
 	&cmd_minutes_entry,
 	&cmd_check_entry,
 	&cmd_report_entry,
+	&cmd_export_attendance_entry,
+	&cmd_export_quorum_entry,
+	&cmd_export_actions_entry,
 	&cmd_backup_entry,
 	&cmd_config_list_entry,
 	&cmd_config_get_entry,

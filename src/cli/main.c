@@ -3,6 +3,7 @@
  * meeting board when there is none.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -196,11 +197,12 @@ static int run_board(struct cli *cli)
 }
 
 /* Output that could not be written is a failure of the command, said in
- * one line; the database may already hold what the command did. */
+ * one line; the database may already hold what the command did.  A
+ * command that failed has said so already: one error line is enough. */
 static int check_output(int status)
 {
 	errno = 0;
-	if (fflush(stdout) != 0 || ferror(stdout)) {
+	if ((fflush(stdout) != 0 || ferror(stdout)) && status == EXIT_OK) {
 		fprintf(stderr, _("notulist: cannot write the output (%s)\n"),
 			strerror(errno ? errno : EIO));
 		return EXIT_FAIL;
@@ -214,6 +216,9 @@ int main(int argc, char **argv)
 	struct cli cli;
 	int status;
 	memset(&cli, 0, sizeof cli);
+	/* A file-size limit (ulimit -f) must be a write error we report and
+	 * clean up after, not a signal that kills us mid-file. */
+	signal(SIGXFSZ, SIG_IGN);
 	i18n_init(argv[0], lang_option(argc, argv));
 	status = parse_globals(argc, argv, &g);
 	if (status != EXIT_OK)

@@ -1,8 +1,9 @@
 /*
- * actions.c — adding, listing and closing action items (see actions.h).
+ * actions.c — adding, correcting, listing and closing action items (see
+ * actions.h).
  * Invariants: a due date is never before the meeting that agreed the
  * action; an open action has no closing date and a closed one has one; a
- * meeting with approved minutes gains or loses no action.
+ * meeting with approved minutes gains, changes or loses no action.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -116,6 +117,22 @@ static enum nl_status check_due(const struct meeting *meeting,
 		       day);
 }
 
+/* The item at `position` of the action's own meeting (0: none). */
+static enum nl_status set_agenda_item(struct store *store, int64_t meeting_id,
+				      int position, struct action_item *a,
+				      struct nl_error *err)
+{
+	struct agenda_item item;
+	a->agenda_item_id = 0;
+	if (!position)
+		return NL_OK;
+	enum nl_status status = agenda_get(store, meeting_id, position, &item,
+					   err);
+	if (status == NL_OK)
+		a->agenda_item_id = item.id;
+	return status;
+}
+
 static enum nl_status do_add(struct store *store, int64_t meeting_id,
 			     const struct action_input *in, nl_time now,
 			     struct action_item *out, struct nl_error *err)
@@ -135,13 +152,9 @@ static enum nl_status do_add(struct store *store, int64_t meeting_id,
 		status = set_owner(store, in->owner, &a, err);
 	if (status == NL_OK)
 		status = check_due(&meeting, in->due, err);
-	if (status == NL_OK && in->agenda_position) {
-		struct agenda_item item;
-		status = agenda_get(store, meeting_id, in->agenda_position,
-				    &item, err);
-		if (status == NL_OK)
-			a.agenda_item_id = item.id;
-	}
+	if (status == NL_OK)
+		status = set_agenda_item(store, meeting_id, in->agenda_position,
+					 &a, err);
 	if (status != NL_OK)
 		return status;
 	a.origin = meeting_key_of(&meeting);
@@ -162,6 +175,47 @@ enum nl_status action_add(struct store *store, int64_t meeting_id,
 		status = store_finish(store,
 				      do_add(store, meeting_id, in, now, out,
 					     err),
+				      err);
+	return status;
+}
+
+static enum nl_status do_edit(struct store *store, int64_t id,
+			      const struct action_edit *edit,
+			      struct action_item *out, struct nl_error *err)
+{
+	struct action_item a;
+	struct meeting meeting;
+	enum nl_status status = action_get(store, id, &a, err);
+	if (status == NL_OK)
+		status = record_meeting_editable(store, a.origin.id, &meeting,
+						 err);
+	if (status == NL_OK && edit->description)
+		status = record_clean_field(_("description"), edit->description,
+					    NL_ACTION_CHARS, a.description,
+					    sizeof a.description, err);
+	if (status == NL_OK && edit->owner)
+		status = set_owner(store, edit->owner, &a, err);
+	if (status == NL_OK && edit->due) {
+		status = check_due(&meeting, *edit->due, err);
+		a.due = *edit->due;
+	}
+	if (status == NL_OK && edit->agenda_position)
+		status = set_agenda_item(store, a.origin.id,
+					 *edit->agenda_position, &a, err);
+	if (status == NL_OK)
+		status = store_action_update(store, &a, err);
+	if (status == NL_OK && out)
+		status = action_get(store, id, out, err);
+	return status;
+}
+
+enum nl_status action_edit(struct store *store, int64_t id,
+			   const struct action_edit *edit,
+			   struct action_item *out, struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store, do_edit(store, id, edit, out, err),
 				      err);
 	return status;
 }

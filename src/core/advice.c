@@ -1,5 +1,6 @@
 /*
- * advice.c — registering advice and its answer (see advice.h).
+ * advice.c — registering advice and its answer, correcting and removing
+ * an advice (see advice.h).
  * Invariants: response_due ≥ sent_on; answered_on is between sent_on and
  * the day it was recorded; an answer date always has a summary.
  */
@@ -149,5 +150,75 @@ enum nl_status advice_answer(struct store *store, int64_t id,
 				      do_answer(store, id, on, summary, replace,
 						now, out, err),
 				      err);
+	return status;
+}
+
+/* Correcting the sent date must not put an answer before it. */
+static enum nl_status check_answer_after_sent(const struct advice *a,
+					      struct nl_error *err)
+{
+	char when[NL_DATE_LEN], sent[NL_DATE_LEN];
+	if (!a->answered_on.year ||
+	    nl_date_compare(a->answered_on, a->sent_on) >= 0)
+		return NL_OK;
+	nl_format_date(a->answered_on, when);
+	nl_format_date(a->sent_on, sent);
+	return nl_fail(err, NL_ERR_INVALID,
+		       _("advice %lld was answered on %s; it cannot have been "
+			 "sent after that (%s)"),
+		       (long long)a->id, when, sent);
+}
+
+static enum nl_status do_edit(struct store *store, int64_t id,
+			      const struct advice_input *in, nl_time now,
+			      struct advice *out, struct nl_error *err)
+{
+	struct advice a;
+	enum nl_status status = advice_get(store, id, &a, err);
+	if (status == NL_OK)
+		status = record_clean_field(_("subject"), in->subject,
+					    NL_SUBJECT_CHARS, a.subject,
+					    sizeof a.subject, err);
+	if (status == NL_OK)
+		status = fill_dates(store, in, now, &a, err);
+	if (status == NL_OK)
+		status = check_answer_after_sent(&a, err);
+	if (status != NL_OK)
+		return status;
+	a.kind = in->kind;
+	status = store_advice_update(store, &a, err);
+	if (status == NL_OK && out)
+		status = advice_get(store, id, out, err);
+	return status;
+}
+
+enum nl_status advice_edit(struct store *store, int64_t id,
+			   const struct advice_input *in, nl_time now,
+			   struct advice *out, struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      do_edit(store, id, in, now, out, err),
+				      err);
+	return status;
+}
+
+static enum nl_status do_remove(struct store *store, int64_t id,
+				struct nl_error *err)
+{
+	struct advice a;
+	enum nl_status status = advice_get(store, id, &a, err);
+	if (status == NL_OK)
+		status = store_advice_delete(store, id, err);
+	return status;
+}
+
+enum nl_status advice_remove(struct store *store, int64_t id,
+			     struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store, do_remove(store, id, err), err);
 	return status;
 }

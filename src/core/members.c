@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,40 +135,102 @@ enum nl_status municipality_resolve(struct store *store, const char *ref,
 	return status;
 }
 
+/* Appends one problem to a "; "-joined list. */
+static int add_problem(char *problems, size_t size, int count,
+		       const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static int add_problem(char *problems, size_t size, int count,
+		       const char *fmt, ...)
+{
+	size_t used = strlen(problems);
+	va_list ap;
+	if (used && used + 2 < size) {
+		memcpy(problems + used, "; ", 3);
+		used += 2;
+	}
+	va_start(ap, fmt);
+	if (used < size)
+		vsnprintf(problems + used, size - used, fmt, ap);
+	va_end(ap);
+	return count + 1;
+}
+
+/* An optional field: absent or blank is fine, anything else must be a
+ * clean single line. */
+static int clean_optional(const char *what, const char *in, size_t max_chars,
+			  char *out, size_t out_size, char *problems,
+			  size_t size, int count)
+{
+	const char *why;
+	out[0] = '\0';
+	if (!in || !*in)
+		return count;
+	if (!text_clean_field(in, max_chars, out, out_size, &why)) {
+		out[0] = '\0';
+		return add_problem(problems, size, count, "%s %s", what, _(why));
+	}
+	return count;
+}
+
+int member_clean_fields(const struct member_input *in, const char *hint,
+			struct member_fields *out, char *problems, size_t size)
+{
+	const char *why;
+	int count = 0;
+	memset(out, 0, sizeof *out);
+	if (size)
+		problems[0] = '\0';
+	out->role = in->role;
+	if (!text_clean_field(in->name ? in->name : "", NL_NAME_CHARS,
+			      out->name, sizeof out->name, &why))
+		count = add_problem(problems, size, count, "%s %s", _("name"),
+				    _(why));
+	count = clean_optional(_("municipality"), in->municipality,
+			       NL_NAME_CHARS, out->municipality,
+			       sizeof out->municipality, problems, size, count);
+	if (!out->municipality[0] && role_needs_municipality(in->role) &&
+	    !(in->municipality && *in->municipality)) {
+		if (hint)
+			count = add_problem(problems, size, count,
+					    _("a %s needs a municipality (%s)"),
+					    role_label(in->role), hint);
+		else
+			count = add_problem(problems, size, count,
+					    _("a %s needs a municipality"),
+					    role_label(in->role));
+	}
+	count = clean_optional(_("e-mail"), in->email, NL_CONTACT_CHARS,
+			       out->email, sizeof out->email, problems, size,
+			       count);
+	count = clean_optional(_("phone"), in->phone, NL_CONTACT_CHARS,
+			       out->phone, sizeof out->phone, problems, size,
+			       count);
+	return count;
+}
+
 static enum nl_status fill_person(struct store *store,
 				  const struct member_input *in,
 				  struct person *p, struct nl_error *err)
 {
-	const char *why;
+	struct member_fields f;
+	char problems[sizeof err->message];
 	memset(p, 0, sizeof *p);
-	enum nl_status status = clean_name(_("name"), in->name, p->name,
-					   sizeof p->name, NL_NAME_CHARS, err);
-	if (status != NL_OK)
-		return status;
-	p->role = in->role;
-	if (in->municipality && *in->municipality) {
+	if (member_clean_fields(in, "--municipality", &f, problems,
+				sizeof problems) > 0)
+		return nl_fail(err, NL_ERR_INVALID, "%s", problems);
+	snprintf(p->name, sizeof p->name, "%s", f.name);
+	snprintf(p->email, sizeof p->email, "%s", f.email);
+	snprintf(p->phone, sizeof p->phone, "%s", f.phone);
+	p->role = f.role;
+	if (f.municipality[0]) {
 		struct municipality m;
-		status = municipality_resolve(store, in->municipality, &m, err);
+		enum nl_status status = municipality_resolve(store, f.municipality,
+							     &m, err);
 		if (status != NL_OK)
 			return status;
 		p->municipality_id = m.id;
 		snprintf(p->municipality, sizeof p->municipality, "%s", m.name);
-	} else if (role_needs_municipality(in->role)) {
-		/* TRANSLATORS: %s is a role: "client", "representative". */
-		return nl_fail(err, NL_ERR_INVALID,
-			       _("a %s needs a municipality (--municipality)"),
-			       role_label(in->role));
 	}
-	if (in->email && *in->email &&
-	    !text_clean_field(in->email, NL_CONTACT_CHARS, p->email,
-			      sizeof p->email, &why))
-		/* TRANSLATORS: %s says what is wrong ("is too long"). */
-		return nl_fail(err, NL_ERR_INVALID, _("e-mail %s"), _(why));
-	if (in->phone && *in->phone &&
-	    !text_clean_field(in->phone, NL_CONTACT_CHARS, p->phone,
-			      sizeof p->phone, &why))
-		/* TRANSLATORS: %s says what is wrong ("is too long"). */
-		return nl_fail(err, NL_ERR_INVALID, _("phone %s"), _(why));
 	return NL_OK;
 }
 

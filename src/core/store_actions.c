@@ -158,6 +158,30 @@ enum nl_status store_action_list(struct store *store, bool open_only,
 	return collect_actions(store, stmt, out, n, err);
 }
 
+enum nl_status store_action_update(struct store *store,
+				   const struct action_item *action,
+				   struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		"UPDATE action_item SET agenda_item_id = ?2, description = ?3, "
+		"owner_id = ?4, owner_text = ?5, due = ?6 WHERE id = ?1", &stmt,
+		err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, action->id);
+	if (action->agenda_item_id)
+		sqlite3_bind_int64(stmt, 2, action->agenda_item_id);
+	store_bind_text(stmt, 3, action->description);
+	if (action->owner_id)
+		sqlite3_bind_int64(stmt, 4, action->owner_id);
+	else
+		store_bind_text_or_null(stmt, 5, action->owner);
+	bind_date_or_null(stmt, 6, action->due);
+	return store_step_done(store, stmt, err);
+}
+
 enum nl_status store_action_set_status(struct store *store, int64_t id,
 				       enum action_status status,
 				       struct nl_date closed_on,

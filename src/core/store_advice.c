@@ -1,7 +1,8 @@
 /*
  * store_advice.c — SQL for the advice register.  The schema keeps the
  * dates in order (due and answer not before sending) and an answer date
- * and its summary together; advice rows are never deleted.
+ * and its summary together.  A row is deleted only by advice_remove, for
+ * an advice entered by mistake.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -144,5 +145,39 @@ enum nl_status store_advice_set_answer(struct store *store, int64_t id,
 	sqlite3_bind_int64(stmt, 1, id);
 	store_bind_text(stmt, 2, date);
 	store_bind_text(stmt, 3, answer);
+	return store_step_done(store, stmt, err);
+}
+
+enum nl_status store_advice_update(struct store *store,
+				   const struct advice *advice,
+				   struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	char sent[NL_DATE_LEN], due[NL_DATE_LEN];
+	enum nl_status status = store_prepare(
+		store,
+		"UPDATE advice SET kind = ?2, subject = ?3, sent_on = ?4, "
+		"response_due = ?5 WHERE id = ?1", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	nl_format_date(advice->sent_on, sent);
+	nl_format_date(advice->response_due, due);
+	sqlite3_bind_int64(stmt, 1, advice->id);
+	store_bind_text(stmt, 2, advice_kind_key(advice->kind));
+	store_bind_text(stmt, 3, advice->subject);
+	store_bind_text(stmt, 4, sent);
+	store_bind_text(stmt, 5, due);
+	return store_step_done(store, stmt, err);
+}
+
+enum nl_status store_advice_delete(struct store *store, int64_t id,
+				   struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store, "DELETE FROM advice WHERE id = ?1", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, id);
 	return store_step_done(store, stmt, err);
 }

@@ -1,11 +1,13 @@
 /*
  * app.c — the terminal session: start-up checks, the one event loop, key
  * routing (help overlay → form → prompt → view), polling for changes made
- * by other processes, and the warnings line.
+ * by other processes, the warnings line, and handing the terminal to the
+ * user's editor and back.
  *
  * Invariants: the screen never claims something the database does not
  * hold — every action commits through the core before the view reloads;
- * nothing in the loop exits on a database error, it is shown instead.
+ * nothing in the loop exits on a database error, it is shown instead; no
+ * transaction is open while the editor runs.
  */
 #include <langinfo.h>
 #include <locale.h>
@@ -15,6 +17,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "agenda.h"
+#include "editor.h"
 #include "i18n.h"
 #include "meetings.h"
 #include "store.h"
@@ -25,6 +29,34 @@
 /* How often the loop wakes without a key: the clock and other processes'
  * changes show within this time. */
 #define TICK_MS 500
+
+/* What each view does; the loop, the help overlay and reloads go through
+ * this table, so a new view is one row. */
+struct view_ops {
+	void (*draw)(struct app *app);
+	bool (*handle_key)(struct app *app, struct key key);
+	void (*reload)(struct app *app);    /* its own data; NULL: none */
+	const struct key_binding *keys;
+};
+
+static const struct view_ops views[VIEW_COUNT] = {
+	[VIEW_BOARD] = {board_draw, board_handle_key, NULL, board_keys},
+	[VIEW_MEETINGS] = {meetings_draw, meetings_handle_key, meetings_reload,
+			   meetings_keys},
+	[VIEW_WARNINGS] = {warnings_draw, warnings_handle_key, NULL,
+			   warnings_keys},
+	[VIEW_AGENDA] = {agenda_draw, agenda_handle_key, agenda_reload,
+			 agenda_keys},
+	[VIEW_ACTIONS] = {actions_draw, actions_handle_key, actions_reload,
+			  actions_keys},
+	[VIEW_ADVICE] = {advice_draw, advice_handle_key, advice_reload,
+			 advice_keys},
+};
+
+const struct key_binding *app_view_keys(const struct app *app)
+{
+	return views[app->view].keys;
+}
 
 void app_message(struct app *app, enum message_level level, const char *fmt,
 		 ...)
@@ -94,6 +126,27 @@ static void announce_quorum_change(struct app *app,
 	}
 }
 
+/* The board's "Now:" line.  A failure only hides the line: the warnings
+ * line keeps what matters more. */
+static void load_current_item(struct app *app)
+{
+	struct nl_error err;
+	struct agenda_item *item = malloc(sizeof *item);
+	bool found = false;
+	nl_error_clear(&err);
+	app->have_current = false;
+	if (!item)
+		return;
+	if (agenda_find_current(app->store, app->meeting_id, item, &found,
+				&err) == NL_OK && found) {
+		app->have_current = true;
+		app->current_position = item->position;
+		snprintf(app->current_title, sizeof app->current_title, "%s",
+			 item->title);
+	}
+	free(item);
+}
+
 void app_reload(struct app *app)
 {
 	struct nl_error err;
@@ -102,8 +155,8 @@ void app_reload(struct app *app)
 	bool had = app->have_snap;
 	nl_error_clear(&err);
 	store_data_version(app->store, &app->data_version, &err);
-	if (app->view == VIEW_MEETINGS)
-		meetings_reload(app);
+	if (views[app->view].reload)
+		views[app->view].reload(app);
 	if (!app->meeting_id)
 		return;
 	if (snapshot_load(app->store, app->meeting_id, nl_now(), &fresh,
@@ -116,6 +169,7 @@ void app_reload(struct app *app)
 	app->snap = fresh;
 	app->have_snap = true;
 	board_rebuild(app);
+	load_current_item(app);
 	if (had)
 		announce_quorum_change(app, &before);
 }
@@ -136,6 +190,57 @@ void app_show_meetings(struct app *app)
 {
 	app->view = VIEW_MEETINGS;
 	meetings_reload(app);
+}
+
+void app_show_view(struct app *app, enum view view)
+{
+	app->view = view;
+	if (views[view].reload)
+		views[view].reload(app);
+}
+
+/* calcurse's way: leave curses mode so the editor owns the terminal,
+ * then restore the saved modes and repaint everything, since the editor
+ * drew over the screen. */
+bool app_edit_text(const char *initial, char **edited, struct nl_error *err)
+{
+	def_prog_mode();
+	endwin();
+	enum nl_status status = editor_edit(initial, edited, err);
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	refresh();
+	return status == NL_OK;
+}
+
+void app_ask(struct app *app, const char *question, int64_t id,
+	     void (*yes)(struct app *app))
+{
+	app->prompt_purpose = PROMPT_CALLBACK;
+	app->prompt_done = yes;
+	app->pending_id = id;
+	prompt_ask(&app->prompt, question);
+}
+
+void app_prompt(struct app *app, const char *label, const char *initial,
+		int64_t id, void (*done)(struct app *app))
+{
+	app->prompt_purpose = PROMPT_CALLBACK;
+	app->prompt_done = done;
+	app->pending_id = id;
+	prompt_start(&app->prompt, label, initial, false);
+}
+
+static void callback_prompt_key(struct app *app, struct key key)
+{
+	enum prompt_result result = prompt_handle_key(&app->prompt, key);
+	void (*done)(struct app *app) = app->prompt_done;
+	if (app->prompt.active)
+		return;
+	app->prompt_purpose = PROMPT_NONE;
+	app->prompt_done = NULL;
+	if (result == PROMPT_DONE && done)
+		done(app);
 }
 
 /* Another process (the CLI in a second terminal) committed something:
@@ -216,12 +321,7 @@ static void draw_screen(struct app *app)
 		return;
 	}
 	erase();
-	if (app->view == VIEW_BOARD)
-		board_draw(app);
-	else if (app->view == VIEW_WARNINGS)
-		warnings_draw(app);
-	else
-		meetings_draw(app);
+	views[app->view].draw(app);
 	if (app->help)
 		help_draw(app);
 	else if (app->form.active)
@@ -270,15 +370,13 @@ static void handle_key(struct app *app, struct key key)
 		return;
 	}
 	if (app->prompt.active) {
-		board_prompt_key(app, key);
+		if (app->prompt_purpose == PROMPT_CALLBACK)
+			callback_prompt_key(app, key);
+		else
+			board_prompt_key(app, key);
 		return;
 	}
-	if (app->view == VIEW_BOARD)
-		board_handle_key(app, key);
-	else if (app->view == VIEW_WARNINGS)
-		warnings_handle_key(app, key);
-	else
-		meetings_handle_key(app, key);
+	views[app->view].handle_key(app, key);
 }
 
 static void open_first_view(struct app *app)
@@ -337,32 +435,49 @@ static SCREEN *start_screen(struct app *app)
 	return screen;
 }
 
+static void free_app(struct app *app)
+{
+	if (app->have_snap)
+		snapshot_free(&app->snap);
+	free(app->board.rows);
+	free(app->meetings.meetings);
+	free(app->form_municipalities);
+	free(app->agenda.items);
+	free(app->actions.items);
+	free(app->actions.rows);
+	free(app->advice.items);
+	warning_list_free(&app->warnings.list);
+	free(app);
+}
+
 int tui_run(struct store *store)
 {
-	struct app app;
 	SCREEN *screen;
-	memset(&app, 0, sizeof app);
-	app.store = store;
-	store_quiet_path(store);
-	if (!terminal_usable() || !(screen = start_screen(&app)))
+	/* On the heap: the text inputs make it too big for a thread's
+	 * stack to hold comfortably. */
+	struct app *app = calloc(1, sizeof *app);
+	if (!app) {
+		fprintf(stderr, "notulist: %s\n", _("out of memory"));
 		return 1;
-	app.last_tick = nl_now();
-	open_first_view(&app);
-	while (!app.quit) {
+	}
+	app->store = store;
+	store_quiet_path(store);
+	if (!terminal_usable() || !(screen = start_screen(app))) {
+		free(app);
+		return 1;
+	}
+	app->last_tick = nl_now();
+	open_first_view(app);
+	while (!app->quit) {
 		struct key key;
-		draw_screen(&app);
+		draw_screen(app);
 		if (read_key(&key))
-			handle_key(&app, key);
+			handle_key(app, key);
 		else
-			poll_changes(&app);
+			poll_changes(app);
 	}
 	endwin();
 	delscreen(screen);
-	if (app.have_snap)
-		snapshot_free(&app.snap);
-	free(app.board.rows);
-	free(app.meetings.meetings);
-	free(app.form_municipalities);
-	warning_list_free(&app.warnings.list);
+	free_app(app);
 	return 0;
 }

@@ -140,3 +140,115 @@ void draw_hint(const char *const *items, int y)
 	snprintf(line + used, sizeof line - used, "%s", tail);
 	draw_text(y, 0, COLS, line, TONE_DIM, false);
 }
+
+/* ---- wrapping and inputs --------------------------------------------------- */
+
+/* Columns of the one code point at s (n bytes). */
+static int char_cols(const char *s, size_t n)
+{
+	char one[8] = {0};
+	memcpy(one, s, n < sizeof one - 1 ? n : sizeof one - 1);
+	return text_display_width(one);
+}
+
+/* The bytes of s that go on one line of `width` columns: up to a newline,
+ * else broken after the last space that fits (mid-word only when a word
+ * is wider than the line).  *next is where the following line starts. */
+static size_t wrap_line(const char *s, int width, const char **next)
+{
+	size_t len = strlen(s), i = 0, after_space = 0;
+	int cols = 0;
+	while (i < len && s[i] != '\n') {
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0)
+			n = 1, cp = '?';
+		int w = char_cols(s + i, n);
+		if (cols + w > width && i > 0)
+			break;
+		cols += w;
+		i += n;
+		if (cp == ' ')
+			after_space = i;
+	}
+	if (i >= len || s[i] == '\n') {
+		*next = s + i + (s[i] == '\n');
+		return i;
+	}
+	size_t end = after_space && s[i] != ' ' ? after_space : i;
+	const char *p = s + end;
+	while (*p == ' ')
+		p++;
+	*next = p;
+	while (end > 0 && s[end - 1] == ' ')
+		end--;
+	return end;
+}
+
+int draw_wrap_count(const char *text, int width, int max_lines)
+{
+	int lines = 0;
+	const char *p = text;
+	if (width < 1 || !*text)
+		return 0;
+	while (*p && lines < max_lines) {
+		wrap_line(p, width, &p);
+		lines++;
+	}
+	return lines;
+}
+
+int draw_wrapped(int y, int x, int width, int max_lines, const char *text,
+		 enum tone tone)
+{
+	char line[2048];
+	const char *p = text;
+	int lines = 0;
+	if (width < 2)
+		return 0;
+	while (*p && lines < max_lines) {
+		const char *start = p;
+		size_t n = wrap_line(p, width, &p);
+		if (n >= sizeof line - 8)
+			n = sizeof line - 8;
+		memcpy(line, start, n);
+		line[n] = '\0';
+		if (lines == max_lines - 1 && *p) {
+			/* More than fits: say so at the end of the last line. */
+			char cut[sizeof line - 8];
+			text_fit(line, width - 1, false, cut, sizeof cut);
+			snprintf(line, sizeof line, "%s%s", cut,
+				 use_utf8 ? "…" : "~");
+		}
+		draw_text(y + lines, x, width, line, tone, false);
+		lines++;
+	}
+	return lines;
+}
+
+int draw_input(int y, int x, int width, const char *text, enum tone tone)
+{
+	char shown[TEXT_INPUT_SIZE + 8];
+	int total = text_display_width(text);
+	if (width < 3)
+		return x;
+	if (total < width) {
+		draw_text(y, x, width, text, tone, true);
+		return x + total;
+	}
+	/* Drop whole characters from the front until the rest, a mark and
+	 * the cursor fit: what is being typed stays visible. */
+	const char *p = text;
+	size_t len = strlen(text);
+	while (*p && total > width - 2) {
+		uint32_t cp;
+		size_t n = utf8_decode(p, len - (size_t)(p - text), &cp);
+		if (n == 0)
+			n = 1;
+		total -= char_cols(p, n);
+		p += n;
+	}
+	snprintf(shown, sizeof shown, "%s%s", use_utf8 ? "…" : "<", p);
+	draw_text(y, x, width, shown, tone, true);
+	return x + 1 + total;
+}

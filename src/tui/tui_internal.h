@@ -16,12 +16,18 @@
 #include "continuity.h"
 #include "model.h"
 #include "nl_error.h"
+#include "record_model.h"
 #include "snapshot.h"
 
 #define TUI_MIN_COLS 80
 #define TUI_MIN_LINES 24
 #define KEY_CTRL(c) ((c) & 0x1f)
 #define KEY_ESCAPE 27
+
+/* Text inputs hold a whole decision or answer summary (2000 characters),
+ * so what is typed or prefilled is never cut off. */
+#define TEXT_INPUT_SIZE NL_DECISION_SIZE
+_Static_assert(NL_ANSWER_SIZE <= TEXT_INPUT_SIZE, "an answer fits an input");
 
 struct store;
 struct app;
@@ -41,7 +47,9 @@ typedef void (*action_fn)(struct app *app);
 struct key_binding {
 	wint_t keys[4];       /* character or KEY_* codes; 0 ends the list */
 	bool function[4];     /* parallel: whether keys[i] is a KEY_* code */
-	const char *keys_label; /* "Space/Enter" as shown in help */
+	/* "Space/Enter" as shown in help; NULL: another key of a line the
+	 * previous binding already shows (K/J share "move up/down"). */
+	const char *keys_label;
 	const char *help;       /* N_() */
 	action_fn action;
 };
@@ -68,11 +76,13 @@ bool list_handle_key(struct list_widget *list, struct key key);
 void list_select(struct list_widget *list, int row);
 void list_scroll_into_view(struct list_widget *list);
 
-/* A one-line text input: search, a time, a short text. */
+/* A one-line text input (search, a time, a decision) or a yes/no
+ * question. */
 struct prompt {
 	bool active;
-	char label[64];
-	char text[512];   /* UTF-8 */
+	bool yes_no;      /* y (or the Dutch j) answers yes; n or Esc no */
+	char label[256];
+	char text[TEXT_INPUT_SIZE];   /* UTF-8 */
 	bool incremental; /* tell the owner after every change */
 };
 
@@ -80,17 +90,19 @@ enum prompt_result { PROMPT_EDITING, PROMPT_CHANGED, PROMPT_DONE,
 		     PROMPT_CANCELLED };
 void prompt_start(struct prompt *prompt, const char *label,
 		  const char *initial, bool incremental);
+/* A question: PROMPT_DONE means yes, PROMPT_CANCELLED no. */
+void prompt_ask(struct prompt *prompt, const char *question);
 enum prompt_result prompt_handle_key(struct prompt *prompt, struct key key);
 void prompt_draw(const struct prompt *prompt, int y, int width);
 
 /* A small form in a box: text fields and choice fields. */
 #define FORM_MAX_FIELDS 6
-#define FORM_MAX_CHOICES 64
+#define FORM_MAX_CHOICES (AGENDA_MAX_ITEMS + 1) /* "none" and every item */
 
 struct form_field {
-	const char *label;
+	const char *label;  /* N_() */
 	bool is_choice;
-	char text[512];   /* same size as struct prompt's text */
+	char text[TEXT_INPUT_SIZE];   /* same size as struct prompt's text */
 	const char *choices[FORM_MAX_CHOICES];
 	int n_choices;
 	int choice;
@@ -98,7 +110,7 @@ struct form_field {
 
 struct form {
 	bool active;
-	char title[64];
+	char title[256];
 	struct form_field fields[FORM_MAX_FIELDS];
 	int n_fields;
 	int focus;
@@ -139,13 +151,24 @@ void draw_fill(int y, int x, int width, enum tone tone);
 void draw_bar(int y, int x, int width, double value, double mark, double scale,
 	      enum tone tone);
 void draw_hline(int y, int x, int width, const char *title);
+/* Lines text takes when word-wrapped to width (newlines kept), at most
+ * max_lines. */
+int draw_wrap_count(const char *text, int width, int max_lines);
+/* Draws text word-wrapped over at most max_lines lines from (y, x); the
+ * last line ends in … when text remains.  Returns the lines used. */
+int draw_wrapped(int y, int x, int width, int max_lines, const char *text,
+		 enum tone tone);
+/* An input field: when text is wider than the field its end stays in
+ * view, after a mark.  Returns the column just after the text. */
+int draw_input(int y, int x, int width, const char *text, enum tone tone);
 /* The bottom key hint: as many items (N_()) as fit, then help and quit. */
 void draw_hint(const char *const *items, int y);
 bool draw_utf8(void);
 
 /* ---- the application ----------------------------------------------------- */
 
-enum view { VIEW_BOARD, VIEW_MEETINGS, VIEW_WARNINGS };
+enum view { VIEW_BOARD, VIEW_MEETINGS, VIEW_WARNINGS, VIEW_AGENDA,
+	    VIEW_ACTIONS, VIEW_ADVICE, VIEW_COUNT };
 
 enum message_level { MSG_NONE, MSG_INFO, MSG_GOOD, MSG_WARN, MSG_ERROR };
 
@@ -180,6 +203,39 @@ struct warnings_view {
 	enum view back_to;
 };
 
+/* The agenda of the board's meeting (g). */
+struct agenda_view {
+	struct agenda_item *items;   /* position order */
+	size_t n;
+	struct list_widget list;
+	int64_t selected_item;       /* survives reloads and moves */
+};
+
+struct action_row {
+	bool group;                  /* a heading, not an action */
+	size_t action;               /* index into items */
+	char heading[160];
+};
+
+/* The action list of the board's meeting (c): its own actions, then those
+ * carried over, grouped by the meeting they came from. */
+struct action_view {
+	struct action_item *items;
+	size_t n;
+	struct action_row *rows;
+	int n_rows;
+	struct list_widget list;
+	int64_t selected_action;
+};
+
+/* The advice register (v). */
+struct advice_view {
+	struct advice *items;        /* by sent date */
+	size_t n;
+	struct list_widget list;
+	int64_t selected_advice;
+};
+
 struct app {
 	struct store *store;
 	enum view view;
@@ -187,11 +243,15 @@ struct app {
 	bool quit;
 	bool colour;
 	struct prompt prompt;
-	enum { PROMPT_NONE, PROMPT_SEARCH, PROMPT_TIME } prompt_purpose;
+	enum { PROMPT_NONE, PROMPT_SEARCH, PROMPT_TIME, PROMPT_CALLBACK }
+		prompt_purpose;
 	enum att_kind pending_kind;  /* for PROMPT_TIME */
+	void (*prompt_done)(struct app *app); /* PROMPT_CALLBACK: Enter, yes */
+	int64_t pending_id;          /* the row a question or form is about */
 	struct form form;
 	struct municipality *form_municipalities; /* choices of the open form */
 	size_t n_form_municipalities;
+	char form_labels[FORM_MAX_CHOICES][96];   /* other choices' texts */
 	int64_t meeting_id;          /* board's meeting; 0: none */
 	struct meeting_snapshot snap;
 	bool have_snap;
@@ -200,7 +260,14 @@ struct app {
 	struct board board;
 	struct meeting_list meetings;
 	struct warnings_view warnings;
-	char message[512];
+	struct agenda_view agenda;
+	struct action_view actions;
+	struct advice_view advice;
+	/* The board's "Now:" line: the meeting's current agenda item. */
+	bool have_current;
+	int current_position;
+	char current_title[NL_TITLE_SIZE];
+	char message[1024];
 	enum message_level level;
 	bool message_fresh;          /* set by an action since the last draw */
 	time_t message_since;        /* wall clock, for expiry */
@@ -215,6 +282,19 @@ void app_error(struct app *app, const struct nl_error *err);
 void app_reload(struct app *app);
 void app_show_board(struct app *app, int64_t meeting_id);
 void app_show_meetings(struct app *app);
+/* Shows one of the record views (agenda, actions, advice). */
+void app_show_view(struct app *app, enum view view);
+/* The key table of the view on screen (for the help overlay). */
+const struct key_binding *app_view_keys(const struct app *app);
+/* Runs the user's editor on initial with the screen suspended, and
+ * restores the screen; false (with err) when nothing came back. */
+bool app_edit_text(const char *initial, char **edited, struct nl_error *err);
+/* A yes/no question or a text prompt whose answer goes to done(app);
+ * app->pending_id holds id meanwhile. */
+void app_ask(struct app *app, const char *question, int64_t id,
+	     void (*yes)(struct app *app));
+void app_prompt(struct app *app, const char *label, const char *initial,
+		int64_t id, void (*done)(struct app *app));
 
 /* Views. */
 void board_draw(struct app *app);
@@ -229,6 +309,41 @@ void meetings_reload(struct app *app);
 extern const struct key_binding meetings_keys[];
 
 void help_draw(struct app *app);
+
+/* What the three record views share (view_record.c). */
+void record_draw_frame(struct app *app, enum view view);
+/* The message (wrapped over up to 3 lines) and the key hint. */
+void record_draw_footer(struct app *app, const char *const *hints);
+/* The first row below the frame, and the row above the footer. */
+#define RECORD_TOP 2
+int record_bottom(const struct app *app);
+/* A title cut to fit in a message or question ("Loket en…"). */
+void record_short_title(const char *title, char *out, size_t size);
+void record_act_agenda(struct app *app);
+void record_act_actions(struct app *app);
+void record_act_advice(struct app *app);
+void record_act_back(struct app *app);
+void record_act_help(struct app *app);
+void record_act_quit(struct app *app);
+/* Parses an optional date field of a form; reports in the form. */
+bool record_form_date(struct form *form, int field, struct nl_date *date);
+
+void agenda_reload(struct app *app);
+void agenda_draw(struct app *app);
+bool agenda_handle_key(struct app *app, struct key key);
+extern const struct key_binding agenda_keys[];
+
+void actions_reload(struct app *app);
+void actions_draw(struct app *app);
+bool actions_handle_key(struct app *app, struct key key);
+extern const struct key_binding actions_keys[];
+/* The action form, for the agenda's "add an action to this item". */
+void actions_start_add(struct app *app, int agenda_position);
+
+void advice_reload(struct app *app);
+void advice_draw(struct app *app);
+bool advice_handle_key(struct app *app, struct key key);
+extern const struct key_binding advice_keys[];
 
 /* Continuity warnings: computed after the first frame (the history of a
  * big body takes a moment) and again when the view opens. */

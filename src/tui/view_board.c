@@ -1,7 +1,8 @@
 /*
  * view_board.c — the live meeting board: header with clock and quorum
  * gauge, balance bars, the attendance list grouped by municipality, the
- * warnings line and the key hint.  Every number on it comes from the
+ * agenda item under discussion ("Now:"), the warnings line and the key
+ * hint.  Every number on it comes from the
  * core's snapshot; this file only lays them out and turns keys into core
  * calls.  Rows hold person ids, so a reload keeps the cursor on the person.
  */
@@ -356,6 +357,9 @@ static void draw_list(struct app *app, const struct layout *l)
 		 counts[PRESENCE_EXCUSED], counts[PRESENCE_NONE]);
 	draw_hline(l->list_y - 1, l->list_x, l->list_width, heading);
 	b->list.height = l->list_height;
+	/* The "Now:" line takes the list's last row, not the balance's. */
+	if (app->have_current)
+		b->list.height--;
 	list_scroll_into_view(&b->list);
 	if (b->n_rows == 0) {
 		draw_text(l->list_y + 1, l->list_x + 2, l->list_width - 4,
@@ -364,7 +368,7 @@ static void draw_list(struct app *app, const struct layout *l)
 			  TONE_DIM, false);
 		return;
 	}
-	for (int i = 0; i < l->list_height && b->list.top + i < b->n_rows; i++) {
+	for (int i = 0; i < b->list.height && b->list.top + i < b->n_rows; i++) {
 		int r = b->list.top + i;
 		const struct board_row *row = &b->rows[r];
 		int y = l->list_y + i;
@@ -436,13 +440,26 @@ static void draw_warnings(struct app *app, int y)
 	draw_text(y, 0, COLS, standing, TONE_WARN, false);
 }
 
+/* "Now: 2. Loket", only while an item is current. */
+static void draw_current_item(struct app *app, int y)
+{
+	char line[NL_TITLE_SIZE + 64];
+	if (!app->have_current)
+		return;
+	snprintf(line, sizeof line, _("Now: %d. %s"), app->current_position,
+		 app->current_title);
+	draw_fill(y, 0, COLS, TONE_NORMAL);
+	draw_text(y, 1, COLS - 2, line, TONE_GROUP, false);
+}
+
 /* The key hint, most used first; what does not fit is in the help. */
 static const char *const board_hints[] = {
 	/* TRANSLATORS: key hints at the foot of the board: the key, then a
 	 * word or two.  Keep them short: what does not fit in 80 columns is
 	 * left out. */
 	N_("Spc in/out"), N_("x excused"), N_("u undo"), N_("/ search"),
-	N_("a walk-in"), N_("m meetings"), N_("w warnings"), NULL,
+	N_("g agenda"), N_("a walk-in"), N_("c actions"), N_("v advice"),
+	N_("m meetings"), N_("w warnings"), NULL,
 };
 
 void board_draw(struct app *app)
@@ -459,6 +476,7 @@ void board_draw(struct app *app)
 	draw_gauge(app);
 	draw_balance(app, &l);
 	draw_list(app, &l);
+	draw_current_item(app, LINES - 3);
 	draw_warnings(app, LINES - 2);
 	draw_hint(board_hints, LINES - 1);
 }
@@ -702,6 +720,21 @@ static void act_warnings(struct app *app)
 	app_show_warnings(app);
 }
 
+static void act_agenda(struct app *app)
+{
+	app_show_view(app, VIEW_AGENDA);
+}
+
+static void act_actions(struct app *app)
+{
+	app_show_view(app, VIEW_ACTIONS);
+}
+
+static void act_advice(struct app *app)
+{
+	app_show_view(app, VIEW_ADVICE);
+}
+
 static void act_help(struct app *app)
 {
 	app->help = true;
@@ -728,6 +761,11 @@ const struct key_binding board_keys[] = {
 	{{'m'}, {false}, "m", N_("meeting list"), act_meetings},
 	{{'w'}, {false}, "w", N_("continuity warnings (as notulist check)"),
 	 act_warnings},
+	{{'g'}, {false}, "g", N_("agenda: notes, decisions, the current item"),
+	 act_agenda},
+	{{'c'}, {false}, "c", N_("action list, with those carried over"),
+	 act_actions},
+	{{'v'}, {false}, "v", N_("advice register"), act_advice},
 	{{'?'}, {false}, "?", N_("this help"), act_help},
 	{{'q'}, {false}, "q", N_("quit (everything is already saved)"), act_quit},
 	{{0}, {false}, NULL, NULL, NULL},
@@ -740,6 +778,8 @@ bool board_handle_key(struct app *app, struct key key)
 			app->quit = true;
 		else if (!key.function && key.code == 'm')
 			app_show_meetings(app);
+		else if (!key.function && key.code == 'v')
+			act_advice(app);
 		return true;
 	}
 	if (list_handle_key(&app->board.list, key)) {

@@ -1,7 +1,9 @@
 /*
  * view_meetings.c — the meeting list: the start screen when no meeting is
  * open.  Enter opens a planned meeting (or shows an open or closed one) on
- * the board; n plans a new one; on an empty database D loads the demo.
+ * the board; n plans a new one; C closes the open one (after asking), so
+ * a meeting can be run from start to end in the terminal; on an empty
+ * database D loads the demo.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -160,8 +162,8 @@ void meetings_draw(struct app *app)
 		draw_text(LINES - 2, 0, COLS, app->message,
 			  app->level == MSG_ERROR ? TONE_BAD : TONE_NORMAL, false);
 	draw_text(LINES - 1, 0, COLS,
-		  _("Enter open/show  n new meeting  b back to board  ? help  "
-		    "q quit"), TONE_DIM, false);
+		  _("Enter open/show  n new meeting  C close  b back to board  "
+		    "? help  q quit"), TONE_DIM, false);
 }
 
 static const struct meeting *selected_meeting(struct app *app)
@@ -250,6 +252,40 @@ static void act_demo(struct app *app)
 	meetings_reload(app);
 }
 
+static void do_close(struct app *app)
+{
+	struct meeting closed;
+	struct nl_error err;
+	char hhmm[NL_HHMM_LEN];
+	nl_error_clear(&err);
+	if (meeting_close(app->store, app->pending_id, 0, nl_now(), &closed,
+			  &err) != NL_OK) {
+		app_error(app, &err);
+		return;
+	}
+	nl_format_hhmm(closed.closed_at, hhmm);
+	app_message(app, MSG_INFO, _("Meeting %lld is closed (at %s)"),
+		    (long long)closed.id, hhmm);
+	app_reload(app);
+}
+
+/* Closing ends the attendance record, so it is asked first. */
+static void act_close(struct app *app)
+{
+	const struct meeting *m = selected_meeting(app);
+	char question[128];
+	if (!m)
+		return;
+	if (m->status != MEETING_OPEN) {
+		app_message(app, MSG_WARN, _("Meeting %lld is not open"),
+			    (long long)m->id);
+		return;
+	}
+	snprintf(question, sizeof question, _("Close meeting %lld now? (y/n)"),
+		 (long long)m->id);
+	app_ask(app, question, m->id, do_close);
+}
+
 static void act_back(struct app *app)
 {
 	if (app->meeting_id)
@@ -270,6 +306,8 @@ const struct key_binding meetings_keys[] = {
 	{{'\r', '\n', KEY_ENTER}, {false, false, true}, N_("Enter"),
 	 N_("open a planned meeting, or show this meeting's board"), act_open},
 	{{'n'}, {false}, "n", N_("plan a new meeting"), act_new},
+	{{'C'}, {false}, "C", N_("close the open meeting now (asks first)"),
+	 act_close},
 	{{'D'}, {false}, "D", N_("load the fictional demo (empty database only)"),
 	 act_demo},
 	{{'b', KEY_ESCAPE}, {false, false}, N_("b/Esc"), N_("back to the board"),

@@ -1,5 +1,6 @@
 /*
- * widget_form.c — a small boxed form (a walk-in, a new meeting).  Enter
+ * widget_form.c — a small boxed form (a walk-in, a new meeting, an agenda
+ * item, an action, an advice).  Enter
  * moves to the next field and submits from the last; Esc cancels without
  * a trace.  Choice fields change with ←/→ or by typing the start of an
  * option, so a municipality is two keystrokes away.
@@ -10,7 +11,7 @@
 #include "text.h"
 #include "tui_internal.h"
 
-#define FORM_WIDTH 60
+#define FORM_WIDTH 64
 
 void form_start(struct form *form, const char *title,
 		void (*submit)(struct app *app))
@@ -111,12 +112,20 @@ enum form_result form_handle_key(struct form *form, struct key key)
 	return FORM_EDITING;
 }
 
-void form_draw(const struct form *form)
+/* The label column fits the longest label in the user's language, but
+ * leaves the values at least half the box. */
+static int label_columns(const struct form *form, int width)
 {
-	int height = form->n_fields * 2 + 5;
-	int width = FORM_WIDTH < COLS - 2 ? FORM_WIDTH : COLS - 2;
-	int top = (LINES - height) / 2, left = (COLS - width) / 2;
-	int cursor_y = -1, cursor_x = 0;
+	int cols = 0;
+	for (int i = 0; i < form->n_fields; i++) {
+		int w = text_display_width(_(form->fields[i].label));
+		cols = w > cols ? w : cols;
+	}
+	return cols < width / 2 - 2 ? cols : width / 2 - 2;
+}
+
+static void draw_box(int top, int left, int height, int width)
+{
 	for (int y = 0; y < height; y++)
 		draw_fill(top + y, left, width, TONE_NORMAL);
 	attrset(tone_attr(TONE_GROUP));
@@ -129,31 +138,41 @@ void form_draw(const struct form *form)
 	mvaddch(top + height - 1, left, ACS_LLCORNER);
 	mvaddch(top + height - 1, left + width - 1, ACS_LRCORNER);
 	attrset(A_NORMAL);
+}
+
+void form_draw(const struct form *form)
+{
+	int height = form->n_fields * 2 + 6; /* two lines for a long error */
+	int width = FORM_WIDTH < COLS - 2 ? FORM_WIDTH : COLS - 2;
+	int top = (LINES - height) / 2, left = (COLS - width) / 2;
+	int cursor_y = -1, cursor_x = 0;
+	int label_w = label_columns(form, width);
+	int x = left + 3 + label_w, value_w = width - (x - left) - 2;
+	draw_box(top, left, height, width);
 	draw_text(top, left + 2, width - 4, form->title, TONE_GROUP, false);
 	for (int i = 0; i < form->n_fields; i++) {
 		const struct form_field *f = &form->fields[i];
-		int y = top + 2 + i * 2, x = left + 2 + 14;
-		draw_text(y, left + 2, 13, _(f->label), TONE_NORMAL, false);
-		char value[600];
-		if (f->is_choice)
+		int y = top + 2 + i * 2;
+		enum tone tone = i == form->focus ? TONE_SELECTED : TONE_NORMAL;
+		draw_text(y, left + 2, label_w, _(f->label), TONE_NORMAL, false);
+		if (f->is_choice) {
+			char value[256];
 			snprintf(value, sizeof value, "< %s >",
 				 f->n_choices ? f->choices[f->choice] : "-");
-		else
-			snprintf(value, sizeof value, "%s", f->text);
-		draw_text(y, x, width - 18, value,
-			  i == form->focus ? TONE_SELECTED : TONE_NORMAL, true);
-		if (i == form->focus && !f->is_choice) {
-			int w = text_display_width(f->text);
+			draw_text(y, x, value_w, value, tone, true);
+		} else if (i == form->focus) {
 			cursor_y = y;
-			cursor_x = x + (w < width - 19 ? w : width - 19);
+			cursor_x = draw_input(y, x, value_w, f->text, tone);
+		} else {
+			draw_text(y, x, value_w, f->text, tone, true);
 		}
 	}
 	const char *hint = form->error[0] ? form->error
 		: _("Enter next/save · Tab field · ←/→ choose · Esc cancel");
-	draw_text(top + height - 2, left + 2, width - 4, hint,
-		  form->error[0] ? TONE_BAD : TONE_DIM, false);
+	draw_wrapped(top + height - 3, left + 2, width - 4, 2, hint,
+		     form->error[0] ? TONE_BAD : TONE_DIM);
 	if (cursor_y >= 0) {
-		move(cursor_y, cursor_x);
+		move(cursor_y, cursor_x < x + value_w ? cursor_x : x + value_w - 1);
 		curs_set(1);
 	}
 }

@@ -1,6 +1,9 @@
 /*
- * widget_prompt.c — a one-line input at the bottom of the screen.  Text is
- * kept as UTF-8; Backspace removes a whole character, never half of one.
+ * widget_prompt.c — a one-line input at the bottom of the screen, or a
+ * yes/no question there.  Text is kept as UTF-8; Backspace removes a whole
+ * character, never half of one.  A question takes only y (or the Dutch j)
+ * as yes: any other key but n and Esc is ignored, so a stray key never
+ * removes anything.
  */
 #include <string.h>
 
@@ -12,9 +15,32 @@ void prompt_start(struct prompt *prompt, const char *label,
 		  const char *initial, bool incremental)
 {
 	prompt->active = true;
+	prompt->yes_no = false;
 	prompt->incremental = incremental;
 	snprintf(prompt->label, sizeof prompt->label, "%s", label);
 	snprintf(prompt->text, sizeof prompt->text, "%s", initial ? initial : "");
+}
+
+void prompt_ask(struct prompt *prompt, const char *question)
+{
+	prompt_start(prompt, question, "", false);
+	prompt->yes_no = true;
+}
+
+static enum prompt_result answer_key(struct prompt *prompt, struct key key)
+{
+	if (key.function)
+		return PROMPT_EDITING;
+	switch (key.code) {
+	case 'y': case 'Y': case 'j': case 'J':
+		prompt->active = false;
+		return PROMPT_DONE;
+	case 'n': case 'N': case KEY_ESCAPE:
+		prompt->active = false;
+		return PROMPT_CANCELLED;
+	default:
+		return PROMPT_EDITING;
+	}
 }
 
 /* Drops the last UTF-8 character of s. */
@@ -47,6 +73,8 @@ static bool append(char *s, size_t size, wint_t c)
 enum prompt_result prompt_handle_key(struct prompt *prompt, struct key key)
 {
 	bool changed = false;
+	if (prompt->yes_no)
+		return answer_key(prompt, key);
 	if (!key.function && key.code == KEY_ESCAPE) {
 		prompt->active = false;
 		return PROMPT_CANCELLED;
@@ -69,12 +97,19 @@ enum prompt_result prompt_handle_key(struct prompt *prompt, struct key key)
 void prompt_draw(const struct prompt *prompt, int y, int width)
 {
 	int label_cols = text_display_width(prompt->label);
+	/* A long label still leaves room to type. */
+	if (label_cols > width - 20 && !prompt->yes_no)
+		label_cols = width - 20;
 	draw_fill(y, 0, width, TONE_NORMAL);
-	draw_text(y, 0, width, prompt->label, TONE_GROUP, false);
-	draw_text(y, label_cols + 1, width - label_cols - 2, prompt->text,
-		  TONE_NORMAL, false);
-	int text_cols = text_display_width(prompt->text);
-	int x = label_cols + 1 + text_cols;
+	int x;
+	if (prompt->yes_no) {
+		/* The end of a question is "(y/n)": it must stay in view. */
+		x = draw_input(y, 0, width - 1, prompt->label, TONE_GROUP) + 1;
+	} else {
+		draw_text(y, 0, label_cols, prompt->label, TONE_GROUP, false);
+		x = draw_input(y, label_cols + 1, width - label_cols - 2,
+			       prompt->text, TONE_NORMAL);
+	}
 	move(y, x < width ? x : width - 1);
 	curs_set(1);
 }

@@ -63,6 +63,21 @@ chair"
 	expect_out_eq "quorum_min"
 }
 
+t_export_and_import() {
+	NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo
+	run complete_line -d "$DB" export ""
+	expect_out_eq "attendance
+quorum
+actions"
+	run complete_line -d "$DB" export attendance --delimiter t
+	expect_out_eq "tab"
+	run complete_line -d "$DB" export quorum 2026-03
+	expect_out_eq "2026-03-10"
+	: >"$T/leden.csv"
+	run complete_line -d "$DB" import members "$T/led"
+	expect_out_eq "$T/leden.csv"
+}
+
 t_record_commands_complete_their_words() {
 	run complete_line agenda de
 	expect_out_eq "decide

@@ -224,6 +224,9 @@ static void approval_freezes_the_record(void **state)
 			 NL_ERR_REFUSED);
 	assert_int_equal(action_remove(f->store, action.id, &err),
 			 NL_ERR_REFUSED);
+	struct action_edit edit = {"Mailen", NULL, NULL, NULL};
+	assert_int_equal(action_edit(f->store, action.id, &edit, NULL, &err),
+			 NL_ERR_REFUSED);
 	assert_int_equal(action_close(f->store, action.id, ACTION_DONE,
 				      nl_time_date(f->now), &action, &err),
 			 NL_OK);
@@ -353,6 +356,90 @@ static void one_current_item_and_decisions(void **state)
 	assert_string_equal(item.notes, "");
 }
 
+static void action_edit_changes_only_what_is_given(void **state)
+{
+	struct fixture *f = *state;
+	struct action_item a;
+	struct nl_error err;
+	item_add(f, f->jan, "Opening");
+	item_add(f, f->jan, "Brieven");
+	struct action_input in = {"Bellen", "GR", {2026, 2, 1}, 2};
+	assert_int_equal(action_add(f->store, f->jan, &in, f->now, &a, &err),
+			 NL_OK);
+	struct action_edit edit = {"  Mailen ", NULL, NULL, NULL};
+	assert_int_equal(action_edit(f->store, a.id, &edit, &a, &err), NL_OK);
+	assert_string_equal(a.description, "Mailen");
+	assert_string_equal(a.owner, "GR");
+	assert_int_equal(a.due.month, 2);
+	assert_int_equal(a.agenda_position, 2);
+	struct nl_date none = {0, 0, 0}, early = {2026, 1, 11};
+	int position = 0;
+	edit = (struct action_edit){NULL, "zoë de vries", &none, &position};
+	assert_int_equal(action_edit(f->store, a.id, &edit, &a, &err), NL_OK);
+	assert_int_not_equal(a.owner_id, 0);
+	assert_string_equal(a.owner, "Zoë de Vries");
+	assert_int_equal(a.due.year, 0);
+	assert_int_equal(a.agenda_item_id, 0);
+	assert_string_equal(a.description, "Mailen");
+	edit = (struct action_edit){NULL, "", NULL, NULL};
+	assert_int_equal(action_edit(f->store, a.id, &edit, &a, &err), NL_OK);
+	assert_int_equal(a.owner_id, 0);
+	assert_string_equal(a.owner, "");
+	edit = (struct action_edit){NULL, NULL, &early, NULL};
+	assert_int_equal(action_edit(f->store, a.id, &edit, NULL, &err),
+			 NL_ERR_INVALID);
+	position = 3;
+	edit = (struct action_edit){"", NULL, NULL, NULL};
+	assert_int_equal(action_edit(f->store, a.id, &edit, NULL, &err),
+			 NL_ERR_INVALID);
+	edit = (struct action_edit){NULL, NULL, NULL, &position};
+	assert_int_equal(action_edit(f->store, a.id, &edit, NULL, &err),
+			 NL_ERR_NOTFOUND);
+	assert_int_equal(action_get(f->store, a.id, &a, &err), NL_OK);
+	assert_string_equal(a.description, "Mailen");
+	assert_int_equal(action_edit(f->store, 99, &edit, NULL, &err),
+			 NL_ERR_NOTFOUND);
+	assert_string_equal(err.message, "no action item with id 99");
+}
+
+static void advice_edit_and_remove(void **state)
+{
+	struct fixture *f = *state;
+	struct advice a;
+	struct nl_error err;
+	struct advice_input in = {ADVICE_SOLICITED, "Loket", {2026, 1, 20},
+				  {0, 0, 0}};
+	assert_int_equal(advice_add(f->store, &in, f->now, &a, &err), NL_OK);
+	assert_int_equal(advice_answer(f->store, a.id, (struct nl_date){2026, 2, 1},
+				       "Ja", false, f->now, NULL, &err), NL_OK);
+	in = (struct advice_input){ADVICE_UNSOLICITED, "Loket en post",
+				   {2026, 1, 22}, {2026, 2, 27}};
+	assert_int_equal(advice_edit(f->store, a.id, &in, f->now, &a, &err),
+			 NL_OK);
+	assert_int_equal(a.kind, ADVICE_UNSOLICITED);
+	assert_string_equal(a.subject, "Loket en post");
+	assert_int_equal(a.sent_on.day, 22);
+	assert_int_equal(a.response_due.day, 27);
+	assert_string_equal(a.answer, "Ja");
+	in.response_due = (struct nl_date){0, 0, 0}; /* the default again */
+	assert_int_equal(advice_edit(f->store, a.id, &in, f->now, &a, &err),
+			 NL_OK);
+	assert_int_equal(a.response_due.month, 3);
+	assert_int_equal(a.response_due.day, 5);
+	in.sent_on = (struct nl_date){2026, 2, 2}; /* after the answer */
+	assert_int_equal(advice_edit(f->store, a.id, &in, f->now, NULL, &err),
+			 NL_ERR_INVALID);
+	assert_non_null(strstr(err.message, "was answered on 2026-02-01"));
+	in.sent_on = (struct nl_date){2026, 1, 22};
+	in.subject = " ";
+	assert_int_equal(advice_edit(f->store, a.id, &in, f->now, NULL, &err),
+			 NL_ERR_INVALID);
+	assert_int_equal(advice_remove(f->store, a.id, &err), NL_OK);
+	assert_int_equal(advice_get(f->store, a.id, &a, &err), NL_ERR_NOTFOUND);
+	assert_int_equal(advice_remove(f->store, a.id, &err), NL_ERR_NOTFOUND);
+	assert_string_equal(err.message, "no advice with id 1");
+}
+
 /* A refused step inside a larger transaction dooms all of it. */
 static void failures_leave_nothing(void **state)
 {
@@ -408,6 +495,8 @@ int main(void)
 		TEST(owner_is_a_person_only_when_unambiguous),
 		TEST(carry_over_follows_the_meeting_order),
 		TEST(advice_dates_stay_in_order),
+		TEST(action_edit_changes_only_what_is_given),
+		TEST(advice_edit_and_remove),
 		TEST(one_current_item_and_decisions),
 		TEST(failures_leave_nothing),
 		TEST(history_carries_actions_and_advice),

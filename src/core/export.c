@@ -1,0 +1,597 @@
+/*
+ * export.c — attendance, quorum and action CSV (formats in export.h).
+ *
+ * Invariants: one read transaction per export; the people are loaded and
+ * sorted once, each meeting's log is read with one reused statement into
+ * reused buffers and replayed once for everyone (att_replay_all), so a
+ * meeting of n events costs O(n log n) plus a lookup per person, and
+ * memory does not grow with the number of meetings.  The rules deciding
+ * who is expected and who was present are the ones snapshot.c uses.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "actions.h"
+#include "attendance.h"
+#include "attendance_rules.h"
+#include "csv_io.h"
+#include "export.h"
+#include "i18n.h"
+#include "meetings.h"
+#include "members.h"
+#include "quorum.h"
+#include "settings.h"
+#include "store.h"
+#include "store_export.h"
+#include "store_meetings.h"
+#include "store_members.h"
+#include "text.h"
+
+static const char *const attendance_columns[] = {
+	"meeting_date", "meeting_id", "person_id", "name", "municipality",
+	"role", "status", "first_arrival", "last_departure",
+	"minutes_present", "counts_for_quorum",
+};
+
+static const char *const quorum_columns[] = {
+	"meeting_date", "meeting_id", "changed_at", "clients_present",
+	"minimum", "quorum_met",
+};
+
+static const char *const action_columns[] = {
+	"action_id", "meeting_id", "meeting_date", "description", "owner",
+	"due_date", "status", "closed_on",
+};
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+/* ---- one meeting's log, in buffers reused from meeting to meeting ------ */
+
+struct meeting_log {
+	struct store_event_reader *reader;
+	struct att_event *raw, *effective;
+	size_t n_raw, raw_capacity, n_effective, effective_capacity;
+	struct person_attendance *seen;
+	size_t n_seen, seen_capacity;
+};
+
+static void log_free(struct meeting_log *log)
+{
+	store_event_reader_close(log->reader);
+	free(log->raw);
+	free(log->effective);
+	free(log->seen);
+	memset(log, 0, sizeof *log);
+}
+
+static bool reserve(void **buf, size_t *capacity, size_t n, size_t size)
+{
+	if (n <= *capacity)
+		return true;
+	void *bigger = realloc(*buf, n * size);
+	if (!bigger)
+		return false;
+	*buf = bigger;
+	*capacity = n;
+	return true;
+}
+
+/* Reads a meeting's log and keeps the events that count, in time order. */
+static enum nl_status log_load(struct meeting_log *log, int64_t meeting_id,
+			       struct nl_error *err)
+{
+	enum nl_status status = store_event_reader_load(
+		log->reader, meeting_id, &log->raw, &log->n_raw,
+		&log->raw_capacity, err);
+	if (status != NL_OK)
+		return status;
+	if (!reserve((void **)&log->effective, &log->effective_capacity,
+		     log->n_raw + 1, sizeof *log->effective))
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	log->n_effective = att_effective(log->raw, log->n_raw, log->effective);
+	return NL_OK;
+}
+
+/* Everyone's attendance up to `until`, sorted by person id. */
+static enum nl_status log_replay(struct meeting_log *log, nl_time until,
+				 struct nl_error *err)
+{
+	if (!reserve((void **)&log->seen, &log->seen_capacity,
+		     log->n_effective + 1, sizeof *log->seen))
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	log->n_seen = att_replay_all(log->effective, log->n_effective, until,
+				     log->seen);
+	if (log->n_seen == (size_t)-1) {
+		log->n_seen = 0;
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	}
+	return NL_OK;
+}
+
+/* ---- the people, in the order of the export ---------------------------- */
+
+struct ordered_person {
+	const struct person *person;
+	char *key;
+};
+
+struct people {
+	struct person *all;
+	size_t n;
+	struct ordered_person *order;
+};
+
+static void people_free(struct people *p)
+{
+	for (size_t i = 0; p->order && i < p->n; i++)
+		free(p->order[i].key);
+	free(p->order);
+	free(p->all);
+	memset(p, 0, sizeof *p);
+}
+
+/* The name as the export shows it. */
+static const char *shown_name(const struct person *p, bool anonymous,
+			      char *pseudonym, size_t size)
+{
+	if (!anonymous)
+		return p->name;
+	person_pseudonym(p->role, p->id, pseudonym, size);
+	return pseudonym;
+}
+
+/* Municipality (none last), then name as shown (a pseudonym when
+ * anonymous: the real names must not shine through the order): without
+ * accents first, so "Ömer" sorts with the O's, then with them, then by
+ * id.  '\1' separates the parts; it sorts below every character a
+ * cleaned name can hold. */
+static char *sort_key(const struct person *p, bool anonymous)
+{
+	char muni_plain[NL_NAME_SIZE * 2], name_plain[NL_NAME_SIZE * 2];
+	char muni_case[NL_NAME_SIZE * 2], name_case[NL_NAME_SIZE * 2];
+	char pseudonym[64];
+	const char *name = shown_name(p, anonymous, pseudonym, sizeof pseudonym);
+	text_fold(p->municipality, FOLD_CASE_ACCENT, muni_plain,
+		  sizeof muni_plain);
+	text_fold(name, FOLD_CASE_ACCENT, name_plain, sizeof name_plain);
+	text_fold(p->municipality, FOLD_CASE, muni_case, sizeof muni_case);
+	text_fold(name, FOLD_CASE, name_case, sizeof name_case);
+	size_t size = strlen(muni_plain) + strlen(name_plain) +
+		      strlen(muni_case) + strlen(name_case) + 8;
+	char *key = malloc(size);
+	if (key)
+		snprintf(key, size, "%c%s\1%s\1%s\1%s",
+			 p->municipality_id ? '\1' : '\2', muni_plain,
+			 name_plain, muni_case, name_case);
+	return key;
+}
+
+static int compare_ordered(const void *pa, const void *pb)
+{
+	const struct ordered_person *a = pa, *b = pb;
+	int c = strcmp(a->key, b->key);
+	if (c)
+		return c;
+	return (a->person->id > b->person->id) - (a->person->id < b->person->id);
+}
+
+static enum nl_status people_load(struct store *store, struct people *p,
+				  bool anonymous, struct nl_error *err)
+{
+	memset(p, 0, sizeof *p);
+	enum nl_status status = store_person_list(store, true, &p->all, &p->n,
+						  err);
+	if (status != NL_OK)
+		return status;
+	p->order = calloc(p->n ? p->n : 1, sizeof *p->order);
+	if (!p->order) {
+		people_free(p);
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	}
+	for (size_t i = 0; i < p->n; i++) {
+		p->order[i].person = &p->all[i];
+		if (!(p->order[i].key = sort_key(&p->all[i], anonymous))) {
+			people_free(p);
+			return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+		}
+	}
+	qsort(p->order, p->n, sizeof *p->order, compare_ordered);
+	return NL_OK;
+}
+
+/* ---- rows ---------------------------------------------------------------- */
+
+static void write_time(struct csv_writer *w, nl_time t)
+{
+	char text[NL_DATETIME_LEN];
+	if (!t) {
+		csv_write_field(w, "");
+		return;
+	}
+	nl_format_datetime(t, text);
+	csv_write_field(w, text);
+}
+
+static void write_date(struct csv_writer *w, struct nl_date date)
+{
+	char text[NL_DATE_LEN];
+	nl_format_date(date, text);
+	csv_write_field(w, text);
+}
+
+/* The words of history_outcome: present at any moment wins over an
+ * excuse sent earlier. */
+static const char *status_key(const struct person_attendance *a)
+{
+	if (a->visits > 0)
+		return "present";
+	if (a->state == PRESENCE_EXCUSED)
+		return "excused";
+	return "absent";
+}
+
+/* Someone still present when a meeting closed left at its close; at an
+ * open meeting they have not left yet. */
+static nl_time last_departure(const struct meeting *m,
+			      const struct person_attendance *a)
+{
+	if (a->state == PRESENCE_PRESENT)
+		return m->status == MEETING_CLOSED ? m->closed_at : 0;
+	return a->last_out;
+}
+
+static void write_attendance_row(struct csv_writer *w, const struct meeting *m,
+				 const struct person *p,
+				 const struct person_attendance *a,
+				 bool counts, bool anonymous)
+{
+	char pseudonym[64];
+	write_date(w, m->date);
+	csv_write_int(w, m->id);
+	csv_write_int(w, p->id);
+	csv_write_field(w, shown_name(p, anonymous, pseudonym, sizeof pseudonym));
+	csv_write_field(w, p->municipality);
+	csv_write_field(w, role_key(p->role));
+	csv_write_field(w, status_key(a));
+	write_time(w, a->first_in);
+	write_time(w, last_departure(m, a));
+	csv_write_int(w, a->seconds_present / 60);
+	csv_write_field(w, counts ? "yes" : "no");
+	csv_end_row(w);
+}
+
+/* ---- attendance ---------------------------------------------------------- */
+
+struct attendance_job {
+	struct csv_writer writer;
+	struct settings settings;
+	struct people people;
+	struct meeting_log log;
+	const struct export_format *format;
+	nl_time now;
+	size_t rows;
+};
+
+/* Everyone expected at the meeting or seen there, as snapshot.c picks
+ * them, in export order. */
+static enum nl_status export_meeting(struct attendance_job *job,
+				     const struct meeting *m,
+				     struct nl_error *err)
+{
+	nl_time moment = attendance_moment(m, job->now);
+	enum nl_status status = log_load(&job->log, m->id, err);
+	if (status == NL_OK)
+		status = log_replay(&job->log, moment, err);
+	if (status != NL_OK)
+		return status;
+	for (size_t i = 0; i < job->people.n; i++) {
+		const struct person *p = job->people.order[i].person;
+		const struct person_attendance *seen =
+			att_find(job->log.seen, job->log.n_seen, p->id);
+		struct person_attendance none;
+		if (!seen) {
+			if (!person_expected_at(p, m))
+				continue;
+			att_replay_person(NULL, 0, p->id, moment, &none);
+			seen = &none;
+		}
+		bool counts = (job->settings.counting_roles &
+			       ROLE_BIT(p->role)) != 0;
+		write_attendance_row(&job->writer, m, p, seen, counts,
+				     job->format->anonymous);
+		job->rows++;
+	}
+	return NL_OK;
+}
+
+static bool selected(const struct export_selection *sel,
+		     const struct meeting *m)
+{
+	if (m->status == MEETING_PLANNED)
+		return false;
+	if (sel->from.year && nl_date_compare(m->date, sel->from) < 0)
+		return false;
+	return !sel->to.year || nl_date_compare(m->date, sel->to) <= 0;
+}
+
+static enum nl_status meetings_of(struct store *store,
+				  const struct export_selection *sel,
+				  struct meeting **out, size_t *n,
+				  struct nl_error *err)
+{
+	if (sel->meeting_id) {
+		*n = 0;
+		if (!(*out = malloc(sizeof **out)))
+			return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+		enum nl_status status = meeting_get(store, sel->meeting_id, *out,
+						    err);
+		if (status == NL_OK)
+			*n = 1;
+		return status;
+	}
+	enum nl_status status = store_meeting_list(store, NULL, out, n, err);
+	size_t kept = 0;
+	for (size_t i = 0; status == NL_OK && i < *n; i++)
+		if (selected(sel, &(*out)[i]))
+			(*out)[kept++] = (*out)[i];
+	*n = kept;
+	return status;
+}
+
+static void start_file(struct csv_writer *w, const struct export_format *f,
+		       const char *const *columns, size_t n)
+{
+	if (f->bom)
+		csv_write_bom(w);
+	csv_write_row(w, columns, n);
+}
+
+static enum nl_status attendance_in_transaction(
+	struct store *store, const struct export_selection *sel,
+	struct attendance_job *job, struct nl_error *err)
+{
+	struct meeting *meetings = NULL;
+	size_t n = 0;
+	enum nl_status status = settings_load(store, &job->settings, err);
+	if (status == NL_OK)
+		status = meetings_of(store, sel, &meetings, &n, err);
+	if (status == NL_OK)
+		status = people_load(store, &job->people, job->format->anonymous,
+				     err);
+	if (status == NL_OK)
+		status = store_event_reader_open(store, &job->log.reader, err);
+	if (status == NL_OK)
+		start_file(&job->writer, job->format, attendance_columns,
+			   COUNT(attendance_columns));
+	/* A full disk ends the work: nothing more would arrive anyway. */
+	for (size_t i = 0; status == NL_OK && i < n && !job->writer.error; i++)
+		status = export_meeting(job, &meetings[i], err);
+	free(meetings);
+	return status;
+}
+
+enum nl_status export_attendance(struct store *store,
+				 const struct export_selection *selection,
+				 const struct export_format *format,
+				 nl_time now, FILE *out,
+				 struct export_result *result,
+				 struct nl_error *err)
+{
+	struct attendance_job job;
+	memset(&job, 0, sizeof job);
+	memset(result, 0, sizeof *result);
+	job.format = format;
+	job.now = now;
+	csv_writer_init(&job.writer, out, format->delimiter);
+	enum nl_status status = store_begin_read(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      attendance_in_transaction(store, selection,
+								&job, err),
+				      err);
+	result->rows = job.rows;
+	result->write_error = job.writer.error;
+	csv_writer_free(&job.writer);
+	people_free(&job.people);
+	log_free(&job.log);
+	return status;
+}
+
+/* ---- quorum -------------------------------------------------------------- */
+
+/* Changes from this moment on are people leaving as the meeting closed
+ * (attendance_lapse_at_close): status does not call that a loss, and the
+ * export does not show it either.  0: show everything. */
+static nl_time closing_cutoff(const struct meeting *m,
+			      const struct quorum_timeline *t)
+{
+	if (t->n_lapses == 0)
+		return 0;
+	const struct quorum_lapse *last = &t->lapses[t->n_lapses - 1];
+	return attendance_lapse_at_close(m, last) ? last->lost_at : 0;
+}
+
+static void write_timeline(struct csv_writer *w, const struct meeting *m,
+			   const struct quorum_timeline *t, size_t *rows)
+{
+	nl_time cutoff = closing_cutoff(m, t);
+	for (size_t i = 0; i < t->n_changes; i++) {
+		const struct quorum_change *c = &t->changes[i];
+		if (cutoff && c->at >= cutoff)
+			break;
+		write_date(w, m->date);
+		csv_write_int(w, m->id);
+		write_time(w, c->at);
+		csv_write_int(w, c->present);
+		csv_write_int(w, t->minimum);
+		csv_write_field(w, c->met ? "yes" : "no");
+		csv_end_row(w);
+		(*rows)++;
+	}
+}
+
+struct quorum_job {
+	struct csv_writer writer;
+	struct meeting_log log;
+	const struct export_format *format;
+	nl_time now;
+	size_t rows;
+};
+
+static enum nl_status quorum_in_transaction(struct store *store,
+					    int64_t meeting_id,
+					    struct quorum_job *job,
+					    struct nl_error *err)
+{
+	struct meeting m;
+	struct settings settings;
+	struct quorum_timeline timeline;
+	enum nl_status status = meeting_get(store, meeting_id, &m, err);
+	if (status == NL_OK)
+		status = settings_load(store, &settings, err);
+	if (status == NL_OK)
+		status = store_event_reader_open(store, &job->log.reader, err);
+	if (status == NL_OK)
+		status = log_load(&job->log, m.id, err);
+	if (status != NL_OK)
+		return status;
+	status = quorum_timeline_build(job->log.effective, job->log.n_effective,
+				       settings.counting_roles, m.quorum_min,
+				       attendance_moment(&m, job->now),
+				       &timeline, err);
+	if (status == NL_OK) {
+		start_file(&job->writer, job->format, quorum_columns,
+			   COUNT(quorum_columns));
+		write_timeline(&job->writer, &m, &timeline, &job->rows);
+	}
+	quorum_timeline_free(&timeline);
+	return status;
+}
+
+enum nl_status export_quorum(struct store *store, int64_t meeting_id,
+			     const struct export_format *format, nl_time now,
+			     FILE *out, struct export_result *result,
+			     struct nl_error *err)
+{
+	struct quorum_job job;
+	memset(&job, 0, sizeof job);
+	memset(result, 0, sizeof *result);
+	job.format = format;
+	job.now = now;
+	csv_writer_init(&job.writer, out, format->delimiter);
+	enum nl_status status = store_begin_read(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      quorum_in_transaction(store, meeting_id,
+							    &job, err),
+				      err);
+	result->rows = job.rows;
+	result->write_error = job.writer.error;
+	csv_writer_free(&job.writer);
+	log_free(&job.log);
+	return status;
+}
+
+/* ---- actions -------------------------------------------------------------- */
+
+static void write_optional_date(struct csv_writer *w, struct nl_date date)
+{
+	if (date.year)
+		write_date(w, date);
+	else
+		csv_write_field(w, "");
+}
+
+void export_action_row(struct csv_writer *w, const struct action_item *a,
+		       enum role owner_role, bool anonymous)
+{
+	char pseudonym[64];
+	const char *owner = a->owner;
+	if (anonymous) {
+		pseudonym[0] = '\0';
+		if (a->owner_id)
+			person_pseudonym(owner_role, a->owner_id, pseudonym,
+					 sizeof pseudonym);
+		owner = pseudonym;
+	}
+	csv_write_int(w, a->id);
+	csv_write_int(w, a->origin.id);
+	write_date(w, a->origin.date);
+	csv_write_field(w, a->description);
+	csv_write_field(w, owner);
+	write_optional_date(w, a->due);
+	csv_write_field(w, action_status_key(a->status));
+	write_optional_date(w, a->closed_on);
+	csv_end_row(w);
+}
+
+/* The role behind an owner's pseudonym; only asked when anonymous. */
+static enum nl_status owner_role(struct store *store,
+				 const struct action_item *a, bool anonymous,
+				 enum role *role, struct nl_error *err)
+{
+	struct person p;
+	*role = ROLE_GUEST;
+	if (!anonymous || !a->owner_id)
+		return NL_OK;
+	enum nl_status status = store_person_by_id(store, a->owner_id, &p, err);
+	if (status == NL_OK)
+		*role = p.role;
+	return status == NL_ERR_NOTFOUND ? NL_OK : status;
+}
+
+struct action_job {
+	struct csv_writer writer;
+	const struct export_format *format;
+	bool open_only;
+	size_t rows;
+};
+
+static enum nl_status actions_in_transaction(struct store *store,
+					     struct action_job *job,
+					     struct nl_error *err)
+{
+	struct action_item *all;
+	size_t n;
+	enum role role;
+	enum nl_status status = action_list(store, job->open_only, &all, &n,
+					    err);
+	if (status != NL_OK)
+		return status;
+	start_file(&job->writer, job->format, action_columns,
+		   COUNT(action_columns));
+	for (size_t i = 0; status == NL_OK && i < n && !job->writer.error;
+	     i++) {
+		status = owner_role(store, &all[i], job->format->anonymous,
+				    &role, err);
+		if (status != NL_OK)
+			break;
+		export_action_row(&job->writer, &all[i], role,
+				  job->format->anonymous);
+		job->rows++;
+	}
+	free(all);
+	return status;
+}
+
+enum nl_status export_actions(struct store *store, bool open_only,
+			      const struct export_format *format, FILE *out,
+			      struct export_result *result,
+			      struct nl_error *err)
+{
+	struct action_job job;
+	memset(&job, 0, sizeof job);
+	memset(result, 0, sizeof *result);
+	job.format = format;
+	job.open_only = open_only;
+	csv_writer_init(&job.writer, out, format->delimiter);
+	enum nl_status status = store_begin_read(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      actions_in_transaction(store, &job, err),
+				      err);
+	result->rows = job.rows;
+	result->write_error = job.writer.error;
+	csv_writer_free(&job.writer);
+	return status;
+}

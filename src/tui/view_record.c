@@ -1,0 +1,144 @@
+/*
+ * view_record.c — what the agenda, action list and advice views share:
+ * the title bar with the meeting and the clock, the line of views to
+ * switch between, the message area (a long reason wraps over up to three
+ * lines instead of being cut off), the key hint, and the keys that move
+ * between views.
+ */
+#include <string.h>
+
+#include "i18n.h"
+#include "meetings.h"
+#include "text.h"
+#include "tui_internal.h"
+
+#define MESSAGE_LINES 3
+#define SHORT_TITLE_COLS 40
+
+static const struct {
+	enum view view;
+	const char *label;  /* N_() */
+} tabs[] = {
+	{VIEW_BOARD, N_("b Board")},
+	{VIEW_AGENDA, N_("g Agenda")},
+	{VIEW_ACTIONS, N_("c Action list")},
+	{VIEW_ADVICE, N_("v Advice")},
+};
+
+static const char *view_name(enum view view)
+{
+	switch (view) {
+	case VIEW_AGENDA: return _("Agenda");
+	case VIEW_ACTIONS: return _("Action list");
+	default: return _("Advice register");
+	}
+}
+
+void record_draw_frame(struct app *app, enum view view)
+{
+	char title[1024], what[NL_PLACE_SIZE + 64], clock[NL_HHMM_LEN];
+	if (app->have_snap) {
+		meeting_describe(&app->snap.meeting, what, sizeof what);
+		snprintf(title, sizeof title, " %s · %s %s · %s", view_name(view),
+			 _("Meeting"), what,
+			 meeting_status_label(app->snap.meeting.status));
+	} else {
+		snprintf(title, sizeof title, " %s", view_name(view));
+	}
+	nl_format_hhmm(nl_now(), clock);
+	draw_fill(0, 0, COLS, TONE_TITLE);
+	draw_text(0, 0, COLS - 8, title, TONE_TITLE, false);
+	draw_text(0, COLS - 6, 5, clock, TONE_TITLE, false);
+	int x = 1;
+	for (size_t i = 0; i < sizeof tabs / sizeof *tabs; i++) {
+		const char *label = _(tabs[i].label);
+		int w = text_display_width(label);
+		if (x + w >= COLS)
+			break;
+		draw_text(1, x, w, label,
+			  tabs[i].view == view ? TONE_SELECTED : TONE_DIM, false);
+		x += w + 3;
+	}
+}
+
+int record_bottom(const struct app *app)
+{
+	(void)app;
+	return LINES - 3;
+}
+
+static enum tone message_tone(enum message_level level)
+{
+	switch (level) {
+	case MSG_GOOD: return TONE_GOOD;
+	case MSG_WARN: return TONE_WARN;
+	case MSG_ERROR: return TONE_BAD;
+	default: return TONE_NORMAL;
+	}
+}
+
+void record_draw_footer(struct app *app, const char *const *hints)
+{
+	if (app->level != MSG_NONE) {
+		int lines = draw_wrap_count(app->message, COLS - 1,
+					    MESSAGE_LINES);
+		int y = LINES - 1 - lines;
+		for (int i = 0; i < lines; i++)
+			draw_fill(y + i, 0, COLS, TONE_NORMAL);
+		draw_wrapped(y, 0, COLS - 1, MESSAGE_LINES, app->message,
+			     message_tone(app->level));
+	}
+	draw_hint(hints, LINES - 1);
+}
+
+void record_short_title(const char *title, char *out, size_t size)
+{
+	text_fit(title, SHORT_TITLE_COLS, false, out, size);
+	if (strcmp(out, title) != 0 && strlen(out) + 4 < size)
+		strcat(out, draw_utf8() ? "…" : "...");
+}
+
+bool record_form_date(struct form *form, int field, struct nl_date *date)
+{
+	const char *text = form->fields[field].text;
+	memset(date, 0, sizeof *date);
+	if (!text[0] || nl_parse_date(text, date))
+		return true;
+	snprintf(form->error, sizeof form->error,
+		 _("\"%s\" is not a date YYYY-MM-DD"), text);
+	form->focus = field;
+	return false;
+}
+
+void record_act_agenda(struct app *app)
+{
+	app_show_view(app, VIEW_AGENDA);
+}
+
+void record_act_actions(struct app *app)
+{
+	app_show_view(app, VIEW_ACTIONS);
+}
+
+void record_act_advice(struct app *app)
+{
+	app_show_view(app, VIEW_ADVICE);
+}
+
+void record_act_back(struct app *app)
+{
+	if (app->meeting_id)
+		app_show_board(app, app->meeting_id);
+	else
+		app_show_meetings(app);
+}
+
+void record_act_help(struct app *app)
+{
+	app->help = true;
+}
+
+void record_act_quit(struct app *app)
+{
+	app->quit = true;
+}
