@@ -21,6 +21,10 @@ int ui_weekday(struct nl_date date);
 /* "Tue 10 Mar 2026". */
 void ui_date_format(struct nl_date date, char *out, size_t size);
 
+/* "10 Mar 2026": for narrow columns (a due date in a list), where the
+ * weekday would crowd out the text beside it. */
+void ui_date_short_format(struct nl_date date, char *out, size_t size);
+
 /* "Tue 10 Mar 2026 19:00"; without the time when minute_of_day < 0. */
 void ui_date_time_format(struct nl_date date, int minute_of_day, char *out,
 			 size_t size);

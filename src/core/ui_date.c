@@ -42,6 +42,19 @@ void ui_date_format(struct nl_date date, char *out, size_t size)
 		 date.day, _(months[date.month - 1]), date.year);
 }
 
+void ui_date_short_format(struct nl_date date, char *out, size_t size)
+{
+	if (date.month < 1 || date.month > 12) {
+		snprintf(out, size, "?");
+		return;
+	}
+	/* TRANSLATORS: a date in a narrow column, without the weekday: day
+	 * of the month, month, year, e.g. "10 Mar 2026".  Reorder with
+	 * %1$d %2$s %3$d if your language needs another order. */
+	snprintf(out, size, _("%d %s %d"), date.day, _(months[date.month - 1]),
+		 date.year);
+}
+
 void ui_date_time_format(struct nl_date date, int minute_of_day, char *out,
 			 size_t size)
 {

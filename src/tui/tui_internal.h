@@ -325,6 +325,10 @@ void record_act_advice(struct app *app);
 void record_act_back(struct app *app);
 void record_act_help(struct app *app);
 void record_act_quit(struct app *app);
+/* Column widths in the message language: the widest of a NULL-ended
+ * list of translated labels, and of a short date ("10 Mar 2026"). */
+int record_label_cols(const char *const *labels);
+int record_date_cols(void);
 /* Parses an optional date field of a form; reports in the form. */
 bool record_form_date(struct form *form, int field, struct nl_date *date);
 

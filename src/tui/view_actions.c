@@ -16,6 +16,7 @@
 #include "record_rules.h"
 #include "text.h"
 #include "tui_internal.h"
+#include "ui_date.h"
 
 #define LIST_TOP (RECORD_TOP + 1)
 #define DETAIL_ROWS 5
@@ -66,7 +67,7 @@ static void build_rows(struct app *app)
 {
 	struct action_view *v = &app->actions;
 	struct meeting_key here = board_meeting(app);
-	char heading[160], day[NL_DATE_LEN];
+	char heading[160], day[UI_DATE_SIZE];
 	int64_t group = -1;
 	free(v->rows);
 	v->n_rows = 0;
@@ -78,7 +79,7 @@ static void build_rows(struct app *app)
 		bool is_new = action_place_in(a, &here) == ACTION_NEW;
 		int64_t origin = is_new ? 0 : a->origin.id;
 		if (origin != group) {
-			nl_format_date(a->origin.date, day);
+			ui_date_format(a->origin.date, day, sizeof day);
 			if (is_new)
 				snprintf(heading, sizeof heading, "%s",
 					 _("Agreed in this meeting"));
@@ -155,34 +156,55 @@ static const char *state_text(const struct action_item *a, enum tone *tone)
 	return action_status_label(a->status);
 }
 
-static void draw_action_row(const struct action_item *a, int y, bool is_sel)
+/* The widths of the state and due columns follow the language: "OVERDUE"
+ * and "15 Jan 2027" are shorter than their Dutch. */
+struct action_columns {
+	int state, due;
+};
+
+static struct action_columns action_columns(void)
 {
-	char id[24], due[NL_DATE_LEN] = "";
+	const char *const states[] = {
+		_("OVERDUE"), action_status_label(ACTION_OPEN),
+		action_status_label(ACTION_DONE),
+		action_status_label(ACTION_DROPPED), NULL,
+	};
+	return (struct action_columns){record_label_cols(states),
+				       record_date_cols()};
+}
+
+static void draw_action_row(const struct action_item *a, int y, bool is_sel,
+			    struct action_columns c)
+{
+	char id[24], due[UI_DATE_SIZE] = "";
 	enum tone tone;
 	const char *state = state_text(a, &tone);
-	int owner_w = 16;
-	int desc_w = COLS - 2 - 5 - 9 - 10 - owner_w - 4;
+	int owner_w = 16, x = 8;
+	int desc_w = COLS - 2 - 5 - c.state - c.due - owner_w - 5;
 	enum tone base = is_sel ? TONE_SELECTED : TONE_NORMAL;
 	if (is_sel)
 		draw_fill(y, 0, COLS, TONE_SELECTED);
 	snprintf(id, sizeof id, "#%lld", (long long)a->id);
 	if (a->due.year)
-		nl_format_date(a->due, due);
+		ui_date_short_format(a->due, due, sizeof due);
 	draw_text(y, 2, 5, id, base, true);
 	/* An overdue one keeps its colour (or reverse video) even under
 	 * the cursor. */
-	draw_text(y, 8, 9, state, tone == TONE_BAD || !is_sel ? tone : base,
-		  true);
-	draw_text(y, 18, 10, due, base, true);
-	draw_text(y, 29, owner_w, a->owner, is_sel ? base : TONE_DIM, true);
-	draw_text(y, 30 + owner_w, desc_w, a->description, base, true);
+	draw_text(y, x, c.state, state,
+		  tone == TONE_BAD || !is_sel ? tone : base, true);
+	x += c.state + 1;
+	draw_text(y, x, c.due, due, base, true);
+	x += c.due + 1;
+	draw_text(y, x, owner_w, a->owner, is_sel ? base : TONE_DIM, true);
+	x += owner_w + 1;
+	draw_text(y, x, desc_w, a->description, base, true);
 }
 
 static void facts_line(const struct action_item *a, char *out, size_t size)
 {
-	char day[NL_DATE_LEN];
+	char day[UI_DATE_SIZE];
 	size_t used;
-	nl_format_date(a->origin.date, day);
+	ui_date_format(a->origin.date, day, sizeof day);
 	if (a->agenda_position)
 		snprintf(out, size, _("Action #%lld · agreed at the meeting of %s, "
 				      "item %d"), (long long)a->id, day,
@@ -196,12 +218,12 @@ static void facts_line(const struct action_item *a, char *out, size_t size)
 	}
 	used = strlen(out);
 	if (a->status != ACTION_OPEN) {
-		nl_format_date(a->closed_on, day);
+		ui_date_format(a->closed_on, day, sizeof day);
 		snprintf(out + used, size - used,
 			 a->status == ACTION_DONE ? _(" · done on %s")
 						  : _(" · dropped on %s"), day);
 	} else if (a->due.year) {
-		nl_format_date(a->due, day);
+		ui_date_format(a->due, day, sizeof day);
 		snprintf(out + used, size - used, _(" · due %s"), day);
 		if (action_overdue_on(a, today())) {
 			long days = (long)(nl_days_from_civil(today()) -
@@ -227,6 +249,7 @@ void actions_draw(struct app *app)
 	int bottom = record_bottom(app);
 	int detail_top = bottom - DETAIL_ROWS + 1;
 	size_t open = 0, overdue = 0;
+	struct action_columns columns = action_columns();
 	for (size_t i = 0; i < v->n; i++) {
 		open += v->items[i].status == ACTION_OPEN;
 		overdue += action_overdue_on(&v->items[i], today());
@@ -253,7 +276,7 @@ void actions_draw(struct app *app)
 				  TONE_GROUP, false);
 		else
 			draw_action_row(&v->items[row->action], LIST_TOP + i,
-					r == v->list.selected);
+					r == v->list.selected, columns);
 	}
 	const struct action_item *a = selected(app);
 	if (a) {
@@ -404,7 +427,7 @@ static void close_selected(struct app *app, enum action_status how)
 	const struct action_item *a = selected(app);
 	struct action_item closed;
 	struct nl_error err;
-	char on[NL_DATE_LEN];
+	char on[UI_DATE_SIZE];
 	if (!a)
 		return;
 	nl_error_clear(&err);
@@ -413,7 +436,7 @@ static void close_selected(struct app *app, enum action_status how)
 		app_error(app, &err);
 		return;
 	}
-	nl_format_date(closed.closed_on, on);
+	ui_date_format(closed.closed_on, on, sizeof on);
 	app_message(app, MSG_GOOD,
 		    how == ACTION_DONE ? _("Action #%lld done on %s: %s")
 				       : _("Action #%lld dropped on %s: %s"),

@@ -14,6 +14,7 @@
 #include "record_rules.h"
 #include "text.h"
 #include "tui_internal.h"
+#include "ui_date.h"
 
 #define LIST_TOP (RECORD_TOP + 1)
 #define DETAIL_ROWS 5
@@ -72,30 +73,55 @@ static const char *alert(const struct advice *a, enum tone *tone)
 	return advice_answered_by(a, day) ? _("answered") : _("waiting");
 }
 
-static void draw_advice_row(const struct advice *a, int y, bool is_sel)
+/* Column widths in the message language. */
+struct advice_columns {
+	int kind, date, state;
+};
+
+static struct advice_columns advice_columns(void)
 {
-	char id[24], due[NL_DATE_LEN], answered[NL_DATE_LEN] = "";
+	const char *const kinds[] = {
+		advice_kind_label(ADVICE_SOLICITED),
+		advice_kind_label(ADVICE_UNSOLICITED), NULL,
+	};
+	const char *const states[] = {
+		_("OVERDUE"), _("LATE"), _("answered"), _("waiting"), NULL,
+	};
+	return (struct advice_columns){record_label_cols(kinds),
+				       record_date_cols(),
+				       record_label_cols(states)};
+}
+
+static void draw_advice_row(const struct advice *a, int y, bool is_sel,
+			    struct advice_columns c)
+{
+	char id[24], due[UI_DATE_SIZE], answered[UI_DATE_SIZE] = "";
 	enum tone tone;
 	const char *state = alert(a, &tone);
-	int subject_w = COLS - 2 - 5 - 12 - 10 - 10 - 9 - 5;
+	int x = 8;
+	int subject_w = COLS - 2 - 5 - c.kind - 2 * c.date - c.state - 6;
 	enum tone base = is_sel ? TONE_SELECTED : TONE_NORMAL;
 	if (is_sel)
 		draw_fill(y, 0, COLS, TONE_SELECTED);
 	snprintf(id, sizeof id, "#%lld", (long long)a->id);
-	nl_format_date(a->response_due, due);
+	ui_date_short_format(a->response_due, due, sizeof due);
 	if (a->answered_on.year)
-		nl_format_date(a->answered_on, answered);
+		ui_date_short_format(a->answered_on, answered, sizeof answered);
 	draw_text(y, 2, 5, id, base, true);
-	draw_text(y, 8, 12, advice_kind_label(a->kind),
+	draw_text(y, x, c.kind, advice_kind_label(a->kind),
 		  is_sel ? base : TONE_DIM, true);
-	draw_text(y, 21, 10, due, base, true);
-	draw_text(y, 32, 10, answered, base, true);
+	x += c.kind + 1;
+	draw_text(y, x, c.date, due, base, true);
+	x += c.date + 1;
+	draw_text(y, x, c.date, answered, base, true);
+	x += c.date + 1;
 	/* OVERDUE and LATE keep their colour under the cursor. */
-	draw_text(y, 43, 9, state,
+	draw_text(y, x, c.state, state,
 		  tone == TONE_BAD || tone == TONE_WARN || !is_sel ? tone
 								  : base,
 		  true);
-	draw_text(y, 53, subject_w, a->subject, base, true);
+	x += c.state + 1;
+	draw_text(y, x, subject_w, a->subject, base, true);
 }
 
 /* "No answer yet: 7 days overdue", "Answered on …, 2 days late". */
@@ -103,7 +129,7 @@ static void verdict_line(const struct advice *a, char *out, size_t size,
 			 enum tone *tone)
 {
 	struct nl_date day = today();
-	char when[NL_DATE_LEN];
+	char when[UI_DATE_SIZE];
 	int late = advice_days_late(a, day);
 	*tone = late > 0 ? (a->answered_on.year ? TONE_WARN : TONE_BAD)
 			 : TONE_NORMAL;
@@ -124,7 +150,7 @@ static void verdict_line(const struct advice *a, char *out, size_t size,
 					  (unsigned long)left), left);
 		return;
 	}
-	nl_format_date(a->answered_on, when);
+	ui_date_format(a->answered_on, when, sizeof when);
 	if (late > 0)
 		snprintf(out, size,
 			 ngettext("Answered on %s, %d day late",
@@ -136,15 +162,15 @@ static void verdict_line(const struct advice *a, char *out, size_t size,
 
 static void draw_detail(const struct advice *a, int top, int bottom)
 {
-	char line[1024], sent[NL_DATE_LEN], due[NL_DATE_LEN];
+	char line[1024], sent[UI_DATE_SIZE], due[UI_DATE_SIZE];
 	char heading[NL_SUBJECT_SIZE + 32];
 	char *text = malloc(NL_ANSWER_SIZE + 64);
 	enum tone tone;
 	snprintf(heading, sizeof heading, "#%lld %s", (long long)a->id,
 		 a->subject);
 	draw_hline(top, 0, COLS, heading);
-	nl_format_date(a->sent_on, sent);
-	nl_format_date(a->response_due, due);
+	ui_date_format(a->sent_on, sent, sizeof sent);
+	ui_date_format(a->response_due, due, sizeof due);
 	snprintf(line, sizeof line,
 		 a->kind == ADVICE_SOLICITED
 			 ? _("Solicited advice, sent on %s; answer due %s")
@@ -173,6 +199,7 @@ void advice_draw(struct app *app)
 	int bottom = record_bottom(app);
 	int detail_top = bottom - DETAIL_ROWS + 1;
 	size_t waiting = 0, overdue = 0;
+	struct advice_columns columns = advice_columns();
 	for (size_t i = 0; i < v->n; i++) {
 		waiting += !advice_answered_by(&v->items[i], today());
 		overdue += advice_overdue_on(&v->items[i], today());
@@ -189,7 +216,8 @@ void advice_draw(struct app *app)
 			  TONE_DIM, false);
 	for (int i = 0; i < v->list.height && v->list.top + i < (int)v->n; i++) {
 		int r = v->list.top + i;
-		draw_advice_row(&v->items[r], LIST_TOP + i, r == v->list.selected);
+		draw_advice_row(&v->items[r], LIST_TOP + i, r == v->list.selected,
+				columns);
 	}
 	const struct advice *a = selected(app);
 	if (a)
@@ -221,8 +249,8 @@ static bool read_advice_form(struct form *f, struct advice_input *in)
 static void report_added(struct app *app, const struct advice *a,
 			 const char *format)
 {
-	char due[NL_DATE_LEN];
-	nl_format_date(a->response_due, due);
+	char due[UI_DATE_SIZE];
+	ui_date_format(a->response_due, due, sizeof due);
 	app_message(app, MSG_INFO, format, (long long)a->id,
 		    advice_kind_label(a->kind), a->subject, due);
 }
@@ -306,7 +334,7 @@ static void submit_answer(struct app *app)
 	struct nl_date on;
 	struct advice *a = malloc(sizeof *a);
 	struct nl_error err;
-	char when[NL_DATE_LEN];
+	char when[UI_DATE_SIZE];
 	nl_error_clear(&err);
 	if (!a || !record_form_date(f, 0, &on) ||
 	    advice_get(app->store, app->pending_id, a, &err) != NL_OK) {
@@ -324,7 +352,7 @@ static void submit_answer(struct app *app)
 		return;
 	}
 	f->active = false;
-	nl_format_date(a->answered_on, when);
+	ui_date_format(a->answered_on, when, sizeof when);
 	int late = advice_days_late(a, a->answered_on);
 	if (late > 0)
 		app_message(app, MSG_WARN,

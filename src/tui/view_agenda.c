@@ -18,6 +18,7 @@
 #include "text.h"
 #include "text_block.h"
 #include "tui_internal.h"
+#include "ui_date.h"
 
 #define LIST_TOP (RECORD_TOP + 1)
 #define DETAIL_ROWS 7
@@ -131,10 +132,10 @@ static void facts_line(const struct agenda_item *it, char *out, size_t size)
 /* Where an item came from or went to, or "" when it stayed put. */
 static void link_line(const struct agenda_item *it, char *out, size_t size)
 {
-	char day[NL_DATE_LEN];
+	char day[UI_DATE_SIZE];
 	out[0] = '\0';
 	if (it->moved_to_meeting_id) {
-		nl_format_date(it->moved_to_date, day);
+		ui_date_format(it->moved_to_date, day, sizeof day);
 		snprintf(out, size,
 			 _("Deferred to the meeting of %s (item %d there)"), day,
 			 it->moved_to_position);
@@ -143,7 +144,7 @@ static void link_line(const struct agenda_item *it, char *out, size_t size)
 			 _("Deferred; no later meeting is planned yet: plan one "
 			   "and press D again to move it there"));
 	} else if (it->from_item_id) {
-		nl_format_date(it->from_date, day);
+		ui_date_format(it->from_date, day, sizeof day);
 		snprintf(out, size,
 			 _("Carried over from the meeting of %s (item %d)"), day,
 			 it->from_position);
@@ -547,7 +548,7 @@ static void do_defer(struct app *app)
 {
 	struct nl_error err;
 	struct agenda_deferral *d = malloc(sizeof *d);
-	char when[NL_DATE_LEN];
+	char when[UI_DATE_SIZE];
 	nl_error_clear(&err);
 	if (!d)
 		return;
@@ -555,7 +556,7 @@ static void do_defer(struct app *app)
 	    NL_OK) {
 		app_error(app, &err);
 	} else if (d->moved) {
-		nl_format_date(d->item.moved_to_date, when);
+		ui_date_format(d->item.moved_to_date, when, sizeof when);
 		app_message(app, MSG_INFO,
 			    _("Deferred item %d: %s; it is item %d of meeting "
 			      "%lld (%s) now"),

@@ -11,6 +11,7 @@
 #include "meetings.h"
 #include "text.h"
 #include "tui_internal.h"
+#include "ui_date.h"
 
 #define MESSAGE_LINES 3
 #define SHORT_TITLE_COLS 40
@@ -34,14 +35,19 @@ static const char *view_name(enum view view)
 	}
 }
 
+/* " Agenda · Meeting 2 (open) · Sun 1 Mar 2026 19:00 · Raadzaal", as the
+ * board says it: the place last, so a narrow screen cuts it first. */
 void record_draw_frame(struct app *app, enum view view)
 {
-	char title[1024], what[NL_PLACE_SIZE + 64], clock[NL_HHMM_LEN];
+	char title[2048], what[NL_PLACE_SIZE + 128], when[UI_DATE_SIZE];
+	char clock[NL_HHMM_LEN];
 	if (app->have_snap) {
-		meeting_describe(&app->snap.meeting, what, sizeof what);
-		snprintf(title, sizeof title, " %s · %s %s · %s", view_name(view),
-			 _("Meeting"), what,
-			 meeting_status_label(app->snap.meeting.status));
+		const struct meeting *m = &app->snap.meeting;
+		ui_date_time_format(m->date, m->start_minute, when, sizeof when);
+		snprintf(what, sizeof what, _("Meeting %lld (%s) · %s"),
+			 (long long)m->id, meeting_status_label(m->status), when);
+		snprintf(title, sizeof title, " %s · %s%s%s", view_name(view),
+			 what, m->location[0] ? " · " : "", m->location);
 	} else {
 		snprintf(title, sizeof title, " %s", view_name(view));
 	}
@@ -96,6 +102,30 @@ void record_short_title(const char *title, char *out, size_t size)
 	text_fit(title, SHORT_TITLE_COLS, false, out, size);
 	if (strcmp(out, title) != 0 && strlen(out) + 4 < size)
 		strcat(out, draw_utf8() ? "…" : "...");
+}
+
+int record_label_cols(const char *const *labels)
+{
+	int cols = 0;
+	for (; *labels; labels++) {
+		int w = text_display_width(*labels);
+		cols = w > cols ? w : cols;
+	}
+	return cols;
+}
+
+/* Day 28 exists in every month, and a two-digit day is the widest. */
+int record_date_cols(void)
+{
+	char day[UI_DATE_SIZE];
+	int cols = 0;
+	for (int m = 1; m <= 12; m++) {
+		ui_date_short_format((struct nl_date){2026, m, 28}, day,
+				     sizeof day);
+		int w = text_display_width(day);
+		cols = w > cols ? w : cols;
+	}
+	return cols;
 }
 
 bool record_form_date(struct form *form, int field, struct nl_date *date)

@@ -48,6 +48,19 @@ static void weekdays_cycle_over_four_centuries(void **state)
 	}
 }
 
+/* Narrow columns: the same day and month, without the weekday. */
+static void the_short_form_has_no_weekday(void **state)
+{
+	(void)state;
+	char out[UI_DATE_SIZE];
+	ui_date_short_format((struct nl_date){2027, 1, 15}, out, sizeof out);
+	assert_string_equal(out, "15 Jan 2027");
+	ui_date_short_format((struct nl_date){2026, 3, 1}, out, sizeof out);
+	assert_string_equal(out, "1 Mar 2026");
+	ui_date_short_format((struct nl_date){2026, 0, 1}, out, sizeof out);
+	assert_string_equal(out, "?");
+}
+
 static void an_impossible_month_is_not_a_crash(void **state)
 {
 	(void)state;
@@ -63,6 +76,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(formats_every_case),
 		cmocka_unit_test(weekdays_cycle_over_four_centuries),
+		cmocka_unit_test(the_short_form_has_no_weekday),
 		cmocka_unit_test(an_impossible_month_is_not_a_crash),
 	};
 	return cmocka_run_group_tests_name("ui_date", tests, NULL, NULL);
