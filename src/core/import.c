@@ -286,8 +286,13 @@ static bool take_cells(const struct import_job *job,
 	for (size_t i = job->header_fields; i < rec->n; i++) {
 		if (rec->lengths[i] == 0)
 			continue;
+		/* More fields than columns: the first count is at least 2,
+		 * the second may be 1. */
 		appendf(row->problems, sizeof row->problems,
-			_("%zu fields, but the header names %zu columns"),
+			/* TRANSLATORS: the first %zu is always 2 or more. */
+			ngettext("%zu fields, but the header names %zu column",
+				 "%zu fields, but the header names %zu columns",
+				 job->header_fields),
 			rec->n, job->header_fields);
 		clean = false;
 		break;

@@ -384,15 +384,26 @@ static void write_quorum(FILE *out, const struct minutes *m)
 	}
 	if (s->timeline.first_met) {
 		nl_format_hhmm(s->timeline.first_met, hhmm);
-		fprintf(out, _("The quorum of %d clients was reached at %s."),
+		fprintf(out, ngettext("The quorum of %d client was reached at "
+				      "%s.",
+				      "The quorum of %d clients was reached at "
+				      "%s.", (unsigned long)s->timeline.minimum),
 			s->timeline.minimum, hhmm);
 		write_lapses(out, s);
 	} else if (s->meeting.status == MEETING_CLOSED) {
-		fprintf(out, _("The quorum of %d clients was not reached.\n"),
+		fprintf(out, ngettext("The quorum of %d client was not "
+				      "reached.\n",
+				      "The quorum of %d clients was not "
+				      "reached.\n",
+				      (unsigned long)s->timeline.minimum),
 			s->timeline.minimum);
 	} else {
-		fprintf(out, _("The quorum of %d clients has not been reached "
-			       "so far.\n"), s->timeline.minimum);
+		fprintf(out, ngettext("The quorum of %d client has not been "
+				      "reached so far.\n",
+				      "The quorum of %d clients has not been "
+				      "reached so far.\n",
+				      (unsigned long)s->timeline.minimum),
+			s->timeline.minimum);
 	}
 	fputc('\n', out);
 	write_final_count(out, s);

@@ -247,8 +247,11 @@ static void act_demo(struct app *app)
 		return;
 	}
 	app_message(app, MSG_INFO,
-		    _("Loaded the fictional demo: %zu people; Enter opens its "
-		      "meeting"), counts.people);
+		    ngettext("Loaded the fictional demo: %zu person; Enter "
+			     "opens its meeting",
+			     "Loaded the fictional demo: %zu people; Enter "
+			     "opens its meeting", counts.people),
+		    counts.people);
 	meetings_reload(app);
 }
 
