@@ -176,13 +176,15 @@ static void draw_detail(const struct advice *a, int top, int bottom)
 			 ? _("Solicited advice, sent on %s; answer due %s")
 			 : _("Unsolicited advice, sent on %s; answer due %s"),
 		 sent, due);
-	draw_text(top + 1, 1, COLS - 2, line, TONE_DIM, false);
+	/* Two dates with their weekdays may not fit 80 columns in every
+	 * language: the line wraps rather than losing the due date. */
+	int y = top + 1;
+	y += draw_wrapped(y, 1, COLS - 2, 2, line, TONE_DIM);
 	verdict_line(a, line, sizeof line, &tone);
-	draw_text(top + 2, 1, COLS - 2, line, tone, false);
-	if (text && a->answer[0]) {
+	y += draw_wrapped(y, 1, COLS - 2, 1, line, tone);
+	if (text && a->answer[0] && y <= bottom) {
 		snprintf(text, NL_ANSWER_SIZE + 64, _("Answer: %s"), a->answer);
-		draw_wrapped(top + 3, 1, COLS - 2, bottom - top - 2, text,
-			     TONE_NORMAL);
+		draw_wrapped(y, 1, COLS - 2, bottom - y + 1, text, TONE_NORMAL);
 	}
 	free(text);
 }

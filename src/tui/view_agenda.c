@@ -161,7 +161,9 @@ static void draw_detail(const struct agenda_item *it, int top, int bottom)
 	if (!text)
 		return;
 	facts_line(it, line, sizeof line);
-	draw_text(y++, 1, COLS - 2, line, TONE_DIM, false);
+	/* A long name and the current-item mark do not always fit one
+	 * line (in Dutch seldom): wrap rather than cut. */
+	y += draw_wrapped(y, 1, COLS - 2, 2, line, TONE_DIM);
 	link_line(it, line, sizeof line);
 	if (line[0] && y <= bottom)
 		draw_text(y++, 1, COLS - 2, line, TONE_WARN, false);
