@@ -2,7 +2,8 @@
 # End-to-end: languages.  The Dutch catalogue is complete for the current
 # sources; the language follows the locale (LANGUAGE, LANG) and --lang
 # overrides it; machine output (keys, codes, ISO dates) is the same in every
-# language; the board and the meeting list speak Dutch in a real terminal.
+# language, and so is CSV (English column keys, ISO dates); the board, the
+# meeting list and the record views speak Dutch in a real terminal.
 . "$(dirname "$0")/../lib/tap.sh"
 . "$(dirname "$0")/../lib/tmux.sh"
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -265,6 +266,85 @@ t_report_columns_line_up_in_dutch() {
 		fail "rate column does not end where its heading ends:" "$header" "$row"
 }
 
+# ---- CSV: messages in Dutch, the data itself unchanged -----------------------
+
+t_import_members_summary_in_dutch() {
+	nl_ok init
+	nl_ok municipality add Zuidplas
+	printf 'name,municipality,role\nEls Kok,Zuidplas,client\nJan Jansen,Nergenshuizen,client\n' >"$T/in.csv"
+	run nl_in "LANGUAGE=nl" import members "$T/in.csv" --create-municipalities --dry-run
+	expect_rc 0
+	expect_out_eq "$T/in.csv: 2 toegevoegd, 0 bijgewerkt, 0 overgeslagen, 1 gemeente aangemaakt (proefrun: niets opgeslagen)"
+	printf 'name,municipality,role\nEls Kok,Zuidplas,baas\nJan Jansen,Zuidplas,client,x\n' >"$T/bad.csv"
+	run nl_in "LANGUAGE=nl" import members "$T/bad.csv"
+	expect_rc 1
+	expect_err_has 'onbekende rol "baas"'
+	expect_err_has "4 velden, maar de kopregel noemt 3 kolommen"
+	expect_err_has "$T/bad.csv: niets geïmporteerd (2 fouten)"
+	printf 'name\nPiet,x\n' >"$T/one.csv"
+	run nl_in "LANGUAGE=nl" import members "$T/one.csv"
+	expect_err_has "2 velden, maar de kopregel noemt maar 1 kolom"
+	expect_err_has "niets geïmporteerd (1 fout)"
+	run nl_in "" import members "$T/one.csv"
+	expect_err_has "2 fields, but the header names 1 column"
+	expect_err_has "nothing imported (1 error)"
+}
+
+t_export_says_where_the_rows_went_in_dutch() {
+	demo
+	nl_ok action add 1 "Navragen bij de GR" --due 2026-04-01
+	run nl_in "LANGUAGE=nl" export actions -o "$T/acties.csv"
+	expect_rc 0
+	expect_out_eq "1 rij geschreven naar $T/acties.csv"
+	nl_ok action add 1 "Brief testen"
+	run nl_in "LANGUAGE=nl" export actions -o "$T/acties.csv"
+	expect_out_eq "2 rijen geschreven naar $T/acties.csv"
+	run nl_in "" export actions -o "$T/acties.csv"
+	expect_out_eq "Wrote 2 rows to $T/acties.csv"
+	run nl_in "LANGUAGE=nl" export actions --delimiter pipe
+	expect_rc 2
+	expect_err_has "--delimiter moet ',', ';' of tab zijn, niet \"pipe\""
+}
+
+# Spreadsheets and scripts read the columns by name and the dates as ISO:
+# the export is byte for byte the same in every language.
+t_csv_export_is_the_same_in_every_language() {
+	demo
+	nl_ok action add 1 "Navragen bij de GR" --due 2026-04-01
+	NOTULIST_NOW="2026-03-10 14:05:00" nl_ok checkin 1 "Zoë de Vries"
+	NOTULIST_NOW="2026-03-10 16:00:00" nl_ok meeting close 1
+	local what en nl
+	for what in "attendance" "quorum 1" "actions"; do
+		# shellcheck disable=SC2086
+		en=$(NOTULIST_NOW="2026-03-11 10:00:00" nl_in "" export $what)
+		# shellcheck disable=SC2086
+		nl=$(NOTULIST_NOW="2026-03-11 10:00:00" nl_in "LANGUAGE=nl" export $what)
+		[ -n "$en" ] && [ "$en" = "$nl" ] ||
+			fail "export $what differs in Dutch:" "$(diff <(echo "$en") <(echo "$nl"))"
+	done
+	run nl_in "LANGUAGE=nl" export attendance
+	expect_out_has "meeting_date,meeting_id,person_id,name,municipality,role,status,first_arrival,last_departure,minutes_present,counts_for_quorum"
+	expect_out_has "2026-03-10,1,"
+	expect_out_has ",client,present,"
+	expect_out_lacks "cliënt"
+	expect_out_lacks "aanwezig"
+	run nl_in "LANGUAGE=nl" export actions
+	expect_out_has "action_id,meeting_id,meeting_date,description,owner,due_date,status,closed_on"
+	expect_out_has ",2026-04-01,open,"
+}
+
+# A quorum of one is "1 cliënt", in the minutes as everywhere.
+t_minutes_quorum_of_one_in_the_singular() {
+	demo
+	nl_ok meeting add 2026-03-12 --quorum 1
+	NOTULIST_NOW="2026-03-12 14:02:00" nl_ok checkin 2 "Zoë de Vries"
+	NOTULIST_NOW="2026-03-12 16:00:00" nl_ok meeting close 2
+	run nl_in "LANGUAGE=nl" minutes 2
+	expect_out_has "Het quorum van 1 cliënt werd gehaald om 14:02."
+	run nl_in "" minutes 2
+	expect_out_has "The quorum of 1 client was reached at 14:02."
+}
+
 # ---- the board in Dutch ------------------------------------------------------
 
 t_board_in_dutch() {
@@ -322,6 +402,73 @@ t_meeting_list_in_dutch() {
 	keys w
 	wait_for "notulist — continuïteitswaarschuwingen 2026"
 	wait_for "WARN  meetings: 1 vergadering gehouden of gepland in 2026"
+}
+
+# The record views: Dutch words, dates as people read them, (j/n) answered
+# with j.
+t_record_views_in_dutch() {
+	demo
+	nl_ok meeting add 2026-01-12 14:00
+	nl_ok agenda add 2 "Brieven van de GR"
+	nl_ok action add 2 "Navragen hoe de GR brieven laat testen" --owner GR \
+		--due 2026-02-15 --item 1
+	nl_ok agenda add 1 "Opening"
+	nl_ok agenda add 1 "Bejegening aan het loket" --topic treatment --by "Zoë de Vries"
+	nl_ok agenda decide 1 2 "De voorzitter bespreekt dit met de GR."
+	nl_ok agenda current 1 2
+	nl_ok action add 1 "Klachtenformulier opvragen" --owner GR --due 2026-04-01 --item 2
+	nl_ok advice add "Wachttijden aan de telefoon" --kind unsolicited \
+		--sent 2025-11-03 --due 2025-12-15
+	nl_ok advice add "Brieven in eenvoudige taal" --kind solicited --sent 2026-01-20
+	nl_ok advice answer 2 --on 2026-03-05 "Alle brieven worden getest."
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24 LANGUAGE=nl
+	wait_for "Nu: 2. Bejegening aan het loket"
+	keys g
+	wait_for "Agenda · Vergadering 1 (open) · di 10 mrt 2026 14:00"
+	wait_for "b Vergadering   g Agenda   c Actielijst   v Adviezen"
+	wait_for "2 agendapunten"
+	wait_for "besproken  Zoë de Vries"
+	wait_for "Thema: overig · gepland"
+	keys Down
+	wait_for "Thema: bejegening · ingebracht door Zoë de Vries (cliënt) · besproken"
+	wait_for "Besluit: De voorzitter bespreekt dit met de GR."
+	wait_for "a nieuw  n aantekeningen  d besluit"
+	keys X
+	wait_for 'Punt 2 "Bejegening aan het loket" van de agenda halen? (j/n)'
+	keys n
+	wait_gone "(j/n)"
+	keys c
+	wait_for "Actielijst · Vergadering 1 (open)"
+	wait_for "2 openstaand, 1 achterstallig"
+	wait_for "Afgesproken in deze vergadering"
+	wait_for "Meegenomen uit de vergadering van ma 12 jan 2026"
+	wait_for "ACHTERSTALLIG 15 feb 2026 GR"
+	wait_for "open          1 apr 2026  GR"
+	wait_for "afgesproken in de vergadering van di 10 mrt 2026, agendapunt 2"
+	keys d
+	wait_for "Actiepunt #2 afgehandeld op di 10 mrt 2026: Klachtenformulier opvragen"
+	keys v
+	wait_for "Adviesregister · Vergadering 1 (open)"
+	wait_for "1 zonder antwoord, 1 achterstallig"
+	wait_for "ongevraagd 15 dec 2025             ACHTERSTALLIG Wachttijden"
+	wait_for "gevraagd   3 mrt 2026  5 mrt 2026  TE LAAT"
+	wait_for "Ongevraagd advies van ma 3 nov 2025; antwoord uiterlijk ma 15 dec 2025"
+	wait_for "Nog geen antwoord: 85 dagen over de termijn"
+	keys Down
+	wait_for "Beantwoord op do 5 mrt 2026, 2 dagen te laat"
+	# Dutch yes is j.
+	keys X
+	wait_for 'Advies #2 "Brieven in eenvoudige taal" verwijderen? (j/n)'
+	keys j
+	wait_for "Advies #2 verwijderd: Brieven in eenvoudige taal"
+	run nl_in "" advice list
+	expect_out_lacks "Brieven in eenvoudige taal"
+	keys '?'
+	wait_for "advies registreren (soort, onderwerp, verzonden, termijn)"
+	wait_for "onterecht ingevoerd advies verwijderen (vraagt eerst)"
+	keys Space q
+	[ "$(tui_exit_status)" = 0 ] || fail "quit did not exit 0"
 }
 
 t_board_lang_option_under_plain_c() {
