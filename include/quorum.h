@@ -17,6 +17,8 @@ struct quorum_state {
 	int present;  /* counting people present */
 	int minimum;
 	bool met;
+	nl_time since; /* when `met` last flipped (a late entry can make this
+			* earlier than the event just recorded); 0: never */
 };
 
 /* The state at moment t, from effective events (see att_effective). */

@@ -43,8 +43,11 @@ static const char *undone_phrase(enum att_kind kind)
 
 void report_attendance(FILE *out, const struct att_outcome *o, bool undone)
 {
-	char hhmm[NL_HHMM_LEN], what[NL_PLACE_SIZE + 64];
+	char hhmm[NL_HHMM_LEN], flipped[NL_HHMM_LEN], what[NL_PLACE_SIZE + 64];
 	nl_format_hhmm(o->at, hhmm);
+	/* With a late entry (--at) the quorum may have changed before the
+	 * event just recorded: say when it really did. */
+	nl_format_hhmm(o->after.since ? o->after.since : o->at, flipped);
 	if (o->opened_meeting) {
 		meeting_describe(&o->meeting, what, sizeof what);
 		fprintf(out, _("Opened meeting %s\n"), what);
@@ -59,10 +62,10 @@ void report_attendance(FILE *out, const struct att_outcome *o, bool undone)
 			fprintf(out, _("Quorum lost (%d/%d)\n"), o->after.present,
 				o->after.minimum);
 		else
-			fprintf(out, _("Quorum lost at %s (%d/%d)\n"), hhmm,
+			fprintf(out, _("Quorum lost at %s (%d/%d)\n"), flipped,
 				o->after.present, o->after.minimum);
 	} else if (!o->before.met && o->after.met && !undone) {
-		fprintf(out, _("Quorum met at %s (%d/%d)\n"), hhmm,
+		fprintf(out, _("Quorum met at %s (%d/%d)\n"), flipped,
 			o->after.present, o->after.minimum);
 	}
 }

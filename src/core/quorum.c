@@ -71,11 +71,21 @@ static void tally_apply(struct tally *t, const struct att_event *e,
 struct quorum_state quorum_at(const struct att_event *effective, size_t n,
 			      role_mask counting, int minimum, nl_time t)
 {
-	struct quorum_state q = {0, minimum, false};
+	struct quorum_state q = {0, minimum, 0 >= minimum, 0};
 	struct tally tally;
 	if (tally_init(&tally, effective, n)) {
-		for (size_t i = 0; i < n && effective[i].at <= t; i++)
+		for (size_t i = 0; i < n && effective[i].at <= t; i++) {
 			tally_apply(&tally, &effective[i], counting);
+			/* Like the timeline: a swap within one minute is
+			 * not a flip. */
+			if (i + 1 < n && effective[i + 1].at == effective[i].at)
+				continue;
+			bool met = tally.present >= minimum;
+			if (met != q.met) {
+				q.met = met;
+				q.since = effective[i].at;
+			}
+		}
 		q.present = tally.present;
 		tally_free(&tally);
 	}

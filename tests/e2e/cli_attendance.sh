@@ -155,6 +155,23 @@ t_back_dated_events_with_at() {
 	expect_out_has "lost 19:40– (still lost, 25 min)"
 }
 
+t_late_entry_reports_when_the_quorum_really_changed() {
+	seed_body
+	nl_ok meeting add 2026-03-10 19:00 --quorum 2
+	at 20:00 nl_ok checkin 1 "Aa 1" --at 19:30
+	# Entered late: Aa 2 came at 19:10, but the quorum of two was only
+	# met when Aa 1 arrived at 19:30.
+	run at 20:00 nl checkin 1 "Aa 2" --at 19:10
+	expect_out_has "Checked in Aa 2 at 19:10"
+	expect_out_has "Quorum met at 19:30 (2/2)"
+	at 20:00 nl_ok checkin 1 "Aa 3" --at 19:45
+	at 20:00 nl_ok checkout 1 "Aa 3" --at 19:50
+	# Aa 1 left at 19:40, but Aa 3 kept the quorum until 19:50.
+	run at 20:00 nl checkout 1 "Aa 1" --at 19:40
+	expect_out_has "Checked out Aa 1 at 19:40"
+	expect_out_has "Quorum lost at 19:50 (1/2)"
+}
+
 t_at_must_be_a_real_past_time() {
 	seed_body
 	nl_ok meeting add 2026-03-10 19:00

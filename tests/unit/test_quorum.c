@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <cmocka.h>
 
 #include "attendance_rules.h"
@@ -18,46 +19,48 @@ struct quorum_case {
 	const char *first_met;   /* NULL: never */
 	const char *lapses;      /* "HH:MM-HH:MM ..." ("HH:MM-" open) */
 	int peak;
+	const char *since;       /* when `met` last flipped; NULL: not checked */
 };
 
 static const struct quorum_case cases[] = {
-	{"empty meeting", "", 3, "21:00", 0, NULL, "", 0},
+	{"empty meeting", "", 3, "21:00", 0, NULL, "", 0, "00:00"},
 	{"fills up slowly: no lapse before first met",
-	 "19:00 +1 19:05 +2 19:10 +3", 3, "21:00", 3, "19:10", "", 3},
+	 "19:00 +1 19:05 +2 19:10 +3", 3, "21:00", 3, "19:10", "", 3, NULL},
 	{"drops below and returns",
 	 "19:00 +1 +2 +3 20:14 -2 20:31 +2", 3, "21:00", 3, "19:00",
-	 "20:14-20:31", 3},
+	 "20:14-20:31", 3, "20:31"},
 	{"still lost at the end", "19:00 +1 +2 +3 20:14 -3", 3, "21:00", 2,
-	 "19:00", "20:14-", 3},
+	 "19:00", "20:14-", 3, "20:14"},
 	{"judged before the loss", "19:00 +1 +2 +3 20:14 -3", 3, "20:00", 3,
-	 "19:00", "", 3},
+	 "19:00", "", 3, NULL},
 	{"guests never count", "19:00 +1 +100 +101 +102", 2, "21:00", 1, NULL,
-	 "", 1},
+	 "", 1, NULL},
 	{"leaving and returning twice",
 	 "19:00 +1 +2 19:30 -1 19:40 +1 20:00 -1 20:10 +1", 2, "21:00", 2,
-	 "19:00", "19:30-19:40 20:00-20:10", 2},
+	 "19:00", "19:30-19:40 20:00-20:10", 2, NULL},
 	{"swap in the same minute is not a lapse",
-	 "19:00 +1 +2 20:00 -1 +3", 2, "21:00", 2, "19:00", "", 2},
+	 "19:00 +1 +2 20:00 -1 +3", 2, "21:00", 2, "19:00", "", 2,
+	 "19:00"},
 	{"undo of a check-out restores presence",
-	 "19:00 +1 +2 20:00 -2 20:01 u3", 2, "21:00", 2, "19:00", "", 2},
+	 "19:00 +1 +2 20:00 -2 20:01 u3", 2, "21:00", 2, "19:00", "", 2, NULL},
 	{"undo chain back to empty", "19:00 +1 +2 20:00 u2 u1", 1, "21:00", 0,
-	 NULL, "", 0},
+	 NULL, "", 0, NULL},
 	{"undoing a check-out, then the check-in, erases the visit",
 	 "19:00 +1 +2 +3 19:30 -3 19:31 u4 19:32 u3", 2, "21:00", 2, "19:00",
-	 "", 2},
+	 "", 2, NULL},
 	{"back-dated check-in sorts by time",
-	 "20:00 +1 +2 19:30 +3", 3, "21:00", 3, "20:00", "", 3},
+	 "20:00 +1 +2 19:30 +3", 3, "21:00", 3, "20:00", "", 3, "20:00"},
 	{"back-dated check-out creates an earlier lapse",
 	 "19:00 +1 +2 20:30 +3 20:00 -1", 2, "21:00", 2, "19:00",
-	 "20:00-20:30", 2},
+	 "20:00-20:30", 2, "20:30"},
 	{"refused transitions are ignored (double check-in)",
-	 "19:00 +1 +1 +2 19:10 -1 -1", 2, "21:00", 1, "19:00", "19:10-", 2},
+	 "19:00 +1 +1 +2 19:10 -1 -1", 2, "21:00", 1, "19:00", "19:10-", 2, NULL},
 	{"excused people are not present", "19:00 x1 x2 +3", 1, "21:00", 1,
-	 "19:00", "", 1},
+	 "19:00", "", 1, NULL},
 	{"excused then arrives anyway", "18:00 x1 19:00 +1 +2", 2, "21:00", 2,
-	 "19:00", "", 2},
+	 "19:00", "", 2, NULL},
 	{"minimum of one", "19:00 +5 19:01 -5", 1, "21:00", 0, "19:00",
-	 "19:01-", 1},
+	 "19:01-", 1, NULL},
 };
 
 static void expect_lapses(const struct quorum_timeline *t, const char *spec)
@@ -93,6 +96,9 @@ static void run_case(void **state)
 					  script_time(c->at));
 	assert_int_equal(q.present, c->present);
 	assert_int_equal(q.met, c->present >= c->minimum);
+	if (c->since)
+		assert_int_equal(q.since, strcmp(c->since, "00:00")
+						  ? script_time(c->since) : 0);
 	assert_int_equal(quorum_timeline_build(eff, k, ROLE_MASK_DEFAULT,
 					       c->minimum, script_time(c->at),
 					       &t, NULL),
