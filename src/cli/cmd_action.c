@@ -49,12 +49,22 @@ static int status_cols(void)
 	return cols;
 }
 
+/* At least 8, so English output keeps its columns; wider when the
+ * language's word for OVERDUE is longer ("ACHTERSTALLIG"). */
+static int alert_cols(void)
+{
+	int cols = 8, w = text_display_width(_("OVERDUE"));
+	cols = w > cols ? w : cols;
+	w = text_display_width(_("ALERT"));
+	return w > cols ? w : cols;
+}
+
 static void print_header(void)
 {
 	cli_print_cell(stdout, "ID", 5);
 	cli_print_cell(stdout, _("STATUS"), status_cols());
 	cli_print_cell(stdout, _("DUE"), 10);
-	cli_print_cell(stdout, _("ALERT"), 8);
+	cli_print_cell(stdout, _("ALERT"), alert_cols());
 	cli_print_cell(stdout, _("OWNER"), 20);
 	cli_print_cell(stdout, _("ORIGIN"), 20);
 	printf("%s\n", _("ACTION"));
@@ -87,7 +97,7 @@ static void print_action(const struct action_item *a, struct nl_date today,
 	cli_print_cell(stdout, action_status_label(a->status), status_cols());
 	cli_print_cell(stdout, due, 10);
 	cli_print_cell(stdout, action_overdue_on(a, today) ? _("OVERDUE") : "-",
-		       8);
+		       alert_cols());
 	cli_print_cell(stdout, a->owner[0] ? a->owner : "-", 20);
 	cli_print_cell(stdout, origin, 20);
 	printf("%s\n", a->description);

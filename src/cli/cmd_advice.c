@@ -12,6 +12,7 @@
 #include "cli_record.h"
 #include "i18n.h"
 #include "record_rules.h"
+#include "text.h"
 
 static int exec_add(struct cli *cli, const struct cmd_args *args)
 {
@@ -84,6 +85,19 @@ static const char *alert(const struct advice *a, struct nl_date today)
 	return "-";
 }
 
+/* At least 8, so English output keeps its columns; wider when the
+ * language's words are longer ("ACHTERSTALLIG"). */
+static int alert_cols(void)
+{
+	const char *words[] = {_("ALERT"), _("OVERDUE"), _("LATE")};
+	int cols = 8;
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+		int w = text_display_width(words[i]);
+		cols = w > cols ? w : cols;
+	}
+	return cols;
+}
+
 static int exec_list(struct cli *cli, const struct cmd_args *args)
 {
 	struct nl_error err;
@@ -100,7 +114,7 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 	cli_print_cell(stdout, _("SENT"), 10);
 	cli_print_cell(stdout, _("DUE"), 10);
 	cli_print_cell(stdout, _("ANSWERED"), 10);
-	cli_print_cell(stdout, _("ALERT"), 8);
+	cli_print_cell(stdout, _("ALERT"), alert_cols());
 	printf("%s\n", _("SUBJECT"));
 	for (size_t i = 0; i < n; i++) {
 		const struct advice *a = &all[i];
@@ -115,7 +129,7 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 		cli_print_cell(stdout, sent, 10);
 		cli_print_cell(stdout, due, 10);
 		cli_print_cell(stdout, answered, 10);
-		cli_print_cell(stdout, alert(a, today), 8);
+		cli_print_cell(stdout, alert(a, today), alert_cols());
 		printf("%s\n", a->subject);
 	}
 	free(all);

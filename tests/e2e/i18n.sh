@@ -345,6 +345,25 @@ t_minutes_quorum_of_one_in_the_singular() {
 	expect_out_has "The quorum of 1 client was reached at 14:02."
 }
 
+t_action_and_advice_lists_fit_the_dutch_alert() {
+	demo
+	nl_ok meeting add 2026-01-12 14:00
+	nl_ok action add 2 "Navragen" --owner GR --due 2026-02-15
+	nl_ok advice add "Wachttijden" --kind unsolicited --sent 2025-11-03 --due 2025-12-15
+	local header row
+	NOTULIST_NOW="2026-03-10 13:00:00" run nl_in "LANGUAGE=nl" action list
+	header=$(printf '%s\n' "$out" | head -1)
+	row=$(printf '%s\n' "$out" | grep Navragen)
+	case "$row" in *" ACHTERSTALLIG GR "*) ;; *) fail "alert cut or run together: $row" ;; esac
+	[ "$(col_of ACTIEHOUDER "$header")" = "$(col_of "GR " "$row")" ] ||
+		fail "owner column moved:" "$header" "$row"
+	NOTULIST_NOW="2026-03-10 13:00:00" run nl_in "LANGUAGE=nl" advice list
+	expect_out_has " ACHTERSTALLIG Wachttijden"
+	# English keeps its columns.
+	NOTULIST_NOW="2026-03-10 13:00:00" run nl_in "" action list
+	expect_out_has "2026-02-15 OVERDUE  GR"
+}
+
 # ---- the board in Dutch ------------------------------------------------------
 
 t_board_in_dutch() {
