@@ -13,6 +13,7 @@
 #include "members.h"
 #include "settings.h"
 #include "store.h"
+#include "store_agenda.h"
 #include "store_meetings.h"
 #include "text.h"
 
@@ -257,8 +258,12 @@ static enum nl_status do_close(struct store *store, int64_t id, nl_time at,
 	}
 	out->status = MEETING_CLOSED;
 	out->closed_at = at;
-	return store_meeting_set_status(store, id, MEETING_CLOSED,
-					out->opened_at, at, err);
+	status = store_meeting_set_status(store, id, MEETING_CLOSED,
+					  out->opened_at, at, err);
+	/* Nothing is under discussion once the meeting is over. */
+	if (status == NL_OK)
+		status = store_agenda_set_current(store, id, 0, err);
+	return status;
 }
 
 enum nl_status meeting_close(struct store *store, int64_t id, nl_time at,

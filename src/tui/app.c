@@ -135,8 +135,10 @@ static void load_current_item(struct app *app)
 	bool found = false;
 	nl_error_clear(&err);
 	app->have_current = false;
-	if (!item)
+	if (!item || app->snap.meeting.status != MEETING_OPEN) {
+		free(item);
 		return;
+	}
 	if (agenda_find_current(app->store, app->meeting_id, item, &found,
 				&err) == NL_OK && found) {
 		app->have_current = true;

@@ -280,6 +280,18 @@ t_move_remove_and_current() {
 	expect_rc 2
 }
 
+t_closing_the_meeting_ends_the_current_item() {
+	meeting
+	nl_ok agenda add 1 "Een"
+	at 19:05 nl_ok meeting open 1
+	nl_ok agenda current 1 1
+	at 21:00 nl_ok meeting close 1
+	run nl agenda current 1
+	expect_out_eq "Meeting 1 has no current item"
+	run nl agenda list 1
+	expect_out_lacks "(* = current item)"
+}
+
 t_edit_and_status() {
 	seed_body
 	meeting
