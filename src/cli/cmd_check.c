@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "continuity.h"
+#include "csv_io.h"
 #include "history.h"
 #include "i18n.h"
 
@@ -53,6 +54,45 @@ static void print_text(const struct warning_list *list)
 	}
 }
 
+/* For scripts and spreadsheets: stable English keys and codes, the
+ * sentence in the message language, one warning per record. */
+static int print_csv(struct cli *cli, const struct warning_list *list)
+{
+	static const char *const header[] = {"level", "category", "code",
+					     "subject_id", "message"};
+	struct csv_output out;
+	struct csv_writer w;
+	struct nl_error err;
+	nl_error_clear(&err);
+	if (csv_output_open(&out, NULL, &err) != NL_OK)
+		return cli_report(cli, &err);
+	csv_writer_init(&w, out.stream, ',');
+	csv_write_row(&w, header, sizeof header / sizeof *header);
+	for (size_t i = 0; i < list->n; i++) {
+		const struct warning *item = &list->items[i];
+		char level[8];
+		size_t k = 0;
+		for (const char *c = warning_level_key(item->level);
+		     *c && k + 1 < sizeof level; c++)
+			level[k++] = (char)(*c | 0x20);
+		level[k] = '\0';
+		csv_write_field(&w, level);
+		csv_write_field(&w, item->category);
+		csv_write_field(&w, item->code);
+		if (item->subject)
+			csv_write_int(&w, (long long)item->subject);
+		else
+			csv_write_field(&w, "");
+		csv_write_field(&w, item->text);
+		csv_end_row(&w);
+	}
+	int write_error = w.error;
+	csv_writer_free(&w);
+	if (csv_output_close(&out, write_error, &err) != NL_OK)
+		return cli_report(cli, &err);
+	return EXIT_OK;
+}
+
 static int exec_check(struct cli *cli, const struct cmd_args *args)
 {
 	struct nl_error err;
@@ -61,7 +101,8 @@ static int exec_check(struct cli *cli, const struct cmd_args *args)
 	int year = nl_time_date(cli_now(cli)).year;
 	const char *format = cli_opt(args, "format");
 	nl_error_clear(&err);
-	if (format && strcmp(format, "text") != 0)
+	bool csv = format && strcmp(format, "csv") == 0;
+	if (format && !csv && strcmp(format, "text") != 0)
 		return cli_usage_error(args->entry, _("unknown format \"%s\""),
 				       format);
 	/* Exit 1 means "warnings" here, so a bad year is a usage error. */
@@ -73,15 +114,20 @@ static int exec_check(struct cli *cli, const struct cmd_args *args)
 		history_free(&history);
 		return cli_report(cli, &err);
 	}
-	print_text(&list);
-	int status = list.n ? EXIT_FAIL : EXIT_OK;
+	int status = EXIT_OK;
+	if (csv)
+		status = print_csv(cli, &list);
+	else
+		print_text(&list);
+	if (status == EXIT_OK && list.n)
+		status = EXIT_FAIL;
 	warning_list_free(&list);
 	history_free(&history);
 	return status;
 }
 
 const struct cmd_entry cmd_check_entry = {
-	NULL, "check", "[--year YYYY] [--format text]",
-	N_("continuity warnings (exit 0: none, 1: warnings)"),
+	NULL, "check", "[--year YYYY] [--format text|csv]",
+	N_("continuity warnings, as text or CSV (exit 0: none, 1: warnings)"),
 	0, 0, {{"year", 'y', true}, {"format", 'f', true}}, exec_check,
 };

@@ -197,6 +197,30 @@ t_generated_history_2026() {
 	expect_out_eq "$GEN_2026"
 }
 
+# The CSV form carries the same warnings, in the same order, with stable
+# codes; Python's csv module must read it back.
+t_generated_history_csv() {
+	generated
+	NOTULIST_NOW="2026-03-20 12:00:00" check --format csv
+	expect_rc 1
+	printf '%s' "$out" >"$T/check.csv"
+	python3 - "$T/check.csv" "$GEN_2026" <<'PY' || fail "CSV differs from the text form"
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))
+assert rows[0] == ['level', 'category', 'code', 'subject_id', 'message'], rows[0]
+text = ['%-5s %s: %s' % (r[0].upper(), r[1], r[4]) for r in rows[1:]]
+assert text == sys.argv[2].split('\n'), (text, sys.argv[2])
+for r in rows[1:]:
+    assert len(r) == 5 and r[2] and ' ' not in r[2], r
+    assert r[3] == '' or r[3].isdigit(), r
+PY
+	NOTULIST_NOW="2026-03-20 12:00:00" check --year 2024 --format csv
+	if have_approve; then
+		expect_rc 0
+		expect_out_eq "$(printf 'level,category,code,subject_id,message\r')"
+	fi
+}
+
 # The minutes lines depend on whether `meeting approve` exists (the
 # generator approves minutes only then); every other line is exact.
 t_generated_history_2025() {
@@ -276,7 +300,7 @@ t_usage_errors_exit_2() {
 		run nl check $args
 		expect_rc 2
 		expect_out_eq ""
-		expect_err_has "usage: notulist check [--year YYYY] [--format text]"
+		expect_err_has "usage: notulist check [--year YYYY] [--format text|csv]"
 	done
 	run nl check --year 26
 	expect_err_line '--year "26" is not a year YYYY'
