@@ -333,6 +333,20 @@ t_csv_export_is_the_same_in_every_language() {
 	expect_out_has ",2026-04-01,open,"
 }
 
+# check --format csv: the sentence is in the user's language, the columns
+# a script reads (level, category, code) are not.
+t_check_csv_keeps_english_keys_in_dutch() {
+	demo
+	local en nl
+	en=$(NOTULIST_NOW="2026-03-10 14:00:00" nl_in "" check --format csv | cut -d, -f1-4)
+	nl=$(NOTULIST_NOW="2026-03-10 14:00:00" nl_in "LANGUAGE=nl" check --format csv | cut -d, -f1-4)
+	[ -n "$en" ] && [ "$en" = "$nl" ] ||
+		fail "check CSV keys differ:" "$(diff <(echo "$en") <(echo "$nl"))"
+	NOTULIST_NOW="2026-03-10 14:00:00" run nl_in "LANGUAGE=nl" check --format csv
+	expect_out_has "level,category,code,subject_id,message"
+	expect_out_has "warn,meetings,meetings-below-target,,1 vergadering gehouden of gepland in 2026; het doel is 3"
+}
+
 # A quorum of one is "1 cliënt", in the minutes as everywhere.
 t_minutes_quorum_of_one_in_the_singular() {
 	demo
