@@ -84,6 +84,13 @@ enum nl_status store_backup(struct store *store, const char *path,
 enum nl_status store_checkpoint(struct store *store, bool *complete,
 				struct nl_error *err);
 
+/* For tests and `make bench`: while fn is set, every statement the store
+ * prepares is also run through EXPLAIN QUERY PLAN, and fn gets the
+ * statement's SQL and one line per step of its plan ("SEARCH p USING
+ * INDEX ...").  NULL stops it.  Costs a second prepare per statement. */
+typedef void store_plan_fn(void *data, const char *sql, const char *step);
+void store_watch_plans(struct store *store, store_plan_fn *fn, void *data);
+
 /* Runs one of the SQL scripts compiled into the binary (e.g. data/demo.sql)
  * inside the current write transaction. */
 enum nl_status store_run_script(struct store *store, const char *name,

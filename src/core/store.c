@@ -40,6 +40,8 @@ struct store {
 	bool opening;   /* inside store_open: failures may be the directory's */
 	dev_t dev;      /* identity of the file opened, see the top comment */
 	ino_t ino;
+	store_plan_fn *plan_fn; /* store_watch_plans */
+	void *plan_data;
 };
 
 sqlite3 *store_db(struct store *store)
@@ -190,9 +192,38 @@ enum nl_status store_fail(struct store *store, struct nl_error *err, int rc)
 	}
 }
 
+void store_watch_plans(struct store *store, store_plan_fn *fn, void *data)
+{
+	store->plan_fn = fn;
+	store->plan_data = data;
+}
+
+/* The text explained is our own statement, compiled into the binary (every
+ * caller passes a literal), never data: the one place SQL is assembled. */
+static void explain(struct store *store, const char *sql)
+{
+	static const char prefix[] = "EXPLAIN QUERY PLAN ";
+	size_t len = strlen(sql);
+	char *text = malloc(sizeof prefix + len);
+	sqlite3_stmt *stmt;
+	if (!text)
+		return;
+	memcpy(text, prefix, sizeof prefix - 1);
+	memcpy(text + sizeof prefix - 1, sql, len + 1);
+	if (sqlite3_prepare_v2(store->db, text, -1, &stmt, NULL) == SQLITE_OK) {
+		while (sqlite3_step(stmt) == SQLITE_ROW)
+			store->plan_fn(store->plan_data, sql,
+				       (const char *)sqlite3_column_text(stmt, 3));
+		sqlite3_finalize(stmt);
+	}
+	free(text);
+}
+
 enum nl_status store_prepare(struct store *store, const char *sql,
 			     sqlite3_stmt **stmt, struct nl_error *err)
 {
+	if (store->plan_fn)
+		explain(store, sql);
 	int rc = sqlite3_prepare_v2(store->db, sql, -1, stmt, NULL);
 	if (rc != SQLITE_OK) {
 		*stmt = NULL;
