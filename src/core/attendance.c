@@ -53,6 +53,29 @@ static enum nl_status log_load(struct store *store, int64_t meeting_id,
 	return NL_OK;
 }
 
+/* Adds an event just written to the log in memory, as reading the log
+ * again would have found it: the write transaction is still ours, so
+ * nothing else can have been added in between. */
+static enum nl_status log_append(struct meeting_log *log,
+				 const struct att_event *event,
+				 struct nl_error *err)
+{
+	struct att_event *raw = realloc(log->raw,
+					(log->n_raw + 1) * sizeof *raw);
+	if (raw)
+		log->raw = raw;
+	struct att_event *effective =
+		raw ? realloc(log->effective,
+			      (log->n_raw + 2) * sizeof *effective)
+		    : NULL;
+	if (!effective)
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	log->effective = effective;
+	log->raw[log->n_raw++] = *event;
+	log->n_effective = att_effective(log->raw, log->n_raw, log->effective);
+	return NL_OK;
+}
+
 nl_time attendance_moment(const struct meeting *meeting, nl_time now)
 {
 	return meeting->status == MEETING_CLOSED && meeting->closed_at
@@ -193,13 +216,12 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 	if (status == NL_OK)
 		status = store_attendance_insert(store, meeting_id, &event, now,
 						 &out->event_id, err);
-	log_free(&log);
+	event.id = out->event_id;
 	if (status == NL_OK)
-		status = log_load(store, meeting_id, &log, err);
-	if (status == NL_OK) {
+		status = log_append(&log, &event, err);
+	if (status == NL_OK)
 		out->after = quorum_now(&log, &settings, &out->meeting, now);
-		log_free(&log);
-	}
+	log_free(&log);
 	return status;
 }
 
@@ -261,13 +283,14 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 	if (status == NL_OK)
 		status = store_attendance_insert(store, meeting_id, &event, now,
 						 &out->event_id, err);
-	log_free(&log);
+	event.id = out->event_id;
+	event.role = out->person.role;
+	event.municipality_id = out->person.municipality_id;
 	if (status == NL_OK)
-		status = log_load(store, meeting_id, &log, err);
-	if (status == NL_OK) {
+		status = log_append(&log, &event, err);
+	if (status == NL_OK)
 		out->after = quorum_now(&log, &settings, &out->meeting, now);
-		log_free(&log);
-	}
+	log_free(&log);
 	return status;
 }
 
