@@ -72,7 +72,25 @@ static enum nl_status log_append(struct meeting_log *log,
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	log->effective = effective;
 	log->raw[log->n_raw++] = *event;
-	log->n_effective = att_effective(log->raw, log->n_raw, log->effective);
+	/* The effective log stays sorted by time, then entry: an undo takes
+	 * its target out; anything else, the newest entry, goes after every
+	 * event at or before its time (what att_effective would give,
+	 * without sorting the whole log again). */
+	size_t i = 0, n = log->n_effective;
+	if (event->kind == ATT_UNDO) {
+		while (i < n && effective[i].id != event->undoes)
+			i++;
+		if (i < n)
+			memmove(&effective[i], &effective[i + 1],
+				(n - i - 1) * sizeof *effective);
+		log->n_effective = i < n ? n - 1 : n;
+		return NL_OK;
+	}
+	while (i < n && effective[i].at <= event->at)
+		i++;
+	memmove(&effective[i + 1], &effective[i], (n - i) * sizeof *effective);
+	effective[i] = *event;
+	log->n_effective = n + 1;
 	return NL_OK;
 }
 
