@@ -154,7 +154,8 @@ static int add_problem(char *problems, size_t size, int count,
 }
 
 /* An optional field: absent or blank is fine, anything else must be a
- * clean single line. */
+ * clean single line.  what is untranslated (N_): it is looked up only for
+ * a problem, not for each of the 100,000 rows of an import. */
 static int clean_optional(const char *what, const char *in, size_t max_chars,
 			  char *out, size_t out_size, char *problems,
 			  size_t size, int count)
@@ -165,7 +166,8 @@ static int clean_optional(const char *what, const char *in, size_t max_chars,
 		return count;
 	if (!text_clean_field(in, max_chars, out, out_size, &why)) {
 		out[0] = '\0';
-		return add_problem(problems, size, count, "%s %s", what, _(why));
+		return add_problem(problems, size, count, "%s %s", _(what),
+				   _(why));
 	}
 	return count;
 }
@@ -183,7 +185,7 @@ int member_clean_fields(const struct member_input *in, const char *hint,
 			      out->name, sizeof out->name, &why))
 		count = add_problem(problems, size, count, "%s %s", _("name"),
 				    _(why));
-	count = clean_optional(_("municipality"), in->municipality,
+	count = clean_optional(N_("municipality"), in->municipality,
 			       NL_NAME_CHARS, out->municipality,
 			       sizeof out->municipality, problems, size, count);
 	if (!out->municipality[0] && role_needs_municipality(in->role) &&
@@ -197,10 +199,10 @@ int member_clean_fields(const struct member_input *in, const char *hint,
 					    _("a %s needs a municipality"),
 					    role_label(in->role));
 	}
-	count = clean_optional(_("e-mail"), in->email, NL_CONTACT_CHARS,
+	count = clean_optional(N_("e-mail"), in->email, NL_CONTACT_CHARS,
 			       out->email, sizeof out->email, problems, size,
 			       count);
-	count = clean_optional(_("phone"), in->phone, NL_CONTACT_CHARS,
+	count = clean_optional(N_("phone"), in->phone, NL_CONTACT_CHARS,
 			       out->phone, sizeof out->phone, problems, size,
 			       count);
 	return count;
