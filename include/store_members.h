@@ -39,6 +39,11 @@ enum nl_status store_person_by_key(struct store *store, const char *key,
 enum nl_status store_person_list(struct store *store, bool include_inactive,
 				 struct person **out, size_t *n,
 				 struct nl_error *err);
+/* Everyone who was still a member on date or later (no active_to before
+ * it), active or not; the same order. */
+enum nl_status store_person_list_since(struct store *store, const char *date,
+				       struct person **out, size_t *n,
+				       struct nl_error *err);
 /* Everyone who may be expected at the meeting on that date (no active_to
  * before it) or has a record in it; the same order.  A superset: callers
  * decide with person_expected_at.  Former members are not read. */

@@ -270,6 +270,22 @@ enum nl_status store_person_list(struct store *store, bool include_inactive,
 	return collect_people(store, stmt, out, n, err);
 }
 
+enum nl_status store_person_list_since(struct store *store, const char *date,
+				       struct person **out, size_t *n,
+				       struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		PERSON_SELECT "WHERE p.active_to IS NULL OR p.active_to >= ?1 "
+		"ORDER BY m.name_key IS NULL, m.name_key, p.name_key, p.id",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	store_bind_text(stmt, 1, date);
+	return collect_people(store, stmt, out, n, err);
+}
+
 /* Each term of the OR has its index (SQLite's multi-index OR), so no
  * former member is read; active_to only ever holds a date the program
  * wrote ('YYYY-MM-DD'), so comparing the text compares the dates. */
