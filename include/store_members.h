@@ -25,8 +25,10 @@ enum nl_status store_municipality_by_id(struct store *store, int64_t id,
 					struct municipality *out,
 					struct nl_error *err);
 
+/* email and phone: NULL or "" for none. */
 enum nl_status store_person_insert(struct store *store,
 				   const struct person *person,
+				   const char *email, const char *phone,
 				   const char *key, const char *created_at,
 				   int64_t *id, struct nl_error *err);
 /* NL_ERR_NOTFOUND when absent (no message written). */

@@ -210,21 +210,19 @@ int member_clean_fields(const struct member_input *in, const char *hint,
 
 static enum nl_status fill_person(struct store *store,
 				  const struct member_input *in,
-				  struct person *p, struct nl_error *err)
+				  struct person *p, struct member_fields *f,
+				  struct nl_error *err)
 {
-	struct member_fields f;
 	char problems[sizeof err->message];
 	memset(p, 0, sizeof *p);
-	if (member_clean_fields(in, "--municipality", &f, problems,
+	if (member_clean_fields(in, "--municipality", f, problems,
 				sizeof problems) > 0)
 		return nl_fail(err, NL_ERR_INVALID, "%s", problems);
-	snprintf(p->name, sizeof p->name, "%s", f.name);
-	snprintf(p->email, sizeof p->email, "%s", f.email);
-	snprintf(p->phone, sizeof p->phone, "%s", f.phone);
-	p->role = f.role;
-	if (f.municipality[0]) {
+	snprintf(p->name, sizeof p->name, "%s", f->name);
+	p->role = f->role;
+	if (f->municipality[0]) {
 		struct municipality m;
-		enum nl_status status = municipality_resolve(store, f.municipality,
+		enum nl_status status = municipality_resolve(store, f->municipality,
 							     &m, err);
 		if (status != NL_OK)
 			return status;
@@ -239,9 +237,10 @@ static enum nl_status insert_member(struct store *store,
 				    int64_t *id, struct nl_error *err)
 {
 	struct person p, *same = NULL;
+	struct member_fields f;
 	size_t n_same = 0;
 	char key[NL_NAME_SIZE * 2], created[NL_DATETIME_LEN];
-	enum nl_status status = fill_person(store, in, &p, err);
+	enum nl_status status = fill_person(store, in, &p, &f, err);
 	if (status != NL_OK)
 		return status;
 	text_fold(p.name, FOLD_CASE, key, sizeof key);
@@ -259,7 +258,8 @@ static enum nl_status insert_member(struct store *store,
 	}
 	free(same);
 	nl_format_datetime(now, created);
-	return store_person_insert(store, &p, key, created, id, err);
+	return store_person_insert(store, &p, f.email, f.phone, key, created, id,
+				   err);
 }
 
 enum nl_status member_add(struct store *store, const struct member_input *in,
