@@ -6,6 +6,8 @@
 #   make check-asan the same suite under AddressSanitizer + UBSan
 #   make crash-test kill notulist CRASH_KILLS times (default 200) at random
 #                   moments and check nothing acknowledged was lost
+#   make bench      build a stress database and time notulist against sqlite3
+#                   (tests/bench/run; writes build/bench/results.md)
 #   make fuzz       fuzz the CSV importer with libFuzzer for FUZZ_SECONDS
 #   make install    PREFIX=/usr/local DESTDIR=
 #
@@ -57,6 +59,9 @@ BIN        := $(BUILD)/notulist
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 CRASHKILL  := $(BUILD)/crash/crashkill
 CRASH_KILLS ?= 200
+BENCH_GEN  := $(BUILD)/bench/gen_stress
+BENCH_TIME := $(BUILD)/bench/benchtime
+BENCH_PLANS := $(BUILD)/bench/plans
 PO_FILES   := $(wildcard po/*.po)
 MO_FILES   := $(PO_FILES:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/notulist.mo)
 
@@ -65,7 +70,7 @@ DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
                 time clang libclang-rt-14-dev
 
 .PHONY: all run check check-asan crash-test test deps install uninstall \
-	clean pot pot-template fuzz
+	clean pot pot-template fuzz bench bench-tools
 
 all: $(BIN) $(UNIT_BIN) $(CRASHKILL) $(MO_FILES)
 
@@ -87,6 +92,25 @@ $(BUILD)/tests/%: tests/unit/%.c $(CORE_LIB)
 $(CRASHKILL): tests/crash/crashkill.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $<
+
+# The benchmark's tools (make bench only): the stress database generator
+# uses the core like the program does; the timer runs one command and is
+# linked with nothing of notulist.
+$(BENCH_GEN): tests/bench/gen_stress.c $(CORE_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
+		$(LDLIBS_CORE)
+
+$(BENCH_PLANS): tests/bench/plans.c $(CORE_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
+		$(LDLIBS_CORE)
+
+$(BENCH_TIME): tests/bench/benchtime.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $<
+
+bench-tools: $(BENCH_GEN) $(BENCH_TIME) $(BENCH_PLANS)
 
 $(OBJ)/src/tui/%.o: src/tui/%.c
 	@mkdir -p $(@D)
@@ -203,6 +227,15 @@ fuzz: deps
 		-dict=tests/fuzz/csv.dict -artifact_prefix=tests/fuzz/findings/ \
 		-print_final_stats=1 \
 		$(BUILD)/fuzz/corpus tests/fuzz/corpus tests/fuzz/regressions
+
+# ---- benchmarks -------------------------------------------------------------
+# Not part of `make check`: several minutes, and the numbers only mean
+# something measured side by side on one machine.  The stress database is
+# cached in build/bench/, keyed by the generator's source and the schema.
+
+bench: deps
+	@$(MAKE) --no-print-directory all bench-tools
+	@NOTULIST_BIN=$(BIN) NOTULIST_BUILD=$(BUILD) bash tests/bench/run
 
 # ---- install --------------------------------------------------------------
 

@@ -42,6 +42,9 @@ CREATE TABLE person (
 );
 CREATE INDEX person_by_name_key ON person (name_key);
 CREATE INDEX person_by_municipality ON person (municipality_id);
+-- Schema 4: people who left keep their rows, so "who was still a member on
+-- a meeting's day" (the board, `status`) must not read them all.
+CREATE INDEX person_by_active_to ON person (active_to);
 
 CREATE TABLE meeting (
 	id                  INTEGER PRIMARY KEY,

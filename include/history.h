@@ -37,7 +37,9 @@ struct history {
 	struct nl_date today;
 	struct municipality *municipalities;
 	size_t n_municipalities;
-	struct person *people;          /* everyone, active or not */
+	/* Everyone who was a member at some time in the period or has a
+	 * record in one of its meetings, active or not. */
+	struct person *people;
 	size_t n_people;
 	struct meeting_history *meetings; /* date order */
 	size_t n_meetings;

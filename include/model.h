@@ -62,8 +62,10 @@ struct person {
 	int64_t municipality_id; /* 0: none (an independent chair, a guest) */
 	char municipality[NL_NAME_SIZE];
 	enum role role;
-	char email[NL_CONTACT_SIZE];
-	char phone[NL_CONTACT_SIZE];
+	/* No e-mail or phone: contact details are written (member add,
+	 * import) and never read back, since nothing shows or exports them;
+	 * as fixed buffers they were two thirds of this struct, and every
+	 * list of people carried them. */
 	bool active;
 	struct nl_date active_from; /* year 0: unknown (always a member) */
 	struct nl_date active_to;   /* year 0: still active */

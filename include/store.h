@@ -25,7 +25,7 @@
 
 #include "nl_error.h"
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 #define STORE_APPLICATION_ID 0x4E4F5455 /* "NOTU" */
 #define STORE_BUSY_TIMEOUT_MS 5000
 
@@ -83,6 +83,13 @@ enum nl_status store_backup(struct store *store, const char *path,
  * the rest follows when it lets go. */
 enum nl_status store_checkpoint(struct store *store, bool *complete,
 				struct nl_error *err);
+
+/* For tests and `make bench`: while fn is set, every statement the store
+ * prepares is also run through EXPLAIN QUERY PLAN, and fn gets the
+ * statement's SQL and one line per step of its plan ("SEARCH p USING
+ * INDEX ...").  NULL stops it.  Costs a second prepare per statement. */
+typedef void store_plan_fn(void *data, const char *sql, const char *step);
+void store_watch_plans(struct store *store, store_plan_fn *fn, void *data);
 
 /* Runs one of the SQL scripts compiled into the binary (e.g. data/demo.sql)
  * inside the current write transaction. */

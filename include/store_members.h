@@ -25,8 +25,10 @@ enum nl_status store_municipality_by_id(struct store *store, int64_t id,
 					struct municipality *out,
 					struct nl_error *err);
 
+/* email and phone: NULL or "" for none. */
 enum nl_status store_person_insert(struct store *store,
 				   const struct person *person,
+				   const char *email, const char *phone,
 				   const char *key, const char *created_at,
 				   int64_t *id, struct nl_error *err);
 /* NL_ERR_NOTFOUND when absent (no message written). */
@@ -39,6 +41,19 @@ enum nl_status store_person_by_key(struct store *store, const char *key,
 enum nl_status store_person_list(struct store *store, bool include_inactive,
 				 struct person **out, size_t *n,
 				 struct nl_error *err);
+/* Everyone who was still a member on date or later (no active_to before
+ * it), active or not; the same order. */
+enum nl_status store_person_list_since(struct store *store, const char *date,
+				       struct person **out, size_t *n,
+				       struct nl_error *err);
+/* Everyone who may be expected at the meeting on that date (no active_to
+ * before it) or has a record in it; the same order.  A superset: callers
+ * decide with person_expected_at.  Former members are not read. */
+enum nl_status store_person_list_for_meeting(struct store *store,
+					     int64_t meeting_id,
+					     const char *date,
+					     struct person **out, size_t *n,
+					     struct nl_error *err);
 enum nl_status store_person_set_active(struct store *store, int64_t id,
 				       bool active, const char *date,
 				       struct nl_error *err);

@@ -53,6 +53,47 @@ static enum nl_status log_load(struct store *store, int64_t meeting_id,
 	return NL_OK;
 }
 
+/* Adds an event just written to the log in memory, as reading the log
+ * again would have found it: the write transaction is still ours, so
+ * nothing else can have been added in between. */
+static enum nl_status log_append(struct meeting_log *log,
+				 const struct att_event *event,
+				 struct nl_error *err)
+{
+	struct att_event *raw = realloc(log->raw,
+					(log->n_raw + 1) * sizeof *raw);
+	if (raw)
+		log->raw = raw;
+	struct att_event *effective =
+		raw ? realloc(log->effective,
+			      (log->n_raw + 2) * sizeof *effective)
+		    : NULL;
+	if (!effective)
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	log->effective = effective;
+	log->raw[log->n_raw++] = *event;
+	/* The effective log stays sorted by time, then entry: an undo takes
+	 * its target out; anything else, the newest entry, goes after every
+	 * event at or before its time (what att_effective would give,
+	 * without sorting the whole log again). */
+	size_t i = 0, n = log->n_effective;
+	if (event->kind == ATT_UNDO) {
+		while (i < n && effective[i].id != event->undoes)
+			i++;
+		if (i < n)
+			memmove(&effective[i], &effective[i + 1],
+				(n - i - 1) * sizeof *effective);
+		log->n_effective = i < n ? n - 1 : n;
+		return NL_OK;
+	}
+	while (i < n && effective[i].at <= event->at)
+		i++;
+	memmove(&effective[i + 1], &effective[i], (n - i) * sizeof *effective);
+	effective[i] = *event;
+	log->n_effective = n + 1;
+	return NL_OK;
+}
+
 nl_time attendance_moment(const struct meeting *meeting, nl_time now)
 {
 	return meeting->status == MEETING_CLOSED && meeting->closed_at
@@ -193,13 +234,12 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 	if (status == NL_OK)
 		status = store_attendance_insert(store, meeting_id, &event, now,
 						 &out->event_id, err);
-	log_free(&log);
+	event.id = out->event_id;
 	if (status == NL_OK)
-		status = log_load(store, meeting_id, &log, err);
-	if (status == NL_OK) {
+		status = log_append(&log, &event, err);
+	if (status == NL_OK)
 		out->after = quorum_now(&log, &settings, &out->meeting, now);
-		log_free(&log);
-	}
+	log_free(&log);
 	return status;
 }
 
@@ -261,13 +301,14 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 	if (status == NL_OK)
 		status = store_attendance_insert(store, meeting_id, &event, now,
 						 &out->event_id, err);
-	log_free(&log);
+	event.id = out->event_id;
+	event.role = out->person.role;
+	event.municipality_id = out->person.municipality_id;
 	if (status == NL_OK)
-		status = log_load(store, meeting_id, &log, err);
-	if (status == NL_OK) {
+		status = log_append(&log, &event, err);
+	if (status == NL_OK)
 		out->after = quorum_now(&log, &settings, &out->meeting, now);
-		log_free(&log);
-	}
+	log_free(&log);
 	return status;
 }
 

@@ -74,7 +74,11 @@ static enum nl_status condense(struct store *store, struct history *h,
 	if (status == NL_OK) {
 		m->quorum = quorum_at(effective, n, counting,
 				      m->meeting.quorum_min, m->moment);
-		m->attended = count_attended(m, counting, h->people, h->n_people);
+		/* Room for the people seen, not for every event. */
+		struct person_attendance *fit = realloc(
+			m->attendance, (m->n_attendance + 1) * sizeof *fit);
+		if (fit)
+			m->attendance = fit;
 	} else {
 		m->n_attendance = 0;
 	}
@@ -92,7 +96,11 @@ static enum nl_status load_meetings(struct store *store, struct history *h,
 						   err);
 	if (status != NL_OK)
 		return status;
-	h->meetings = calloc(n_all ? n_all : 1, sizeof *h->meetings);
+	size_t in_period = 0;
+	for (size_t i = 0; i < n_all; i++)
+		in_period += nl_date_compare(all[i].date, from) >= 0 &&
+			     nl_date_compare(all[i].date, to) <= 0;
+	h->meetings = calloc(in_period ? in_period : 1, sizeof *h->meetings);
 	if (!h->meetings) {
 		free(all);
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
@@ -109,6 +117,56 @@ static enum nl_status load_meetings(struct store *store, struct history *h,
 	return status;
 }
 
+static int compare_ids(const void *pa, const void *pb)
+{
+	int64_t a = *(const int64_t *)pa, b = *(const int64_t *)pb;
+	return (a > b) - (a < b);
+}
+
+/* Whether everyone with a record in a meeting of the period is among the
+ * people loaded (false also when memory ran out: then load them all). */
+static bool people_cover_records(const struct history *h)
+{
+	int64_t *ids = malloc((h->n_people ? h->n_people : 1) * sizeof *ids);
+	bool covered = ids != NULL;
+	for (size_t i = 0; ids && i < h->n_people; i++)
+		ids[i] = h->people[i].id;
+	if (ids)
+		qsort(ids, h->n_people, sizeof *ids, compare_ids);
+	for (size_t i = 0; covered && i < h->n_meetings; i++) {
+		const struct meeting_history *m = &h->meetings[i];
+		for (size_t k = 0; covered && k < m->n_attendance; k++)
+			covered = bsearch(&m->attendance[k].person_id, ids,
+					  h->n_people, sizeof *ids,
+					  compare_ids) != NULL;
+	}
+	free(ids);
+	return covered;
+}
+
+/* The people of the period: whoever was still a member when it began,
+ * and anyone with a record in one of its meetings.  Those who left before
+ * it and had no part in it are most of an old database, and change no
+ * rule's outcome (history_outcome: not expected); reading them all cost
+ * the board's warnings line megabytes. */
+static enum nl_status load_people(struct store *store, struct history *h,
+				  struct nl_date from, struct nl_error *err)
+{
+	char date[NL_DATE_LEN];
+	nl_format_date(from, date);
+	enum nl_status status = store_person_list_since(store, date,
+							&h->people,
+							&h->n_people, err);
+	if (status != NL_OK || people_cover_records(h))
+		return status;
+	/* Someone left before the period yet has a record in it (an excuse
+	 * sent before leaving): everyone, as before. */
+	free(h->people);
+	h->people = NULL;
+	h->n_people = 0;
+	return store_person_list(store, true, &h->people, &h->n_people, err);
+}
+
 static enum nl_status assemble(struct store *store, struct nl_date from,
 			       struct nl_date to, nl_time now,
 			       struct history *h, struct nl_error *err)
@@ -118,10 +176,14 @@ static enum nl_status assemble(struct store *store, struct nl_date from,
 		status = store_municipality_list(store, &h->municipalities,
 						 &h->n_municipalities, err);
 	if (status == NL_OK)
-		status = store_person_list(store, true, &h->people, &h->n_people,
-					   err);
-	if (status == NL_OK)
 		status = load_meetings(store, h, from, to, now, err);
+	if (status == NL_OK)
+		status = load_people(store, h, from, err);
+	for (size_t i = 0; status == NL_OK && i < h->n_meetings; i++)
+		h->meetings[i].attended =
+			count_attended(&h->meetings[i],
+				       h->settings.counting_roles, h->people,
+				       h->n_people);
 	if (status == NL_OK)
 		status = action_list(store, false, &h->actions, &h->n_actions,
 				     err);

@@ -156,7 +156,8 @@ static int add_problem(char *problems, size_t size, int count,
 }
 
 /* An optional field: absent or blank is fine, anything else must be a
- * clean single line. */
+ * clean single line.  what is untranslated (N_): it is looked up only for
+ * a problem, not for each of the 100,000 rows of an import. */
 static int clean_optional(const char *what, const char *in, size_t max_chars,
 			  char *out, size_t out_size, char *problems,
 			  size_t size, int count)
@@ -167,7 +168,8 @@ static int clean_optional(const char *what, const char *in, size_t max_chars,
 		return count;
 	if (!text_clean_field(in, max_chars, out, out_size, &why)) {
 		out[0] = '\0';
-		return add_problem(problems, size, count, "%s %s", what, _(why));
+		return add_problem(problems, size, count, "%s %s", _(what),
+				   _(why));
 	}
 	return count;
 }
@@ -185,7 +187,7 @@ int member_clean_fields(const struct member_input *in, const char *hint,
 			      out->name, sizeof out->name, &why))
 		count = add_problem(problems, size, count, "%s %s", _("name"),
 				    _(why));
-	count = clean_optional(_("municipality"), in->municipality,
+	count = clean_optional(N_("municipality"), in->municipality,
 			       NL_NAME_CHARS, out->municipality,
 			       sizeof out->municipality, problems, size, count);
 	if (!out->municipality[0] && role_needs_municipality(in->role) &&
@@ -199,10 +201,10 @@ int member_clean_fields(const struct member_input *in, const char *hint,
 					    _("a %s needs a municipality"),
 					    role_label(in->role));
 	}
-	count = clean_optional(_("e-mail"), in->email, NL_CONTACT_CHARS,
+	count = clean_optional(N_("e-mail"), in->email, NL_CONTACT_CHARS,
 			       out->email, sizeof out->email, problems, size,
 			       count);
-	count = clean_optional(_("phone"), in->phone, NL_CONTACT_CHARS,
+	count = clean_optional(N_("phone"), in->phone, NL_CONTACT_CHARS,
 			       out->phone, sizeof out->phone, problems, size,
 			       count);
 	return count;
@@ -210,21 +212,19 @@ int member_clean_fields(const struct member_input *in, const char *hint,
 
 static enum nl_status fill_person(struct store *store,
 				  const struct member_input *in,
-				  struct person *p, struct nl_error *err)
+				  struct person *p, struct member_fields *f,
+				  struct nl_error *err)
 {
-	struct member_fields f;
 	char problems[sizeof err->message];
 	memset(p, 0, sizeof *p);
-	if (member_clean_fields(in, "--municipality", &f, problems,
+	if (member_clean_fields(in, "--municipality", f, problems,
 				sizeof problems) > 0)
 		return nl_fail(err, NL_ERR_INVALID, "%s", problems);
-	snprintf(p->name, sizeof p->name, "%s", f.name);
-	snprintf(p->email, sizeof p->email, "%s", f.email);
-	snprintf(p->phone, sizeof p->phone, "%s", f.phone);
-	p->role = f.role;
-	if (f.municipality[0]) {
+	snprintf(p->name, sizeof p->name, "%s", f->name);
+	p->role = f->role;
+	if (f->municipality[0]) {
 		struct municipality m;
-		enum nl_status status = municipality_resolve(store, f.municipality,
+		enum nl_status status = municipality_resolve(store, f->municipality,
 							     &m, err);
 		if (status != NL_OK)
 			return status;
@@ -239,9 +239,10 @@ static enum nl_status insert_member(struct store *store,
 				    int64_t *id, struct nl_error *err)
 {
 	struct person p, *same = NULL;
+	struct member_fields f;
 	size_t n_same = 0;
 	char key[NL_NAME_SIZE * 2], created[NL_DATETIME_LEN];
-	enum nl_status status = fill_person(store, in, &p, err);
+	enum nl_status status = fill_person(store, in, &p, &f, err);
 	if (status != NL_OK)
 		return status;
 	text_fold(p.name, FOLD_CASE, key, sizeof key);
@@ -259,7 +260,8 @@ static enum nl_status insert_member(struct store *store,
 	}
 	free(same);
 	nl_format_datetime(now, created);
-	return store_person_insert(store, &p, key, created, id, err);
+	return store_person_insert(store, &p, f.email, f.phone, key, created, id,
+				   err);
 }
 
 enum nl_status member_add(struct store *store, const struct member_input *in,

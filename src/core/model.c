@@ -47,6 +47,13 @@ static bool parse_name(const struct name_entry *table, size_t n,
 		       const char *text, int *out)
 {
 	char folded[64], candidate[64];
+	/* Stored values are exact keys: found without folding, which would
+	 * cost more than the rest of reading a row. */
+	for (size_t i = 0; text && i < n; i++)
+		if (strcmp(text, table[i].key) == 0) {
+			*out = (int)i;
+			return true;
+		}
 	if (!text || !text_fold(text, FOLD_CASE, folded, sizeof folded))
 		return false;
 	for (size_t i = 0; i < n; i++) {

@@ -114,6 +114,15 @@ static void note_change(struct quorum_timeline *tl, nl_time at, int present)
 		tl->lapses[tl->n_lapses - 1].restored_at = at;
 }
 
+/* Gives back the unused end of an array; keeps it as it is if the
+ * smaller block cannot be had (it still holds everything). */
+static void shrink_to_fit(void **items, size_t n, size_t size)
+{
+	void *fit = realloc(*items, (n ? n : 1) * size);
+	if (fit)
+		*items = fit;
+}
+
 enum nl_status quorum_timeline_build(const struct att_event *effective,
 				     size_t n, role_mask counting, int minimum,
 				     nl_time until, struct quorum_timeline *out,
@@ -137,6 +146,11 @@ enum nl_status quorum_timeline_build(const struct att_event *effective,
 		note_change(out, at, tally.present);
 	}
 	tally_free(&tally);
+	/* Room was made for a change and a lapse per event; the history of
+	 * two years of meetings keeps only what was used. */
+	shrink_to_fit((void **)&out->changes, out->n_changes,
+		      sizeof *out->changes);
+	shrink_to_fit((void **)&out->lapses, out->n_lapses, sizeof *out->lapses);
 	return NL_OK;
 }
 

@@ -19,8 +19,12 @@ static enum nl_status load_people(struct store *store,
 {
 	struct person *all;
 	size_t n_all, n_seen;
-	enum nl_status status = store_person_list(store, true, &all, &n_all,
-						  err);
+	char date[NL_DATE_LEN];
+	nl_format_date(s->meeting.date, date);
+	/* Not everyone who ever was a member: the start-up of the board and
+	 * `status` must not grow with the years. */
+	enum nl_status status = store_person_list_for_meeting(
+		store, s->meeting.id, date, &all, &n_all, err);
 	if (status != NL_OK)
 		return status;
 	struct person_attendance *seen =

@@ -130,6 +130,9 @@ enum nl_status store_meeting_by_id(struct store *store, int64_t id,
 	return status;
 }
 
+#define MEETING_ORDER \
+	"ORDER BY mt.date, mt.start_time IS NULL, mt.start_time, mt.id"
+
 enum nl_status store_meeting_list(struct store *store,
 				  const struct meeting_filter *filter,
 				  struct meeting **out, size_t *n,
@@ -137,11 +140,16 @@ enum nl_status store_meeting_list(struct store *store,
 {
 	sqlite3_stmt *stmt;
 	char from[NL_DATE_LEN] = "0000-00-00", to[NL_DATE_LEN] = "9999-99-99";
+	/* Two statements, not "?3 IS NULL OR status = ?3": that hid the
+	 * status from the planner, and finding the open meeting walked every
+	 * meeting ever held. */
+	bool by_status = filter && filter->status;
 	enum nl_status status = store_prepare(
 		store,
-		MEETING_SELECT "WHERE mt.date >= ?1 AND mt.date < ?2 "
-		"AND (?3 IS NULL OR mt.status = ?3) "
-		"ORDER BY mt.date, mt.start_time IS NULL, mt.start_time, mt.id",
+		by_status ? MEETING_SELECT "WHERE mt.status = ?3 "
+			    "AND mt.date >= ?1 AND mt.date < ?2 " MEETING_ORDER
+			  : MEETING_SELECT "WHERE mt.date >= ?1 AND mt.date < ?2 "
+			    MEETING_ORDER,
 		&stmt, err);
 	if (status != NL_OK)
 		return status;
@@ -155,7 +163,7 @@ enum nl_status store_meeting_list(struct store *store,
 	}
 	store_bind_text(stmt, 1, from);
 	store_bind_text(stmt, 2, to);
-	if (filter && filter->status)
+	if (by_status)
 		store_bind_text(stmt, 3, meeting_status_key(*filter->status));
 	return collect_meetings(store, stmt, out, n, err);
 }

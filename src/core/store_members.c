@@ -133,9 +133,9 @@ enum nl_status store_municipality_by_id(struct store *store, int64_t id,
 
 #define PERSON_SELECT                                                        \
 	"SELECT p.id, p.name, coalesce(p.municipality_id, 0), "              \
-	"coalesce(m.name, ''), p.role, coalesce(p.email, ''), "              \
-	"coalesce(p.phone, ''), p.active, coalesce(p.active_from, ''), "     \
-	"coalesce(p.active_to, ''), p.created_at, p.erased_at IS NOT NULL "  \
+	"coalesce(m.name, ''), p.role, p.active, "                           \
+	"coalesce(p.active_from, ''), coalesce(p.active_to, ''), "           \
+	"p.created_at, p.erased_at IS NOT NULL "                             \
 	"FROM person p LEFT JOIN municipality m ON m.id = p.municipality_id "
 
 static void read_person(sqlite3_stmt *stmt, struct person *p)
@@ -148,17 +148,15 @@ static void read_person(sqlite3_stmt *stmt, struct person *p)
 	store_column_copy(stmt, 4, role, sizeof role);
 	if (!role_parse(role, &p->role))
 		p->role = ROLE_GUEST;
-	store_column_copy(stmt, 5, p->email, sizeof p->email);
-	store_column_copy(stmt, 6, p->phone, sizeof p->phone);
-	p->active = sqlite3_column_int(stmt, 7) != 0;
+	p->active = sqlite3_column_int(stmt, 5) != 0;
 	memset(&p->active_from, 0, sizeof p->active_from);
 	memset(&p->active_to, 0, sizeof p->active_to);
-	store_column_copy(stmt, 8, date, sizeof date);
+	store_column_copy(stmt, 6, date, sizeof date);
 	nl_parse_date(date, &p->active_from);
-	store_column_copy(stmt, 9, date, sizeof date);
+	store_column_copy(stmt, 7, date, sizeof date);
 	nl_parse_date(date, &p->active_to);
-	p->created_at = store_column_time(stmt, 10);
-	p->erased = sqlite3_column_int(stmt, 11) != 0;
+	p->created_at = store_column_time(stmt, 8);
+	p->erased = sqlite3_column_int(stmt, 9) != 0;
 }
 
 static enum nl_status collect_people(struct store *store, sqlite3_stmt *stmt,
@@ -190,6 +188,7 @@ static enum nl_status collect_people(struct store *store, sqlite3_stmt *stmt,
 
 enum nl_status store_person_insert(struct store *store,
 				   const struct person *person,
+				   const char *email, const char *phone,
 				   const char *key, const char *created_at,
 				   int64_t *id, struct nl_error *err)
 {
@@ -209,8 +208,8 @@ enum nl_status store_person_insert(struct store *store,
 	else
 		sqlite3_bind_null(stmt, 3);
 	store_bind_text(stmt, 4, role_key(person->role));
-	store_bind_text_or_null(stmt, 5, person->email);
-	store_bind_text_or_null(stmt, 6, person->phone);
+	store_bind_text_or_null(stmt, 5, email);
+	store_bind_text_or_null(stmt, 6, phone);
 	store_bind_text(stmt, 7, created_at);
 	status = store_step_done(store, stmt, err);
 	if (status == NL_OK)
@@ -267,6 +266,46 @@ enum nl_status store_person_list(struct store *store, bool include_inactive,
 	if (status != NL_OK)
 		return status;
 	sqlite3_bind_int(stmt, 1, include_inactive);
+	return collect_people(store, stmt, out, n, err);
+}
+
+enum nl_status store_person_list_since(struct store *store, const char *date,
+				       struct person **out, size_t *n,
+				       struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		PERSON_SELECT "WHERE p.active_to IS NULL OR p.active_to >= ?1 "
+		"ORDER BY m.name_key IS NULL, m.name_key, p.name_key, p.id",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	store_bind_text(stmt, 1, date);
+	return collect_people(store, stmt, out, n, err);
+}
+
+/* Each term of the OR has its index (SQLite's multi-index OR), so no
+ * former member is read; active_to only ever holds a date the program
+ * wrote ('YYYY-MM-DD'), so comparing the text compares the dates. */
+enum nl_status store_person_list_for_meeting(struct store *store,
+					     int64_t meeting_id,
+					     const char *date,
+					     struct person **out, size_t *n,
+					     struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		PERSON_SELECT "WHERE p.active_to IS NULL OR p.active_to >= ?2 "
+		"OR p.id IN (SELECT person_id FROM attendance "
+		"WHERE meeting_id = ?1) "
+		"ORDER BY m.name_key IS NULL, m.name_key, p.name_key, p.id",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	store_bind_text(stmt, 2, date);
 	return collect_people(store, stmt, out, n, err);
 }
 

@@ -37,6 +37,19 @@ t_member_add_names_the_person() {
 	expect_out_eq "Added 1 Gülşen Demir (Zuidplas) as client"
 }
 
+# Contact details are written to the file and never read back into the
+# program (struct person has no room for them): check the row itself.
+t_member_add_stores_contact_details() {
+	nl_ok municipality add Zuidplas
+	nl_ok member add "Gülşen Demir" --municipality zuidplas \
+		--email g@example.org --phone " 06-12345678 "
+	nl_ok member add "Jan Jansen" --municipality zuidplas
+	run sqlite3 "$DB" "SELECT name, coalesce(email, '-'), coalesce(phone, '-')
+		FROM person ORDER BY id"
+	expect_out_eq "Gülşen Demir|g@example.org|06-12345678
+Jan Jansen|-|-"
+}
+
 t_member_roles_in_english_and_dutch() {
 	nl_ok municipality add Zuidplas
 	run nl member add "Ria" --municipality Zuidplas --role vertegenwoordiger
