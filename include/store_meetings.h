@@ -22,6 +22,7 @@ struct meeting_filter {
 	int year;                      /* 0: any */
 	const struct nl_date *date;    /* NULL: any */
 	const enum meeting_status *status; /* NULL: any */
+	const struct nl_date *from, *to; /* an inclusive period; NULL: open */
 };
 
 /* Ordered by date, start time, id. */

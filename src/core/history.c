@@ -90,25 +90,21 @@ static enum nl_status load_meetings(struct store *store, struct history *h,
 				    struct nl_date from, struct nl_date to,
 				    nl_time now, struct nl_error *err)
 {
+	/* Only the period's meetings: years of history must not be read,
+	 * nor held in memory while each meeting is condensed. */
+	struct meeting_filter period = {.from = &from, .to = &to};
 	struct meeting *all;
 	size_t n_all;
-	enum nl_status status = store_meeting_list(store, NULL, &all, &n_all,
+	enum nl_status status = store_meeting_list(store, &period, &all, &n_all,
 						   err);
 	if (status != NL_OK)
 		return status;
-	size_t in_period = 0;
-	for (size_t i = 0; i < n_all; i++)
-		in_period += nl_date_compare(all[i].date, from) >= 0 &&
-			     nl_date_compare(all[i].date, to) <= 0;
-	h->meetings = calloc(in_period ? in_period : 1, sizeof *h->meetings);
+	h->meetings = calloc(n_all ? n_all : 1, sizeof *h->meetings);
 	if (!h->meetings) {
 		free(all);
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	}
 	for (size_t i = 0; i < n_all && status == NL_OK; i++) {
-		if (nl_date_compare(all[i].date, from) < 0 ||
-		    nl_date_compare(all[i].date, to) > 0)
-			continue;
 		struct meeting_history *m = &h->meetings[h->n_meetings++];
 		m->meeting = all[i];
 		status = condense(store, h, m, now, err);

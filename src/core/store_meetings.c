@@ -161,6 +161,10 @@ enum nl_status store_meeting_list(struct store *store,
 		nl_format_date(*filter->date, from);
 		nl_format_date(nl_date_add_days(*filter->date, 1), to);
 	}
+	if (filter && filter->from)
+		nl_format_date(*filter->from, from);
+	if (filter && filter->to)
+		nl_format_date(nl_date_add_days(*filter->to, 1), to);
 	store_bind_text(stmt, 1, from);
 	store_bind_text(stmt, 2, to);
 	if (by_status)

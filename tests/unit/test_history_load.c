@@ -147,6 +147,32 @@ static void a_record_in_the_period_brings_them_back(void **state)
 	expect_people(f, "Actief Afgemeld Oud Tijdig");
 }
 
+/* The period is read from the store, not filtered afterwards: its first
+ * and last days count, the days just outside do not. */
+static void meetings_on_the_edges_of_the_period(void **state)
+{
+	struct fixture *f = *state;
+	static const struct nl_date days[] = {
+		{2023, 12, 31}, {2024, 1, 1}, {2027, 12, 31}, {2028, 1, 1},
+	};
+	struct history h;
+	int64_t id;
+	for (size_t i = 0; i < sizeof days / sizeof *days; i++) {
+		struct meeting_input in = {.date = days[i], .start_minute = -1};
+		assert_int_equal(meeting_add(f->store, &in,
+					     at("2023-11-01 10:00"), &id,
+					     &f->err), NL_OK);
+	}
+	assert_int_equal(history_load(f->store, (struct nl_date){2024, 1, 1},
+				      (struct nl_date){2027, 12, 31},
+				      at("2026-03-10 12:00"), &h, &f->err),
+			 NL_OK);
+	assert_int_equal(h.n_meetings, 2);
+	assert_int_equal(nl_date_compare(h.meetings[0].meeting.date, days[1]), 0);
+	assert_int_equal(nl_date_compare(h.meetings[1].meeting.date, days[2]), 0);
+	history_free(&h);
+}
+
 #define TEST(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 
 int main(void)
@@ -154,6 +180,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		TEST(people_who_left_before_the_period_are_not_read),
 		TEST(a_record_in_the_period_brings_them_back),
+		TEST(meetings_on_the_edges_of_the_period),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
