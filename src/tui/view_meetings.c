@@ -56,9 +56,13 @@ static void draw_empty(void)
 		_("notulist municipality add / notulist member add (see "
 		  "notulist --help)."),
 	};
-	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
-		draw_text(4 + (int)i, 2, COLS - 4, lines[i],
-			  i == 0 ? TONE_GROUP : TONE_NORMAL, false);
+	/* The last three are one sentence: wrapped as a paragraph, so that
+	 * no language's version is cut at the screen's edge. */
+	char paragraph[1024];
+	snprintf(paragraph, sizeof paragraph, "%s %s %s", lines[1], lines[2],
+		 lines[3]);
+	draw_text(4, 2, COLS - 4, lines[0], TONE_GROUP, false);
+	draw_wrapped(5, 2, COLS - 4, LINES - 8, paragraph, TONE_NORMAL);
 }
 
 /* Column widths in terminal columns: dates and status labels differ in

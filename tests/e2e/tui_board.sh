@@ -252,6 +252,8 @@ t_empty_database_offers_the_demo() {
 	nl_ok init
 	NOTULIST_NOW="2026-03-10 14:00:00" tui_start 80 24
 	wait_for "This database is empty."
+	# The explanation wraps at the screen's edge instead of being cut.
+	wait_for "today), or n to plan a meeting"
 	keys D
 	wait_for "Loaded the fictional demo"
 	wait_for "Tue 10 Mar 2026  14:00  planned"
