@@ -74,6 +74,20 @@ enum att_verdict att_check(const struct att_event *effective, size_t n,
 			   const struct att_event *candidate,
 			   nl_time *conflict_at);
 
+/* Whether a meeting still takes an attendance event at moment `at`.
+ * Planned and open meetings do.  A closed meeting takes corrections up to
+ * its close, and an excuse recorded afterwards counts as of the close
+ * (*at_out is moved there); nothing later, or it would be stored yet never
+ * counted.  Once the minutes are approved the record is final. */
+enum att_meeting_verdict {
+	ATT_MEETING_ACCEPTS,
+	ATT_MEETING_APPROVED,     /* minutes approved: nothing changes */
+	ATT_MEETING_AFTER_CLOSE   /* a moment after the meeting's close */
+};
+enum att_meeting_verdict att_meeting_accepts(const struct meeting *m,
+					     enum att_kind kind, nl_time at,
+					     nl_time *at_out);
+
 /* Applies one event to a state; returns false when the rules refuse it. */
 bool att_transition(enum presence from, enum att_kind kind,
 		    enum presence *to);

@@ -13,6 +13,7 @@
 #include "attendance_rules.h"
 #include "i18n.h"
 #include "meetings.h"
+#include "record_internal.h"
 #include "settings.h"
 #include "store.h"
 #include "store_meetings.h"
@@ -185,6 +186,27 @@ static enum nl_status open_for_checkin(struct store *store,
 	return status;
 }
 
+static enum nl_status meeting_takes(struct store *store,
+				    const struct meeting *m, enum att_kind kind,
+				    nl_time *at, struct nl_error *err)
+{
+	char hhmm[NL_HHMM_LEN];
+	struct meeting again;
+	switch (att_meeting_accepts(m, kind, *at, at)) {
+	case ATT_MEETING_APPROVED:
+		return record_meeting_editable(store, m->id, &again, err);
+	case ATT_MEETING_AFTER_CLOSE:
+		nl_format_hhmm(m->closed_at, hhmm);
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("meeting %lld was closed at %s; only what "
+				 "happened before then can be recorded"),
+			       (long long)m->id, hhmm);
+	case ATT_MEETING_ACCEPTS:
+		break;
+	}
+	return NL_OK;
+}
+
 static enum nl_status record(struct store *store, int64_t meeting_id,
 			     int64_t person_id, enum att_kind kind, nl_time at,
 			     nl_time now, struct att_outcome *out,
@@ -205,6 +227,8 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 		status = settings_load(store, &settings, err);
 	if (status == NL_OK)
 		status = choose_time(&out->meeting, kind, at, now, &out->at, err);
+	if (status == NL_OK)
+		status = meeting_takes(store, &out->meeting, kind, &out->at, err);
 	if (status != NL_OK)
 		return status;
 	if (!out->person.active)
@@ -277,6 +301,10 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 	memset(out, 0, sizeof *out);
 	enum nl_status status = meeting_get(store, meeting_id, &out->meeting,
 					    err);
+	nl_time moment = now;
+	if (status == NL_OK)
+		status = meeting_takes(store, &out->meeting, ATT_UNDO, &moment,
+				       err);
 	if (status == NL_OK)
 		status = settings_load(store, &settings, err);
 	if (status == NL_OK)

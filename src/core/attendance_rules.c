@@ -246,3 +246,21 @@ enum att_verdict att_check(const struct att_event *effective, size_t n,
 	}
 	return ATT_ACCEPTED;
 }
+
+enum att_meeting_verdict att_meeting_accepts(const struct meeting *m,
+					     enum att_kind kind, nl_time at,
+					     nl_time *at_out)
+{
+	*at_out = at;
+	if (m->minutes_approved.year)
+		return ATT_MEETING_APPROVED;
+	/* An undo cancels its target whenever it is entered. */
+	if (kind == ATT_UNDO || m->status != MEETING_CLOSED || !m->closed_at ||
+	    at <= m->closed_at)
+		return ATT_MEETING_ACCEPTS;
+	if (kind == ATT_EXCUSED) {
+		*at_out = m->closed_at;
+		return ATT_MEETING_ACCEPTS;
+	}
+	return ATT_MEETING_AFTER_CLOSE;
+}

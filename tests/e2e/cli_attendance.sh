@@ -269,6 +269,47 @@ t_closed_meeting_is_judged_at_its_close() {
 	expect_out_has "lost 20:30– (still lost, 30 min)"
 }
 
+# After the close only what happened before it can be recorded (a later
+# event would be stored yet never counted); an excuse that arrives later
+# counts as of the close; approved minutes freeze the attendance.
+t_closed_meeting_takes_only_corrections_before_its_close() {
+	seed_body
+	nl_ok meeting add 2026-03-10 19:00
+	at 19:01 nl_ok checkin 1 "Aa 1"
+	at 21:00 nl_ok meeting close 1
+	run at 21:10 nl checkin 1 "Aa 2"
+	expect_rc 1
+	expect_err_line "meeting 1 was closed at 21:00; only what happened before then can be recorded"
+	run at 21:10 nl checkout 1 "Aa 1" --at 21:05
+	expect_rc 1
+	expect_err_line "meeting 1 was closed at 21:00; only what happened before then can be recorded"
+	run at 21:10 nl checkin 1 "Aa 2" --at 19:30
+	expect_rc 0
+	run at 21:20 nl excuse 1 "Bb 1"
+	expect_rc 0
+	expect_out_eq "Excused Bb 1 (recorded at 21:00)"
+	run at 21:30 nl export attendance --meeting 1
+	expect_out_has "Bb 1,Bb,client,excused"
+	expect_out_has "Aa 2,Aa,client,present,2026-03-10 19:30:00,2026-03-10 21:00:00"
+	run at 21:40 nl undo 1
+	expect_rc 0
+	expect_out_has "Undone: excuse of Bb 1"
+	export NOTULIST_NOW="2026-03-11 12:00:00"
+	nl_ok meeting approve 1
+	local approved="the minutes of meeting 1 were approved on 2026-03-11; its record can no longer change"
+	run nl checkin 1 "Cc 1" --at 19:30
+	expect_rc 1
+	expect_err_line "$approved"
+	run nl excuse 1 "Cc 2"
+	expect_rc 1
+	expect_err_line "$approved"
+	run nl undo 1
+	expect_rc 1
+	expect_err_line "$approved"
+	run nl status 1
+	expect_out_has "People: 2 present, 0 left, 0 excused"
+}
+
 t_leaving_as_the_meeting_closes_is_no_lapse() {
 	seed_body
 	nl_ok meeting add 2026-03-10 19:00 --quorum 1

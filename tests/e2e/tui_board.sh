@@ -78,6 +78,26 @@ t_excuse_marks_the_person() {
 	expect_out_has "1 excused"
 }
 
+# A closed meeting's board still answers keys, but a check-in "now" comes
+# after its close: the warnings line says why and nothing is stored.
+t_closed_meeting_refuses_a_check_in_after_its_close() {
+	demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" nl_ok checkin 1 "Zoë de Vries"
+	NOTULIST_NOW="2026-03-10 16:00:00" nl_ok meeting close 1
+	NOTULIST_NOW="2026-03-10 16:30:00" tui_start 80 24
+	wait_for "14:00  closed"
+	keys Enter
+	wait_for "Meeting 1 (closed)"
+	wait_for "Clients present 1 / 12"
+	keys / ; type_text "kees"; keys Enter
+	keys Space
+	wait_for "meeting 1 was closed at 16:00; only what happened before then can be recorded"
+	wait_for "Clients present 1 / 12"
+	run nl status 1
+	expect_out_has "People: 1 present, 0 left, 0 excused"
+}
+
 t_search_is_accent_and_case_insensitive_and_esc_cancels() {
 	demo
 	nl_ok meeting open 1

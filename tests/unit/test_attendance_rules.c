@@ -353,6 +353,58 @@ static void replay_all_of_nothing(void **state)
 	assert_null(att_find(all, 0, 1));
 }
 
+/* ---- does the meeting still take events? ---------------------------------- */
+
+struct meeting_case {
+	const char *name;
+	enum meeting_status status;
+	const char *closed;       /* HH:MM, NULL: not closed */
+	bool approved;
+	enum att_kind kind;
+	const char *at;
+	enum att_meeting_verdict verdict;
+	const char *moved_to;     /* where *at_out lands (NULL: at itself) */
+};
+
+static const struct meeting_case meeting_cases[] = {
+	{"planned meeting takes a check-in", MEETING_PLANNED, NULL, false,
+	 ATT_IN, "19:00", ATT_MEETING_ACCEPTS, NULL},
+	{"open meeting takes a check-out", MEETING_OPEN, NULL, false, ATT_OUT,
+	 "21:00", ATT_MEETING_ACCEPTS, NULL},
+	{"closed: a correction before the close", MEETING_CLOSED, "21:00",
+	 false, ATT_IN, "20:00", ATT_MEETING_ACCEPTS, NULL},
+	{"closed: at the very minute of the close", MEETING_CLOSED, "21:00",
+	 false, ATT_OUT, "21:00", ATT_MEETING_ACCEPTS, NULL},
+	{"closed: a check-in after the close", MEETING_CLOSED, "21:00", false,
+	 ATT_IN, "21:01", ATT_MEETING_AFTER_CLOSE, NULL},
+	{"closed: a check-out after the close", MEETING_CLOSED, "21:00", false,
+	 ATT_OUT, "22:30", ATT_MEETING_AFTER_CLOSE, NULL},
+	{"closed: a late excuse counts as of the close", MEETING_CLOSED,
+	 "21:00", false, ATT_EXCUSED, "22:30", ATT_MEETING_ACCEPTS, "21:00"},
+	{"closed: an undo after the close", MEETING_CLOSED, "21:00", false,
+	 ATT_UNDO, "22:30", ATT_MEETING_ACCEPTS, NULL},
+	{"approved: no correction, even before the close", MEETING_CLOSED,
+	 "21:00", true, ATT_IN, "20:00", ATT_MEETING_APPROVED, NULL},
+	{"approved: no excuse", MEETING_CLOSED, "21:00", true, ATT_EXCUSED,
+	 "22:00", ATT_MEETING_APPROVED, NULL},
+	{"approved: no undo", MEETING_CLOSED, "21:00", true, ATT_UNDO, "22:00",
+	 ATT_MEETING_APPROVED, NULL},
+};
+
+static void run_meeting_case(void **state)
+{
+	const struct meeting_case *c = *state;
+	struct meeting m = {.id = 1, .date = {2026, 3, 10}, .status = c->status};
+	nl_time moved = 0;
+	if (c->closed)
+		m.closed_at = T(c->closed);
+	if (c->approved)
+		m.minutes_approved = (struct nl_date){2026, 6, 2};
+	assert_int_equal(att_meeting_accepts(&m, c->kind, T(c->at), &moved),
+			 c->verdict);
+	assert_int_equal(moved, T(c->moved_to ? c->moved_to : c->at));
+}
+
 /* ---- the table runner ------------------------------------------------------ */
 
 #define N_OF(a) (sizeof(a) / sizeof *(a))
@@ -368,7 +420,8 @@ int main(void)
 	static struct CMUnitTest tests[N_OF(transition_cases) +
 				       N_OF(check_cases) +
 				       N_OF(effective_cases) + N_OF(undo_cases) +
-				       2 * N_OF(replay_cases) + 8];
+				       2 * N_OF(replay_cases) +
+				       N_OF(meeting_cases) + 8];
 	static char all_names[N_OF(replay_cases)][128];
 	size_t n = 0;
 	ADD_ROWS(transition_cases, run_transition_case);
@@ -376,6 +429,7 @@ int main(void)
 	ADD_ROWS(effective_cases, run_effective_case);
 	ADD_ROWS(undo_cases, run_undo_case);
 	ADD_ROWS(replay_cases, run_replay_case);
+	ADD_ROWS(meeting_cases, run_meeting_case);
 	for (size_t i = 0; i < N_OF(replay_cases); i++, n++) {
 		snprintf(all_names[i], sizeof all_names[i], "%s (replay_all)",
 			 replay_cases[i].name);
