@@ -240,6 +240,50 @@ static enum nl_status default_close_time(struct store *store,
 	return NL_OK;
 }
 
+/* The latest moment at which someone's attendance still in force was
+ * recorded (0: none). */
+static enum nl_status last_recorded(struct store *store, int64_t meeting_id,
+				    nl_time *last, struct nl_error *err)
+{
+	struct att_event *events, *effective;
+	size_t n;
+	enum nl_status status = store_attendance_list(store, meeting_id,
+						      &events, &n, err);
+	if (status != NL_OK)
+		return status;
+	*last = 0;
+	effective = malloc((n + 1) * sizeof *effective);
+	if (!effective) {
+		free(events);
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	}
+	size_t k = att_effective(events, n, effective);
+	for (size_t i = 0; i < k; i++)
+		if (effective[i].at > *last)
+			*last = effective[i].at;
+	free(effective);
+	free(events);
+	return NL_OK;
+}
+
+/* A close time given by hand must not hide recorded attendance: the
+ * meeting is judged at its close. */
+static enum nl_status check_close_time(struct store *store,
+				       const struct meeting *m, nl_time at,
+				       struct nl_error *err)
+{
+	char hhmm[NL_HHMM_LEN];
+	nl_time last;
+	enum nl_status status = last_recorded(store, m->id, &last, err);
+	if (status != NL_OK || at >= last)
+		return status;
+	nl_format_hhmm(last, hhmm);
+	return nl_fail(err, NL_ERR_INVALID,
+		       _("attendance of meeting %lld is recorded up to %s; "
+			 "it cannot close before that"),
+		       (long long)m->id, hhmm);
+}
+
 static enum nl_status do_close(struct store *store, int64_t id, nl_time at,
 			       nl_time now, struct meeting *out,
 			       struct nl_error *err)
@@ -251,11 +295,12 @@ static enum nl_status do_close(struct store *store, int64_t id, nl_time at,
 		return nl_fail(err, NL_ERR_REFUSED,
 			       _("meeting %lld is not open (it is %s)"),
 			       (long long)id, meeting_status_label(out->status));
-	if (!at) {
+	if (!at)
 		status = default_close_time(store, out, now, &at, err);
-		if (status != NL_OK)
-			return status;
-	}
+	else
+		status = check_close_time(store, out, at, err);
+	if (status != NL_OK)
+		return status;
 	out->status = MEETING_CLOSED;
 	out->closed_at = at;
 	status = store_meeting_set_status(store, id, MEETING_CLOSED,

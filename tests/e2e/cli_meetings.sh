@@ -109,6 +109,23 @@ t_close_a_past_meeting_at_its_last_event() {
 	expect_rc 1
 }
 
+# A close by hand before the last recorded attendance would hide it (the
+# meeting is judged at its close); an undone event does not count.
+t_close_cannot_hide_recorded_attendance() {
+	seed_body
+	nl_ok meeting add 2026-03-01 19:00
+	nl_ok checkin 2026-03-01 "Aa 1" --at 19:05
+	nl_ok checkin 2026-03-01 "Aa 2" --at 20:50
+	nl_ok undo 2026-03-01
+	nl_ok checkout 2026-03-01 "Aa 1" --at 20:40
+	run nl meeting close 2026-03-01 --at 20:30
+	expect_rc 1
+	expect_err_line "attendance of meeting 1 is recorded up to 20:40; it cannot close before that"
+	run nl meeting close 2026-03-01 --at 20:40
+	expect_rc 0
+	expect_out_has "at 20:40"
+}
+
 t_close_with_explicit_time() {
 	nl_ok meeting add 2026-03-10 19:00
 	nl_ok meeting open 1
