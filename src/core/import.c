@@ -54,6 +54,7 @@ struct import_job {
 	struct store_import *staging;
 	size_t errors;
 	bool stopped;                   /* reading ended early */
+	bool not_utf8;                  /* a field was not UTF-8 */
 };
 
 /* ---- messages ------------------------------------------------------------- */
@@ -435,6 +436,9 @@ static bool read_rows(struct import_job *job, struct nl_error *err)
 	while (!job->stopped) {
 		switch (csv_reader_next(job->reader, &rec, err)) {
 		case CSV_RECORD:
+			for (size_t i = 0; i < rec.n && !job->not_utf8; i++)
+				job->not_utf8 = !utf8_valid(rec.fields[i],
+							    rec.lengths[i]);
 			import_row(job, &rec, err);
 			break;
 		case CSV_BAD:
@@ -472,6 +476,20 @@ static enum nl_status run_rows(struct import_job *job, nl_time now,
 		return err->status != NL_OK ? err->status : NL_ERR_DB;
 	}
 	summary->errors = job->errors;
+	if (job->errors && job->not_utf8) {
+		/* Spreadsheets in a Dutch office save "CSV" as Windows-1252:
+		 * say how to get the file right, not only which lines fail. */
+		store_import_end(job->staging);
+		return nl_fail(err, NL_ERR_INVALID,
+			       ngettext("%s: nothing imported (%zu error); the "
+					"file is not UTF-8: save it as \"CSV "
+					"UTF-8\" and import it again",
+					"%s: nothing imported (%zu errors); the "
+					"file is not UTF-8: save it as \"CSV "
+					"UTF-8\" and import it again",
+					job->errors),
+			       job->name, job->errors);
+	}
 	if (job->errors) {
 		store_import_end(job->staging);
 		return nl_fail(err, NL_ERR_INVALID,

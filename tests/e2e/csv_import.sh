@@ -85,7 +85,21 @@ $T/bad.csv:6: a client needs a municipality
 $T/bad.csv:7: e-mail contains a control character
 $T/bad.csv:8: 5 fields, but the header names 4 columns
 $T/bad.csv:9: name is not valid UTF-8
-notulist: $T/bad.csv: nothing imported (7 errors)" ] || fail "stderr differs:" "$err"
+notulist: $T/bad.csv: nothing imported (7 errors); the file is not UTF-8: save it as \"CSV UTF-8\" and import it again" ] || fail "stderr differs:" "$err"
+	[ "$(member_count)" = 0 ] || fail "something was imported"
+}
+
+# What Dutch-locale Excel writes for "CSV (gescheiden door
+# lijstscheidingsteken)": Windows-1252, semicolons, CRLF.  Every accented
+# row fails, and the last line says how to save the file right.
+t_a_windows_1252_file_says_how_to_save_it() {
+	setup
+	printf 'Naam;Gemeente;Rol\r\nJo\353l de Vries;Zuidplas;cli\353nt\r\nAnn Bos;Zuidplas;client\r\nRen\351 Smit;Zuidplas;client\r\n' >"$T/excel.csv"
+	run nl import members "$T/excel.csv"
+	expect_rc 1
+	[ "$err" = "$T/excel.csv:2: name is not valid UTF-8; role is not valid UTF-8
+$T/excel.csv:4: name is not valid UTF-8
+notulist: $T/excel.csv: nothing imported (2 errors); the file is not UTF-8: save it as \"CSV UTF-8\" and import it again" ] || fail "stderr differs:" "$err"
 	[ "$(member_count)" = 0 ] || fail "something was imported"
 }
 
