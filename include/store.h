@@ -48,6 +48,10 @@ const char *store_path(const struct store *store);
 /* From now on error messages leave out the file name: the board shows
  * them on one line, where a long path would push the reason off screen. */
 void store_quiet_path(struct store *store);
+/* One board per database file: a second one is refused (NL_ERR_BUSY) with
+ * a message saying so.  The claim lasts until store_close or the process's
+ * end, however it ends. */
+enum nl_status store_claim_board(struct store *store, struct nl_error *err);
 int store_schema_version(struct store *store);
 
 enum nl_status store_begin_read(struct store *store, struct nl_error *err);

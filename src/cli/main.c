@@ -191,7 +191,7 @@ static int run_board(struct cli *cli)
 	struct nl_error err;
 	nl_error_clear(&err);
 	struct store *store = cli_store(cli, &err);
-	if (!store)
+	if (!store || store_claim_board(store, &err) != NL_OK)
 		return cli_report(cli, &err);
 	return tui_run(store);
 }

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -42,6 +43,7 @@ struct store {
 	ino_t ino;
 	store_plan_fn *plan_fn; /* store_watch_plans */
 	void *plan_data;
+	int board_fd;   /* store_claim_board's descriptor; -1: none */
 };
 
 sqlite3 *store_db(struct store *store)
@@ -653,6 +655,7 @@ enum nl_status store_open(const char *path, struct store **out, bool *created,
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	}
 	strcpy(store->path, path);
+	store->board_fd = -1;
 	store->opening = true;
 	*out = NULL;
 
@@ -687,8 +690,36 @@ void store_close(struct store *store)
 		return;
 	if (store->db)
 		sqlite3_close_v2(store->db);
+	/* Only now: closing any descriptor of the file drops the process's
+	 * POSIX locks, SQLite's included. */
+	if (store->board_fd >= 0)
+		close(store->board_fd);
 	free(store->path);
 	free(store);
+}
+
+/* Two boards on one meeting would each undo the other's last action, and
+ * warnings would ring twice.  flock(2) on the database file itself: on
+ * Linux it does not interact with SQLite's fcntl locks, and the kernel
+ * drops it when the process ends, even by SIGKILL, so it never goes stale.
+ * The descriptor stays open until store_close, also after a refusal. */
+enum nl_status store_claim_board(struct store *store, struct nl_error *err)
+{
+	if (store->board_fd >= 0)
+		return NL_OK;
+	store->board_fd = open(store->path, O_RDONLY | O_CLOEXEC);
+	if (store->board_fd < 0)
+		return nl_fail(err, NL_ERR_IO, _("cannot open %s: %s"),
+			       store->path, strerror(errno));
+	if (flock(store->board_fd, LOCK_EX | LOCK_NB) == 0)
+		return NL_OK;
+	if (errno == EWOULDBLOCK)
+		return nl_fail(err, NL_ERR_BUSY,
+			       _("%s is already open on a board in another "
+				 "window; use that one (commands work beside "
+				 "it)"), store->path);
+	return nl_fail(err, NL_ERR_IO, _("cannot lock %s: %s"), store->path,
+		       strerror(errno));
 }
 
 /* ---- transactions -------------------------------------------------------- */

@@ -208,6 +208,26 @@ t_quit_and_restart_keeps_everything() {
 	wait_for "present since 14:05"
 }
 
+# One board per database: a second one is refused in one line (two boards
+# would each undo the other's last action), commands still work beside the
+# first, and once it quits a board opens again.
+t_a_second_board_on_the_same_file_is_refused() {
+	demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present 0 / 12"
+	run nl
+	expect_rc 1
+	expect_err_line "$DB is already open on a board in another window; use that one (commands work beside it)"
+	NOTULIST_NOW="2026-03-10 14:05:00" nl_ok checkin 1 "Ilse Kramer"
+	wait_for "Clients present 1 / 12"
+	keys q
+	[ "$(tui_exit_status)" = 0 ] || fail "quit did not exit 0"
+	tm kill-server
+	NOTULIST_NOW="2026-03-10 14:10:00" tui_start 80 24
+	wait_for "Clients present 1 / 12"
+}
+
 t_kill_9_right_after_a_check_in_loses_nothing() {
 	demo
 	nl_ok meeting open 1
