@@ -196,6 +196,23 @@ done:
 
 /* ---- meetings ------------------------------------------------------------- */
 
+/* A meeting still open after its day was not closed by mistake: until it
+ * is, its quorum has no end and no other meeting can open. */
+static void warn_left_open(const struct history *h, struct warning_list *out)
+{
+	for (size_t i = 0; i < h->n_meetings; i++) {
+		const struct meeting *m = &h->meetings[i].meeting;
+		char what[64];
+		if (m->status != MEETING_OPEN ||
+		    nl_date_compare(m->date, h->today) >= 0)
+			continue;
+		describe(m, what, sizeof what);
+		add(out, LEVEL_WARN, "meetings", "meeting-left-open", m->id,
+		    _("meeting %s is still open: close it with notulist "
+		      "meeting close %lld"), what, (long long)m->id);
+	}
+}
+
 void rule_meeting_count(const struct history *h, int year,
 			struct warning_list *out)
 {
@@ -219,6 +236,8 @@ void rule_meeting_count(const struct history *h, int year,
 	if (about_now(h, year) && !next_planned)
 		add(out, LEVEL_WARN, "meetings", "meetings-none-planned", 0,
 		    "%s", _("no next meeting is planned"));
+	if (about_now(h, year))
+		warn_left_open(h, out);
 }
 
 /* A lapse still open at the end says how long the quorum was lost only
