@@ -295,6 +295,33 @@ bool store_grow(void **items, size_t *capacity, size_t count, size_t item_size)
 	return true;
 }
 
+enum nl_status store_collect(struct store *store, sqlite3_stmt *stmt,
+			     size_t item_size, store_read_row_fn *read_row,
+			     void **items, size_t *n, struct nl_error *err)
+{
+	size_t capacity = 0;
+	enum nl_status status = NL_OK;
+	int rc;
+	*items = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (!store_grow(items, &capacity, *n, item_size)) {
+			status = nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+			break;
+		}
+		read_row(stmt, (char *)*items + (*n)++ * item_size);
+	}
+	if (status == NL_OK && rc != SQLITE_DONE)
+		status = store_fail(store, err, rc);
+	sqlite3_finalize(stmt);
+	if (status != NL_OK) {
+		free(*items);
+		*items = NULL;
+		*n = 0;
+	}
+	return status;
+}
+
 static enum nl_status exec_sql(struct store *store, const char *sql,
 			       struct nl_error *err)
 {

@@ -23,8 +23,9 @@ static void column_date(sqlite3_stmt *stmt, int column, struct nl_date *out)
 	nl_parse_date(text, out);
 }
 
-static void read_advice(sqlite3_stmt *stmt, struct advice *a)
+static void read_advice(sqlite3_stmt *stmt, void *row)
 {
+	struct advice *a = row;
 	char text[32];
 	memset(a, 0, sizeof *a);
 	a->id = sqlite3_column_int64(stmt, 0);
@@ -42,27 +43,8 @@ static enum nl_status collect_advice(struct store *store, sqlite3_stmt *stmt,
 				     struct advice **out, size_t *n,
 				     struct nl_error *err)
 {
-	size_t capacity = 0;
-	enum nl_status status = NL_OK;
-	int rc;
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (!store_grow((void **)out, &capacity, *n, sizeof **out)) {
-			status = nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
-			break;
-		}
-		read_advice(stmt, &(*out)[(*n)++]);
-	}
-	if (status == NL_OK && rc != SQLITE_DONE)
-		status = store_fail(store, err, rc);
-	sqlite3_finalize(stmt);
-	if (status != NL_OK) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-	}
-	return status;
+	return store_collect(store, stmt, sizeof **out, read_advice,
+			     (void **)out, n, err);
 }
 
 enum nl_status store_advice_insert(struct store *store,

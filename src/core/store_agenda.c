@@ -43,8 +43,9 @@ static void column_date(sqlite3_stmt *stmt, int column, struct nl_date *out)
 	nl_parse_date(text, out);
 }
 
-static void read_item(sqlite3_stmt *stmt, struct agenda_item *a)
+static void read_item(sqlite3_stmt *stmt, void *row)
 {
+	struct agenda_item *a = row;
 	char text[32];
 	memset(a, 0, sizeof *a);
 	a->id = sqlite3_column_int64(stmt, 0);
@@ -78,27 +79,8 @@ static enum nl_status collect_items(struct store *store, sqlite3_stmt *stmt,
 				    struct agenda_item **out, size_t *n,
 				    struct nl_error *err)
 {
-	size_t capacity = 0;
-	enum nl_status status = NL_OK;
-	int rc;
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (!store_grow((void **)out, &capacity, *n, sizeof **out)) {
-			status = nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
-			break;
-		}
-		read_item(stmt, &(*out)[(*n)++]);
-	}
-	if (status == NL_OK && rc != SQLITE_DONE)
-		status = store_fail(store, err, rc);
-	sqlite3_finalize(stmt);
-	if (status != NL_OK) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-	}
-	return status;
+	return store_collect(store, stmt, sizeof **out, read_item,
+			     (void **)out, n, err);
 }
 
 static enum nl_status one_item(struct store *store, sqlite3_stmt *stmt,

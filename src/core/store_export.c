@@ -19,53 +19,14 @@ enum nl_status store_event_reader_open(struct store *store,
 	if (!r)
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	r->store = store;
-	enum nl_status status = store_prepare(
-		store,
-		"SELECT a.id, a.person_id, a.kind, a.at, coalesce(a.undoes, 0), "
-		"p.role, coalesce(p.municipality_id, 0) "
-		"FROM attendance a JOIN person p ON p.id = a.person_id "
-		"WHERE a.meeting_id = ?1 ORDER BY a.id", &r->stmt, err);
+	enum nl_status status = store_prepare(store, STORE_ATTENDANCE_SELECT,
+					      &r->stmt, err);
 	if (status != NL_OK) {
 		free(r);
 		return status;
 	}
 	*out = r;
 	return NL_OK;
-}
-
-/* The stored keys are compared as they are: role_parse and att_kind_parse
- * fold case and try Dutch too, which cost more than the rest of reading a
- * row when an export reads a million of them. */
-static enum role column_role(sqlite3_stmt *stmt, int column)
-{
-	const char *text = (const char *)sqlite3_column_text(stmt, column);
-	enum role role;
-	for (int r = 0; text && r < ROLE_COUNT; r++)
-		if (strcmp(text, role_key((enum role)r)) == 0)
-			return (enum role)r;
-	return text && role_parse(text, &role) ? role : ROLE_GUEST;
-}
-
-static enum att_kind column_kind(sqlite3_stmt *stmt, int column)
-{
-	const char *text = (const char *)sqlite3_column_text(stmt, column);
-	enum att_kind kind;
-	for (int k = ATT_IN; text && k <= ATT_UNDO; k++)
-		if (strcmp(text, att_kind_key((enum att_kind)k)) == 0)
-			return (enum att_kind)k;
-	/* An unknown kind never counts: it is read as an undo of nothing. */
-	return text && att_kind_parse(text, &kind) ? kind : ATT_UNDO;
-}
-
-static void read_event(sqlite3_stmt *stmt, struct att_event *e)
-{
-	e->id = sqlite3_column_int64(stmt, 0);
-	e->person_id = sqlite3_column_int64(stmt, 1);
-	e->kind = column_kind(stmt, 2);
-	e->at = store_column_time(stmt, 3);
-	e->undoes = sqlite3_column_int64(stmt, 4);
-	e->role = column_role(stmt, 5);
-	e->municipality_id = sqlite3_column_int64(stmt, 6);
 }
 
 enum nl_status store_event_reader_load(struct store_event_reader *r,
@@ -83,7 +44,7 @@ enum nl_status store_event_reader_load(struct store_event_reader *r,
 			status = nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 			break;
 		}
-		read_event(r->stmt, &(*events)[(*n)++]);
+		store_read_event(r->stmt, &(*events)[(*n)++]);
 	}
 	if (status == NL_OK && rc != SQLITE_DONE)
 		status = store_fail(r->store, err, rc);

@@ -38,4 +38,21 @@ nl_time store_column_time(sqlite3_stmt *stmt, int column);
 /* Grows a heap array by doubling; returns false when out of memory. */
 bool store_grow(void **items, size_t *capacity, size_t count, size_t item_size);
 
+/* Steps stmt to its end, reading each row with read_row into a heap array
+ * of item_size items, then finalizes stmt.  On failure *items is NULL and
+ * *n is 0. */
+typedef void store_read_row_fn(sqlite3_stmt *stmt, void *row);
+enum nl_status store_collect(struct store *store, sqlite3_stmt *stmt,
+			     size_t item_size, store_read_row_fn *read_row,
+			     void **items, size_t *n, struct nl_error *err);
+
+/* One meeting's attendance log (?1) in entry order, and the reading of
+ * one of its rows into a struct att_event. */
+#define STORE_ATTENDANCE_SELECT                                               \
+	"SELECT a.id, a.person_id, a.kind, a.at, coalesce(a.undoes, 0), "     \
+	"p.role, coalesce(p.municipality_id, 0) "                             \
+	"FROM attendance a JOIN person p ON p.id = a.person_id "              \
+	"WHERE a.meeting_id = ?1 ORDER BY a.id"
+void store_read_event(sqlite3_stmt *stmt, void *row);
+
 #endif

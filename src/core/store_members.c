@@ -8,8 +8,9 @@
 
 #define MUNICIPALITY_COLUMNS "id, name, weight, active"
 
-static void read_municipality(sqlite3_stmt *stmt, struct municipality *m)
+static void read_municipality(sqlite3_stmt *stmt, void *row)
 {
+	struct municipality *m = row;
 	m->id = sqlite3_column_int64(stmt, 0);
 	store_column_copy(stmt, 1, m->name, sizeof m->name);
 	m->weight = sqlite3_column_double(stmt, 2);
@@ -44,27 +45,8 @@ static enum nl_status collect_municipalities(struct store *store,
 					     struct municipality **out,
 					     size_t *n, struct nl_error *err)
 {
-	size_t capacity = 0;
-	enum nl_status status = NL_OK;
-	int rc;
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (!store_grow((void **)out, &capacity, *n, sizeof **out)) {
-			status = nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
-			break;
-		}
-		read_municipality(stmt, &(*out)[(*n)++]);
-	}
-	if (status == NL_OK && rc != SQLITE_DONE)
-		status = store_fail(store, err, rc);
-	sqlite3_finalize(stmt);
-	if (status != NL_OK) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-	}
-	return status;
+	return store_collect(store, stmt, sizeof **out, read_municipality,
+			     (void **)out, n, err);
 }
 
 enum nl_status store_municipality_list(struct store *store,
@@ -138,8 +120,9 @@ enum nl_status store_municipality_by_id(struct store *store, int64_t id,
 	"p.created_at, p.erased_at IS NOT NULL "                             \
 	"FROM person p LEFT JOIN municipality m ON m.id = p.municipality_id "
 
-static void read_person(sqlite3_stmt *stmt, struct person *p)
+static void read_person(sqlite3_stmt *stmt, void *row)
 {
+	struct person *p = row;
 	char role[32], date[32];
 	p->id = sqlite3_column_int64(stmt, 0);
 	store_column_copy(stmt, 1, p->name, sizeof p->name);
@@ -163,27 +146,8 @@ static enum nl_status collect_people(struct store *store, sqlite3_stmt *stmt,
 				     struct person **out, size_t *n,
 				     struct nl_error *err)
 {
-	size_t capacity = 0;
-	enum nl_status status = NL_OK;
-	int rc;
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (!store_grow((void **)out, &capacity, *n, sizeof **out)) {
-			status = nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
-			break;
-		}
-		read_person(stmt, &(*out)[(*n)++]);
-	}
-	if (status == NL_OK && rc != SQLITE_DONE)
-		status = store_fail(store, err, rc);
-	sqlite3_finalize(stmt);
-	if (status != NL_OK) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-	}
-	return status;
+	return store_collect(store, stmt, sizeof **out, read_person,
+			     (void **)out, n, err);
 }
 
 enum nl_status store_person_insert(struct store *store,
