@@ -322,6 +322,22 @@ enum nl_status store_collect(struct store *store, sqlite3_stmt *stmt,
 	return status;
 }
 
+enum nl_status store_collect_one(struct store *store, sqlite3_stmt *stmt,
+				 store_read_row_fn *read_row, void *row,
+				 struct nl_error *err)
+{
+	enum nl_status status = NL_OK;
+	int rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		read_row(stmt, row);
+	else if (rc == SQLITE_DONE)
+		status = NL_ERR_NOTFOUND;
+	else
+		status = store_fail(store, err, rc);
+	sqlite3_finalize(stmt);
+	return status;
+}
+
 static enum nl_status exec_sql(struct store *store, const char *sql,
 			       struct nl_error *err)
 {

@@ -77,22 +77,12 @@ enum nl_status store_advice_by_id(struct store *store, int64_t id,
 				  struct advice *out, struct nl_error *err)
 {
 	sqlite3_stmt *stmt;
-	struct advice *rows;
-	size_t n;
 	enum nl_status status = store_prepare(
 		store, ADVICE_SELECT "WHERE id = ?1", &stmt, err);
 	if (status != NL_OK)
 		return status;
 	sqlite3_bind_int64(stmt, 1, id);
-	status = collect_advice(store, stmt, &rows, &n, err);
-	if (status != NL_OK)
-		return status;
-	if (n == 0)
-		status = NL_ERR_NOTFOUND;
-	else
-		*out = rows[0];
-	free(rows);
-	return status;
+	return store_collect_one(store, stmt, read_advice, out, err);
 }
 
 enum nl_status store_advice_list(struct store *store, bool open_only,

@@ -86,17 +86,7 @@ static enum nl_status collect_items(struct store *store, sqlite3_stmt *stmt,
 static enum nl_status one_item(struct store *store, sqlite3_stmt *stmt,
 			       struct agenda_item *out, struct nl_error *err)
 {
-	struct agenda_item *rows;
-	size_t n;
-	enum nl_status status = collect_items(store, stmt, &rows, &n, err);
-	if (status != NL_OK)
-		return status;
-	if (n == 0)
-		status = NL_ERR_NOTFOUND;
-	else
-		memcpy(out, &rows[0], sizeof *out);
-	free(rows);
-	return status;
+	return store_collect_one(store, stmt, read_item, out, err);
 }
 
 enum nl_status store_agenda_insert(struct store *store,

@@ -45,6 +45,11 @@ typedef void store_read_row_fn(sqlite3_stmt *stmt, void *row);
 enum nl_status store_collect(struct store *store, sqlite3_stmt *stmt,
 			     size_t item_size, store_read_row_fn *read_row,
 			     void **items, size_t *n, struct nl_error *err);
+/* Reads the first row of stmt into *row (NL_ERR_NOTFOUND without a
+ * message when there is none), then finalizes stmt. */
+enum nl_status store_collect_one(struct store *store, sqlite3_stmt *stmt,
+				 store_read_row_fn *read_row, void *row,
+				 struct nl_error *err);
 
 /* One meeting's attendance log (?1) in entry order, and the reading of
  * one of its rows into a struct att_event. */

@@ -94,22 +94,12 @@ enum nl_status store_meeting_by_id(struct store *store, int64_t id,
 				   struct meeting *out, struct nl_error *err)
 {
 	sqlite3_stmt *stmt;
-	struct meeting *rows;
-	size_t n;
 	enum nl_status status = store_prepare(
 		store, MEETING_SELECT "WHERE mt.id = ?1", &stmt, err);
 	if (status != NL_OK)
 		return status;
 	sqlite3_bind_int64(stmt, 1, id);
-	status = collect_meetings(store, stmt, &rows, &n, err);
-	if (status != NL_OK)
-		return status;
-	if (n == 0)
-		status = NL_ERR_NOTFOUND;
-	else
-		*out = rows[0];
-	free(rows);
-	return status;
+	return store_collect_one(store, stmt, read_meeting, out, err);
 }
 
 #define MEETING_ORDER \

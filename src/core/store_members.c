@@ -67,18 +67,7 @@ static enum nl_status one_municipality(struct store *store, sqlite3_stmt *stmt,
 				       struct municipality *out,
 				       struct nl_error *err)
 {
-	struct municipality *rows;
-	size_t n;
-	enum nl_status status = collect_municipalities(store, stmt, &rows, &n,
-						       err);
-	if (status != NL_OK)
-		return status;
-	if (n == 0)
-		status = NL_ERR_NOTFOUND;
-	else
-		*out = rows[0];
-	free(rows);
-	return status;
+	return store_collect_one(store, stmt, read_municipality, out, err);
 }
 
 enum nl_status store_municipality_by_key(struct store *store, const char *key,
@@ -185,22 +174,12 @@ enum nl_status store_person_by_id(struct store *store, int64_t id,
 				  struct person *out, struct nl_error *err)
 {
 	sqlite3_stmt *stmt;
-	struct person *rows;
-	size_t n;
 	enum nl_status status = store_prepare(
 		store, PERSON_SELECT "WHERE p.id = ?1", &stmt, err);
 	if (status != NL_OK)
 		return status;
 	sqlite3_bind_int64(stmt, 1, id);
-	status = collect_people(store, stmt, &rows, &n, err);
-	if (status != NL_OK)
-		return status;
-	if (n == 0)
-		status = NL_ERR_NOTFOUND;
-	else
-		*out = rows[0];
-	free(rows);
-	return status;
+	return store_collect_one(store, stmt, read_person, out, err);
 }
 
 enum nl_status store_person_by_key(struct store *store, const char *key,
