@@ -186,15 +186,14 @@ static enum nl_status open_for_checkin(struct store *store,
 	return status;
 }
 
-static enum nl_status meeting_takes(struct store *store,
-				    const struct meeting *m, enum att_kind kind,
-				    nl_time *at, struct nl_error *err)
+static enum nl_status meeting_takes(const struct meeting *m,
+				    enum att_kind kind, nl_time *at,
+				    struct nl_error *err)
 {
 	char hhmm[NL_HHMM_LEN];
-	struct meeting again;
 	switch (att_meeting_accepts(m, kind, *at, at)) {
 	case ATT_MEETING_APPROVED:
-		return record_meeting_editable(store, m->id, &again, err);
+		return record_refuse_approved(m, err);
 	case ATT_MEETING_AFTER_CLOSE:
 		nl_format_hhmm(m->closed_at, hhmm);
 		return nl_fail(err, NL_ERR_REFUSED,
@@ -228,7 +227,7 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 	if (status == NL_OK)
 		status = choose_time(&out->meeting, kind, at, now, &out->at, err);
 	if (status == NL_OK)
-		status = meeting_takes(store, &out->meeting, kind, &out->at, err);
+		status = meeting_takes(&out->meeting, kind, &out->at, err);
 	if (status != NL_OK)
 		return status;
 	if (!out->person.active)
@@ -303,8 +302,7 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 					    err);
 	nl_time moment = now;
 	if (status == NL_OK)
-		status = meeting_takes(store, &out->meeting, ATT_UNDO, &moment,
-				       err);
+		status = meeting_takes(&out->meeting, ATT_UNDO, &moment, err);
 	if (status == NL_OK)
 		status = settings_load(store, &settings, err);
 	if (status == NL_OK)

@@ -18,12 +18,18 @@ enum nl_status record_meeting_editable(struct store *store, int64_t meeting_id,
 	enum nl_status status = meeting_get(store, meeting_id, out, err);
 	if (status != NL_OK || !out->minutes_approved.year)
 		return status;
+	return record_refuse_approved(out, err);
+}
+
+enum nl_status record_refuse_approved(const struct meeting *m,
+				      struct nl_error *err)
+{
 	char date[NL_DATE_LEN];
-	nl_format_date(out->minutes_approved, date);
+	nl_format_date(m->minutes_approved, date);
 	return nl_fail(err, NL_ERR_REFUSED,
 		       _("the minutes of meeting %lld were approved on %s; its "
 			 "record can no longer change"),
-		       (long long)meeting_id, date);
+		       (long long)m->id, date);
 }
 
 /* "title is empty"; a text that is too long says the limit. */

@@ -21,6 +21,10 @@ enum nl_status record_meeting_editable(struct store *store, int64_t meeting_id,
 				       struct meeting *out,
 				       struct nl_error *err);
 
+/* The refusal for a meeting whose minutes are approved. */
+enum nl_status record_refuse_approved(const struct meeting *m,
+				      struct nl_error *err);
+
 /* A one-line text (title, subject, description, owner): cleaned into out,
  * or NL_ERR_INVALID "<what> is empty" (and the like).  `what` is already
  * translated. */
