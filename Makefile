@@ -148,16 +148,22 @@ $(BUILD)/locale/%/LC_MESSAGES/notulist.mo: po/%.po
 # i18n test compares the catalogue with the sources that way.
 POT        ?= po/notulist.pot
 
+# References name the file only (no line numbers) and the template carries no
+# creation date, so a change of one message changes a few lines of the
+# catalogue, not hundreds: merges and reviews see only real changes.
 pot: pot-template
 	@for po in $(PO_FILES); do msgmerge --quiet --update --backup=none \
-		--no-fuzzy-matching $$po $(POT); done
+		--no-fuzzy-matching --add-location=file $$po $(POT); \
+		sed -i '/^"POT-Creation-Date: /d' $$po; done
 
 pot-template:
 	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ \
 		--keyword=ngettext:1,2 --add-comments=TRANSLATORS: \
 		--package-name=notulist --package-version=$(VERSION) \
 		--msgid-bugs-address=notulist-maintainers --sort-by-file \
+		--add-location=file \
 		-o $(POT) $(sort $(CORE_SRC) $(CLI_SRC) $(TUI_SRC))
+	@sed -i '/^"POT-Creation-Date: /d' $(POT)
 
 # ---- set-up, run, tests ---------------------------------------------------
 

@@ -51,6 +51,22 @@ t_catalogue_covers_every_string_in_the_sources() {
 	fail "po/nl.po lacks translations; run make pot and translate:" "$missing"
 }
 
+# References carry file names only and no creation date, so `make pot`
+# after a small change gives a small diff (issue 20): a line number here
+# would move with every edit above it and conflict in every merge.
+t_catalogue_references_have_no_line_numbers() {
+	local f
+	for f in "$ROOT/po/nl.po" "$ROOT/po/notulist.pot"; do
+		! grep -nE '^#: .*:[0-9]+' "$f" | head -3 | grep . ||
+			fail "$f has line numbers in its references; run make pot"
+		! grep -q '^"POT-Creation-Date:' "$f" ||
+			fail "$f carries a creation date; run make pot"
+	done
+	run make -s -C "$ROOT" POT="$T/now.pot" pot-template
+	expect_rc 0
+	! grep -qE '^#: .*:[0-9]+' "$T/now.pot" || fail "pot-template writes line numbers"
+}
+
 t_catalogue_is_built_where_the_uninstalled_binary_looks() {
 	[ -f "$(dirname "$NL")/locale/nl/LC_MESSAGES/notulist.mo" ] ||
 		fail "no $(dirname "$NL")/locale/nl/LC_MESSAGES/notulist.mo"
