@@ -186,35 +186,55 @@ static int exec_reopen(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_action_add_entry = {
-	"action", "add",
-	"MEETING TEXT [--owner O] [--due YYYY-MM-DD] [--item POS]",
-	N_("add an action item agreed at a meeting (owner: a person's name or "
-	   "free text such as GR)"),
-	2, 2, {{"owner", 'o', true}, {"due", 0, true}, {"item", 'i', true}},
-	exec_add,
+	.group = "action",
+	.name = "add",
+	.synopsis = "MEETING TEXT [--owner O] [--due YYYY-MM-DD] [--item POS]",
+	.summary = N_("add an action item agreed at a meeting (owner: a person's name or "
+		"free text such as GR)"),
+	.min_args = 2,
+	.max_args = 2,
+	.options = {{"owner", 'o', true}, {"due", 0, true}, {"item", 'i', true}},
+	.exec = exec_add,
 };
 
 const struct cmd_entry cmd_action_list_entry = {
-	"action", "list", "[--meeting MEETING] [--open]",
-	N_("list action items; --meeting: that meeting's list, with those "
-	   "carried over"),
-	0, 0, {{"open", 0, false}, {"meeting", 'm', true}}, exec_list,
+	.group = "action",
+	.name = "list",
+	.synopsis = "[--meeting MEETING] [--open]",
+	.summary = N_("list action items; --meeting: that meeting's list, with those "
+		"carried over"),
+	.min_args = 0,
+	.max_args = 0,
+	.options = {{"open", 0, false}, {"meeting", 'm', true}},
+	.exec = exec_list,
 };
 
 const struct cmd_entry cmd_action_done_entry = {
-	"action", "done", "ID",
-	N_("mark an action item done (today)"),
-	1, 1, {{0}}, exec_done,
+	.group = "action",
+	.name = "done",
+	.synopsis = "ID",
+	.summary = N_("mark an action item done (today)"),
+	.min_args = 1,
+	.max_args = 1,
+	.exec = exec_done,
 };
 
 const struct cmd_entry cmd_action_drop_entry = {
-	"action", "drop", "ID",
-	N_("drop an action item that will not be done (today)"),
-	1, 1, {{0}}, exec_drop,
+	.group = "action",
+	.name = "drop",
+	.synopsis = "ID",
+	.summary = N_("drop an action item that will not be done (today)"),
+	.min_args = 1,
+	.max_args = 1,
+	.exec = exec_drop,
 };
 
 const struct cmd_entry cmd_action_reopen_entry = {
-	"action", "reopen", "ID",
-	N_("open a done or dropped action item again"),
-	1, 1, {{0}}, exec_reopen,
+	.group = "action",
+	.name = "reopen",
+	.synopsis = "ID",
+	.summary = N_("open a done or dropped action item again"),
+	.min_args = 1,
+	.max_args = 1,
+	.exec = exec_reopen,
 };

@@ -137,24 +137,37 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_advice_add_entry = {
-	"advice", "add",
-	"SUBJECT --kind solicited|unsolicited [--sent YYYY-MM-DD] "
-	"[--due YYYY-MM-DD]",
-	N_("register an advice sent to the municipality (sent default today; "
-	   "answer due default sent + advice_response_weeks)"),
-	1, 1, {{"kind", 'k', true}, {"sent", 0, true}, {"due", 0, true}},
-	exec_add,
+	.group = "advice",
+	.name = "add",
+	.synopsis = "SUBJECT --kind solicited|unsolicited [--sent YYYY-MM-DD] "
+		"[--due YYYY-MM-DD]",
+	.summary = N_("register an advice sent to the municipality (sent default today; "
+		"answer due default sent + advice_response_weeks)"),
+	.min_args = 1,
+	.max_args = 1,
+	.options = {{"kind", 'k', true}, {"sent", 0, true}, {"due", 0, true}},
+	.exec = exec_add,
 };
 
 const struct cmd_entry cmd_advice_answer_entry = {
-	"advice", "answer", "ID [--on YYYY-MM-DD] TEXT [--replace]",
-	N_("record the municipality's answer and its summary (on default "
-	   "today; --replace changes a recorded answer)"),
-	2, 2, {{"on", 0, true}, {"replace", 0, false}}, exec_answer,
+	.group = "advice",
+	.name = "answer",
+	.synopsis = "ID [--on YYYY-MM-DD] TEXT [--replace]",
+	.summary = N_("record the municipality's answer and its summary (on default "
+		"today; --replace changes a recorded answer)"),
+	.min_args = 2,
+	.max_args = 2,
+	.options = {{"on", 0, true}, {"replace", 0, false}},
+	.exec = exec_answer,
 };
 
 const struct cmd_entry cmd_advice_list_entry = {
-	"advice", "list", "[--open]",
-	N_("list the advice register; --open: only advice without an answer"),
-	0, 0, {{"open", 0, false}}, exec_list,
+	.group = "advice",
+	.name = "list",
+	.synopsis = "[--open]",
+	.summary = N_("list the advice register; --open: only advice without an answer"),
+	.min_args = 0,
+	.max_args = 0,
+	.options = {{"open", 0, false}},
+	.exec = exec_list,
 };

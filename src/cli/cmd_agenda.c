@@ -289,57 +289,89 @@ static int exec_status(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_agenda_add_entry = {
-	"agenda", "add",
-	"MEETING TITLE [--topic letters|treatment|agreements|other] "
-	"[--by PERSON]",
-	N_("add an item at the end of a meeting's agenda (topic default: "
-	   "other; --by: who put it forward)"),
-	2, 2, {{"topic", 't', true}, {"by", 'b', true}}, exec_add,
+	.group = "agenda",
+	.name = "add",
+	.synopsis = "MEETING TITLE [--topic letters|treatment|agreements|other] "
+		"[--by PERSON]",
+	.summary = N_("add an item at the end of a meeting's agenda (topic default: "
+		"other; --by: who put it forward)"),
+	.min_args = 2,
+	.max_args = 2,
+	.options = {{"topic", 't', true}, {"by", 'b', true}},
+	.exec = exec_add,
 };
 
 const struct cmd_entry cmd_agenda_list_entry = {
-	"agenda", "list", "MEETING",
-	N_("list a meeting's agenda (* marks the current item)"),
-	1, 1, {{0}}, exec_list,
+	.group = "agenda",
+	.name = "list",
+	.synopsis = "MEETING",
+	.summary = N_("list a meeting's agenda (* marks the current item)"),
+	.min_args = 1,
+	.max_args = 1,
+	.exec = exec_list,
 };
 
 const struct cmd_entry cmd_agenda_show_entry = {
-	"agenda", "show", "MEETING POS",
-	N_("show one agenda item with its notes and decision"),
-	2, 2, {{0}}, exec_show,
+	.group = "agenda",
+	.name = "show",
+	.synopsis = "MEETING POS",
+	.summary = N_("show one agenda item with its notes and decision"),
+	.min_args = 2,
+	.max_args = 2,
+	.exec = exec_show,
 };
 
 const struct cmd_entry cmd_agenda_edit_entry = {
-	"agenda", "edit",
-	"MEETING POS [--title T] [--topic letters|treatment|agreements|other] "
-	"[--by PERSON]",
-	N_("change an item's title, topic or who put it forward (--by \"\": "
-	   "nobody)"),
-	2, 2, {{"title", 0, true}, {"topic", 't', true}, {"by", 'b', true}},
-	exec_edit,
+	.group = "agenda",
+	.name = "edit",
+	.synopsis = "MEETING POS [--title T] [--topic letters|treatment|agreements|other] "
+		"[--by PERSON]",
+	.summary = N_("change an item's title, topic or who put it forward (--by \"\": "
+		"nobody)"),
+	.min_args = 2,
+	.max_args = 2,
+	.options = {{"title", 0, true}, {"topic", 't', true}, {"by", 'b', true}},
+	.exec = exec_edit,
 };
 
 const struct cmd_entry cmd_agenda_move_entry = {
-	"agenda", "move", "MEETING POS NEWPOS",
-	N_("move an item to another position; the others close up"),
-	3, 3, {{0}}, exec_move,
+	.group = "agenda",
+	.name = "move",
+	.synopsis = "MEETING POS NEWPOS",
+	.summary = N_("move an item to another position; the others close up"),
+	.min_args = 3,
+	.max_args = 3,
+	.exec = exec_move,
 };
 
 const struct cmd_entry cmd_agenda_remove_entry = {
-	"agenda", "remove", "MEETING POS",
-	N_("remove an item from the agenda"),
-	2, 2, {{0}}, exec_remove,
+	.group = "agenda",
+	.name = "remove",
+	.synopsis = "MEETING POS",
+	.summary = N_("remove an item from the agenda"),
+	.min_args = 2,
+	.max_args = 2,
+	.exec = exec_remove,
 };
 
 const struct cmd_entry cmd_agenda_current_entry = {
-	"agenda", "current", "MEETING [POS] [--clear]",
-	N_("mark the item under discussion (the board shows it); without POS "
-	   "show it"),
-	1, 2, {{"clear", 0, false}}, exec_current,
+	.group = "agenda",
+	.name = "current",
+	.synopsis = "MEETING [POS] [--clear]",
+	.summary = N_("mark the item under discussion (the board shows it); without POS "
+		"show it"),
+	.min_args = 1,
+	.max_args = 2,
+	.options = {{"clear", 0, false}},
+	.exec = exec_current,
 };
 
 const struct cmd_entry cmd_agenda_status_entry = {
-	"agenda", "status", "MEETING POS planned|discussed",
-	N_("mark an item planned or discussed"),
-	3, 3, {{0}}, exec_status,
+	.group = "agenda",
+	.name = "status",
+	.synopsis = "MEETING POS planned|discussed",
+	.summary = N_("mark an item planned or discussed"),
+	.min_args = 3,
+	.max_args = 3,
+	.exec = exec_status,
 };

@@ -155,20 +155,32 @@ static int exec_defer(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_agenda_note_entry = {
-	"agenda", "note", "MEETING POS [TEXT]",
-	N_("add a line to an item's notes; without TEXT edit all its notes "
-	   "in $VISUAL or $EDITOR (default vi)"),
-	2, 3, {{0}}, exec_note,
+	.group = "agenda",
+	.name = "note",
+	.synopsis = "MEETING POS [TEXT]",
+	.summary = N_("add a line to an item's notes; without TEXT edit all its notes "
+		"in $VISUAL or $EDITOR (default vi)"),
+	.min_args = 2,
+	.max_args = 3,
+	.exec = exec_note,
 };
 
 const struct cmd_entry cmd_agenda_decide_entry = {
-	"agenda", "decide", "MEETING POS TEXT",
-	N_("record the decision on an item (marks it discussed)"),
-	3, 3, {{0}}, exec_decide,
+	.group = "agenda",
+	.name = "decide",
+	.synopsis = "MEETING POS TEXT",
+	.summary = N_("record the decision on an item (marks it discussed)"),
+	.min_args = 3,
+	.max_args = 3,
+	.exec = exec_decide,
 };
 
 const struct cmd_entry cmd_agenda_defer_entry = {
-	"agenda", "defer", "MEETING POS",
-	N_("defer an item: it goes to the end of the next meeting's agenda"),
-	2, 2, {{0}}, exec_defer,
+	.group = "agenda",
+	.name = "defer",
+	.synopsis = "MEETING POS",
+	.summary = N_("defer an item: it goes to the end of the next meeting's agenda"),
+	.min_args = 2,
+	.max_args = 2,
+	.exec = exec_defer,
 };

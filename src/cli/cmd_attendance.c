@@ -89,25 +89,43 @@ static int exec_undo(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_checkin_entry = {
-	NULL, "checkin", "MEETING PERSON [--at HH:MM]",
-	N_("record an arrival (now, or at HH:MM on the meeting's date)"),
-	2, 2, {{"at", 0, true}}, exec_checkin,
+	.group = NULL,
+	.name = "checkin",
+	.synopsis = "MEETING PERSON [--at HH:MM]",
+	.summary = N_("record an arrival (now, or at HH:MM on the meeting's date)"),
+	.min_args = 2,
+	.max_args = 2,
+	.options = {{"at", 0, true}},
+	.exec = exec_checkin,
 };
 
 const struct cmd_entry cmd_checkout_entry = {
-	NULL, "checkout", "MEETING PERSON [--at HH:MM]",
-	N_("record a departure"),
-	2, 2, {{"at", 0, true}}, exec_checkout,
+	.group = NULL,
+	.name = "checkout",
+	.synopsis = "MEETING PERSON [--at HH:MM]",
+	.summary = N_("record a departure"),
+	.min_args = 2,
+	.max_args = 2,
+	.options = {{"at", 0, true}},
+	.exec = exec_checkout,
 };
 
 const struct cmd_entry cmd_excuse_entry = {
-	NULL, "excuse", "MEETING PERSON",
-	N_("record that a person sent apologies (no reason is stored)"),
-	2, 2, {{0}}, exec_excuse,
+	.group = NULL,
+	.name = "excuse",
+	.synopsis = "MEETING PERSON",
+	.summary = N_("record that a person sent apologies (no reason is stored)"),
+	.min_args = 2,
+	.max_args = 2,
+	.exec = exec_excuse,
 };
 
 const struct cmd_entry cmd_undo_entry = {
-	NULL, "undo", "MEETING",
-	N_("undo the latest attendance action of a meeting (repeatable)"),
-	1, 1, {{0}}, exec_undo,
+	.group = NULL,
+	.name = "undo",
+	.synopsis = "MEETING",
+	.summary = N_("undo the latest attendance action of a meeting (repeatable)"),
+	.min_args = 1,
+	.max_args = 1,
+	.exec = exec_undo,
 };

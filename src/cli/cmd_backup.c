@@ -17,8 +17,12 @@ static int exec_backup(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_backup_entry = {
-	NULL, "backup", "FILE",
-	N_("write a consistent copy of the database (mode 0600), also while "
-	   "the board is open"),
-	1, 1, {{0}}, exec_backup,
+	.group = NULL,
+	.name = "backup",
+	.synopsis = "FILE",
+	.summary = N_("write a consistent copy of the database (mode 0600), also while "
+		"the board is open"),
+	.min_args = 1,
+	.max_args = 1,
+	.exec = exec_backup,
 };

@@ -127,7 +127,12 @@ static int exec_check(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_check_entry = {
-	NULL, "check", "[--year YYYY] [--format text|csv]",
-	N_("continuity warnings, as text or CSV (exit 0: none, 1: warnings)"),
-	0, 0, {{"year", 'y', true}, {"format", 'f', true}}, exec_check,
+	.group = NULL,
+	.name = "check",
+	.synopsis = "[--year YYYY] [--format text|csv]",
+	.summary = N_("continuity warnings, as text or CSV (exit 0: none, 1: warnings)"),
+	.min_args = 0,
+	.max_args = 0,
+	.options = {{"year", 'y', true}, {"format", 'f', true}},
+	.exec = exec_check,
 };

@@ -278,7 +278,11 @@ static int exec_complete(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_complete_entry = {
-	NULL, "complete", "-- WORD...",
-	N_("print completions for the shell (used by the bash completion)"),
-	0, CLI_MAX_ARGS, {{0}}, exec_complete,
+	.group = NULL,
+	.name = "complete",
+	.synopsis = "-- WORD...",
+	.summary = N_("print completions for the shell (used by the bash completion)"),
+	.min_args = 0,
+	.max_args = CLI_MAX_ARGS,
+	.exec = exec_complete,
 };

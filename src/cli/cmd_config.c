@@ -62,21 +62,41 @@ static int exec_reset(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_config_list_entry = {
-	"config", "list", "", N_("show every setting with its value"),
-	0, 0, {{0}}, exec_list,
+	.group = "config",
+	.name = "list",
+	.synopsis = "",
+	.summary = N_("show every setting with its value"),
+	.min_args = 0,
+	.max_args = 0,
+	.exec = exec_list,
 };
 
 const struct cmd_entry cmd_config_get_entry = {
-	"config", "get", "KEY", N_("print one setting"),
-	1, 1, {{0}}, exec_get,
+	.group = "config",
+	.name = "get",
+	.synopsis = "KEY",
+	.summary = N_("print one setting"),
+	.min_args = 1,
+	.max_args = 1,
+	.exec = exec_get,
 };
 
 const struct cmd_entry cmd_config_set_entry = {
-	"config", "set", "KEY VALUE", N_("change a setting (validated)"),
-	2, 2, {{0}}, exec_set,
+	.group = "config",
+	.name = "set",
+	.synopsis = "KEY VALUE",
+	.summary = N_("change a setting (validated)"),
+	.min_args = 2,
+	.max_args = 2,
+	.exec = exec_set,
 };
 
 const struct cmd_entry cmd_config_reset_entry = {
-	"config", "reset", "KEY", N_("return a setting to its default"),
-	1, 1, {{0}}, exec_reset,
+	.group = "config",
+	.name = "reset",
+	.synopsis = "KEY",
+	.summary = N_("return a setting to its default"),
+	.min_args = 1,
+	.max_args = 1,
+	.exec = exec_reset,
 };

@@ -175,31 +175,39 @@ static int exec_actions(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_export_attendance_entry = {
-	"export", "attendance",
-	"[--meeting MEETING | --year YYYY | --from D --to D] " FORMAT_SYNOPSIS,
-	N_("attendance per meeting and person as CSV (default: every meeting "
-	   "held)"),
-	0, 0,
-	{{"meeting", 0, true}, {"year", 'y', true}, {"from", 0, true},
-	 {"to", 0, true}, {"output", 'o', true}, {"delimiter", 0, true},
-	 {"bom", 0, false}, {"anonymous", 0, false}},
-	exec_attendance,
+	.group = "export",
+	.name = "attendance",
+	.synopsis = "[--meeting MEETING | --year YYYY | --from D --to D] " FORMAT_SYNOPSIS,
+	.summary = N_("attendance per meeting and person as CSV (default: every meeting "
+		"held)"),
+	.min_args = 0,
+	.max_args = 0,
+	.options = {{"meeting", 0, true}, {"year", 'y', true}, {"from", 0, true},
+		{"to", 0, true}, {"output", 'o', true}, {"delimiter", 0, true},
+		{"bom", 0, false}, {"anonymous", 0, false}},
+	.exec = exec_attendance,
 };
 
 const struct cmd_entry cmd_export_quorum_entry = {
-	"export", "quorum", "MEETING " FORMAT_SYNOPSIS,
-	N_("a meeting's quorum timeline as CSV"),
-	1, 1,
-	{{"output", 'o', true}, {"delimiter", 0, true}, {"bom", 0, false},
-	 {"anonymous", 0, false}},
-	exec_quorum,
+	.group = "export",
+	.name = "quorum",
+	.synopsis = "MEETING " FORMAT_SYNOPSIS,
+	.summary = N_("a meeting's quorum timeline as CSV"),
+	.min_args = 1,
+	.max_args = 1,
+	.options = {{"output", 'o', true}, {"delimiter", 0, true}, {"bom", 0, false},
+		{"anonymous", 0, false}},
+	.exec = exec_quorum,
 };
 
 const struct cmd_entry cmd_export_actions_entry = {
-	"export", "actions", "[--open] " FORMAT_SYNOPSIS,
-	N_("action items as CSV; --open: only those still open"),
-	0, 0,
-	{{"open", 0, false}, {"output", 'o', true}, {"delimiter", 0, true},
-	 {"bom", 0, false}, {"anonymous", 0, false}},
-	exec_actions,
+	.group = "export",
+	.name = "actions",
+	.synopsis = "[--open] " FORMAT_SYNOPSIS,
+	.summary = N_("action items as CSV; --open: only those still open"),
+	.min_args = 0,
+	.max_args = 0,
+	.options = {{"open", 0, false}, {"output", 'o', true}, {"delimiter", 0, true},
+		{"bom", 0, false}, {"anonymous", 0, false}},
+	.exec = exec_actions,
 };

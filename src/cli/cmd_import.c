@@ -95,13 +95,15 @@ static int exec_import(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_import_members_entry = {
-	"import", "members",
-	"FILE [--dry-run] [--update] [--create-municipalities] "
-	"[--delimiter ','|';'|tab]",
-	N_("add people from a CSV file, all or nothing (columns name, "
-	   "municipality, role, email, phone)"),
-	1, 1,
-	{{"dry-run", 'n', false}, {"update", 'u', false},
-	 {"create-municipalities", 0, false}, {"delimiter", 0, true}},
-	exec_import,
+	.group = "import",
+	.name = "members",
+	.synopsis = "FILE [--dry-run] [--update] [--create-municipalities] "
+		"[--delimiter ','|';'|tab]",
+	.summary = N_("add people from a CSV file, all or nothing (columns name, "
+		"municipality, role, email, phone)"),
+	.min_args = 1,
+	.max_args = 1,
+	.options = {{"dry-run", 'n', false}, {"update", 'u', false},
+		{"create-municipalities", 0, false}, {"delimiter", 0, true}},
+	.exec = exec_import,
 };

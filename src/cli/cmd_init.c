@@ -42,7 +42,12 @@ static int exec_init(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_init_entry = {
-	NULL, "init", "[--demo]",
-	N_("create the database; --demo fills a new one with a fictional body"),
-	0, 0, {{"demo", 0, false}}, exec_init,
+	.group = NULL,
+	.name = "init",
+	.synopsis = "[--demo]",
+	.summary = N_("create the database; --demo fills a new one with a fictional body"),
+	.min_args = 0,
+	.max_args = 0,
+	.options = {{"demo", 0, false}},
+	.exec = exec_init,
 };

@@ -152,36 +152,57 @@ static int exec_approve(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_meeting_add_entry = {
-	"meeting", "add",
-	"YYYY-MM-DD [HH:MM] [--location L] [--chair PERSON] [--quorum N]",
-	N_("plan a meeting (quorum default: the quorum_min setting, 12)"),
-	1, 2,
-	{{"location", 'l', true}, {"chair", 0, true}, {"quorum", 'q', true}},
-	exec_add,
+	.group = "meeting",
+	.name = "add",
+	.synopsis = "YYYY-MM-DD [HH:MM] [--location L] [--chair PERSON] [--quorum N]",
+	.summary = N_("plan a meeting (quorum default: the quorum_min setting, 12)"),
+	.min_args = 1,
+	.max_args = 2,
+	.options = {{"location", 'l', true}, {"chair", 0, true}, {"quorum", 'q', true}},
+	.exec = exec_add,
 };
 
 const struct cmd_entry cmd_meeting_list_entry = {
-	"meeting", "list", "[--year YYYY]",
-	N_("list meetings, optionally of one year"),
-	0, 0, {{"year", 'y', true}}, exec_list,
+	.group = "meeting",
+	.name = "list",
+	.synopsis = "[--year YYYY]",
+	.summary = N_("list meetings, optionally of one year"),
+	.min_args = 0,
+	.max_args = 0,
+	.options = {{"year", 'y', true}},
+	.exec = exec_list,
 };
 
 const struct cmd_entry cmd_meeting_open_entry = {
-	"meeting", "open", "MEETING",
-	N_("open a meeting (only one can be open)"),
-	1, 1, {{0}}, exec_open,
+	.group = "meeting",
+	.name = "open",
+	.synopsis = "MEETING",
+	.summary = N_("open a meeting (only one can be open)"),
+	.min_args = 1,
+	.max_args = 1,
+	.exec = exec_open,
 };
 
 const struct cmd_entry cmd_meeting_close_entry = {
-	"meeting", "close", "MEETING [--at HH:MM]",
-	N_("close the open meeting (default: now, or its last event when "
-	   "closing afterwards)"),
-	1, 1, {{"at", 0, true}}, exec_close,
+	.group = "meeting",
+	.name = "close",
+	.synopsis = "MEETING [--at HH:MM]",
+	.summary = N_("close the open meeting (default: now, or its last event when "
+		"closing afterwards)"),
+	.min_args = 1,
+	.max_args = 1,
+	.options = {{"at", 0, true}},
+	.exec = exec_close,
 };
 
 const struct cmd_entry cmd_meeting_approve_entry = {
-	"meeting", "approve", "MEETING [--on YYYY-MM-DD]",
-	N_("record that a closed meeting's minutes were approved (default "
-	   "today); its record is final then"),
-	1, 1, {{"on", 0, true}}, exec_approve,
+	.group = "meeting",
+	.name = "approve",
+	.synopsis = "MEETING [--on YYYY-MM-DD]",
+	.summary = N_("record that a closed meeting's minutes were approved (default "
+		"today); its record is final then"),
+	.min_args = 1,
+	.max_args = 1,
+	.options = {{"on", 0, true}},
+	.exec = exec_approve,
 };

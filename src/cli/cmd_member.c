@@ -169,37 +169,57 @@ static int exec_erase(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_member_add_entry = {
-	"member", "add",
-	"NAME --municipality NAME [--role ROLE] [--email E] [--phone P]",
-	N_("add a person (role: client, representative, chair, secretary, "
-	   "official, asd, guest; default client)"),
-	1, 1,
-	{{"municipality", 'm', true}, {"role", 'r', true}, {"email", 0, true},
-	 {"phone", 0, true}},
-	exec_add,
+	.group = "member",
+	.name = "add",
+	.synopsis = "NAME --municipality NAME [--role ROLE] [--email E] [--phone P]",
+	.summary = N_("add a person (role: client, representative, chair, secretary, "
+		"official, asd, guest; default client)"),
+	.min_args = 1,
+	.max_args = 1,
+	.options = {{"municipality", 'm', true}, {"role", 'r', true}, {"email", 0, true},
+		{"phone", 0, true}},
+	.exec = exec_add,
 };
 
 const struct cmd_entry cmd_member_list_entry = {
-	"member", "list", "[--all]",
-	N_("list active people; --all includes inactive ones"),
-	0, 0, {{"all", 'a', false}}, exec_list,
+	.group = "member",
+	.name = "list",
+	.synopsis = "[--all]",
+	.summary = N_("list active people; --all includes inactive ones"),
+	.min_args = 0,
+	.max_args = 0,
+	.options = {{"all", 'a', false}},
+	.exec = exec_list,
 };
 
 const struct cmd_entry cmd_member_deactivate_entry = {
-	"member", "deactivate", "PERSON",
-	N_("mark a person inactive (history is kept)"),
-	1, 1, {{0}}, exec_deactivate,
+	.group = "member",
+	.name = "deactivate",
+	.synopsis = "PERSON",
+	.summary = N_("mark a person inactive (history is kept)"),
+	.min_args = 1,
+	.max_args = 1,
+	.exec = exec_deactivate,
 };
 
 const struct cmd_entry cmd_member_activate_entry = {
-	"member", "activate", "PERSON",
-	N_("make an inactive person active again"),
-	1, 1, {{0}}, exec_activate,
+	.group = "member",
+	.name = "activate",
+	.synopsis = "PERSON",
+	.summary = N_("make an inactive person active again"),
+	.min_args = 1,
+	.max_args = 1,
+	.exec = exec_activate,
 };
 
 const struct cmd_entry cmd_member_erase_entry = {
-	"member", "erase", "PERSON [--yes]",
-	N_("erase a person for good (GDPR): name and contact details go, "
-	   "attendance stays under a pseudonym"),
-	1, 1, {{"yes", 'y', false}}, exec_erase,
+	.group = "member",
+	.name = "erase",
+	.synopsis = "PERSON [--yes]",
+	.summary = N_("erase a person for good (GDPR): name and contact details go, "
+		"attendance stays under a pseudonym"),
+	.min_args = 1,
+	.max_args = 1,
+	.options = {{"yes", 'y', false}},
+	.exec = exec_erase,
 };

@@ -44,8 +44,13 @@ static int exec_minutes(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_minutes_entry = {
-	NULL, "minutes", "MEETING [-o FILE]",
-	N_("the minutes of a meeting (Markdown): attendance, quorum, agenda, "
-	   "actions, advice"),
-	1, 1, {{"output", 'o', true}}, exec_minutes,
+	.group = NULL,
+	.name = "minutes",
+	.synopsis = "MEETING [-o FILE]",
+	.summary = N_("the minutes of a meeting (Markdown): attendance, quorum, agenda, "
+		"actions, advice"),
+	.min_args = 1,
+	.max_args = 1,
+	.options = {{"output", 'o', true}},
+	.exec = exec_minutes,
 };

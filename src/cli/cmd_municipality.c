@@ -79,13 +79,22 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_municipality_add_entry = {
-	"municipality", "add", "NAME [--weight W]",
-	N_("add a participating municipality (weight: its share, default 1)"),
-	1, 1, {{"weight", 'w', true}}, exec_add,
+	.group = "municipality",
+	.name = "add",
+	.synopsis = "NAME [--weight W]",
+	.summary = N_("add a participating municipality (weight: its share, default 1)"),
+	.min_args = 1,
+	.max_args = 1,
+	.options = {{"weight", 'w', true}},
+	.exec = exec_add,
 };
 
 const struct cmd_entry cmd_municipality_list_entry = {
-	"municipality", "list", "",
-	N_("list the municipalities with weight and active clients"),
-	0, 0, {{0}}, exec_list,
+	.group = "municipality",
+	.name = "list",
+	.synopsis = "",
+	.summary = N_("list the municipalities with weight and active clients"),
+	.min_args = 0,
+	.max_args = 0,
+	.exec = exec_list,
 };

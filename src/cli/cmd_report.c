@@ -51,7 +51,12 @@ static int exec_report(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_report_entry = {
-	NULL, "report", "[--year YYYY] [-o FILE]",
-	N_("annual overview for the joint arrangement (Markdown)"),
-	0, 0, {{"year", 'y', true}, {"output", 'o', true}}, exec_report,
+	.group = NULL,
+	.name = "report",
+	.synopsis = "[--year YYYY] [-o FILE]",
+	.summary = N_("annual overview for the joint arrangement (Markdown)"),
+	.min_args = 0,
+	.max_args = 0,
+	.options = {{"year", 'y', true}, {"output", 'o', true}},
+	.exec = exec_report,
 };

@@ -38,7 +38,11 @@ static int exec_status(struct cli *cli, const struct cmd_args *args)
 }
 
 const struct cmd_entry cmd_status_entry = {
-	NULL, "status", "[MEETING]",
-	N_("quorum, balance and quorum timeline (default: the open meeting)"),
-	0, 1, {{0}}, exec_status,
+	.group = NULL,
+	.name = "status",
+	.synopsis = "[MEETING]",
+	.summary = N_("quorum, balance and quorum timeline (default: the open meeting)"),
+	.min_args = 0,
+	.max_args = 1,
+	.exec = exec_status,
 };
