@@ -32,8 +32,7 @@ struct meeting_snapshot {
 	struct meeting meeting;
 	struct settings settings;
 	nl_time moment;               /* now, or the close of the meeting */
-	struct att_event *events;     /* effective log, time order */
-	size_t n_events;
+	size_t n_events;              /* attendance events in force */
 	/* People expected at the meeting (person_expected_at) and anyone
 	 * with a record in it, ordered by municipality (none last), then
 	 * name. */
@@ -44,7 +43,6 @@ struct meeting_snapshot {
 	struct municipality_balance *balance; /* active municipalities */
 	size_t n_balance;
 	struct balance_report balance_report;
-	int64_t undo_target;          /* event `undo` would cancel; 0: none */
 };
 
 enum nl_status snapshot_load(struct store *store, int64_t meeting_id,

@@ -257,6 +257,17 @@ int store_bind_text_or_null(sqlite3_stmt *stmt, int index, const char *text)
 	return store_bind_text(stmt, index, text);
 }
 
+void store_bind_time(sqlite3_stmt *stmt, int index, nl_time t)
+{
+	char text[NL_DATETIME_LEN];
+	if (t == 0) {
+		sqlite3_bind_null(stmt, index);
+		return;
+	}
+	nl_format_datetime(t, text);
+	store_bind_text(stmt, index, text);
+}
+
 void store_column_copy(sqlite3_stmt *stmt, int column, char *out, size_t size)
 {
 	const char *text = (const char *)sqlite3_column_text(stmt, column);

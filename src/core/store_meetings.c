@@ -39,17 +39,6 @@ static void read_meeting(sqlite3_stmt *stmt, void *row)
 	m->created_at = store_column_time(stmt, 11);
 }
 
-static void bind_time_or_null(sqlite3_stmt *stmt, int index, nl_time t)
-{
-	char text[NL_DATETIME_LEN];
-	if (t == 0) {
-		sqlite3_bind_null(stmt, index);
-		return;
-	}
-	nl_format_datetime(t, text);
-	store_bind_text(stmt, index, text);
-}
-
 enum nl_status store_meeting_insert(struct store *store,
 				    const struct meeting *meeting,
 				    const char *created_at, int64_t *id,
@@ -158,8 +147,8 @@ enum nl_status store_meeting_set_status(struct store *store, int64_t id,
 		return result;
 	sqlite3_bind_int64(stmt, 1, id);
 	store_bind_text(stmt, 2, meeting_status_key(status));
-	bind_time_or_null(stmt, 3, opened_at);
-	bind_time_or_null(stmt, 4, closed_at);
+	store_bind_time(stmt, 3, opened_at);
+	store_bind_time(stmt, 4, closed_at);
 	return store_step_done(store, stmt, err);
 }
 
@@ -179,83 +168,4 @@ enum nl_status store_meeting_set_approved(struct store *store, int64_t id,
 	sqlite3_bind_int64(stmt, 1, id);
 	store_bind_text(stmt, 2, date);
 	return store_step_done(store, stmt, err);
-}
-
-/* ---- attendance ---------------------------------------------------------- */
-
-enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
-				       const struct att_event *event,
-				       nl_time recorded_at, int64_t *id,
-				       struct nl_error *err)
-{
-	sqlite3_stmt *stmt;
-	enum nl_status status = store_prepare(
-		store,
-		"INSERT INTO attendance (meeting_id, person_id, kind, at, undoes, "
-		"recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", &stmt, err);
-	if (status != NL_OK)
-		return status;
-	sqlite3_bind_int64(stmt, 1, meeting_id);
-	sqlite3_bind_int64(stmt, 2, event->person_id);
-	store_bind_text(stmt, 3, att_kind_key(event->kind));
-	bind_time_or_null(stmt, 4, event->at);
-	if (event->kind == ATT_UNDO)
-		sqlite3_bind_int64(stmt, 5, event->undoes);
-	bind_time_or_null(stmt, 6, recorded_at);
-	status = store_step_done(store, stmt, err);
-	if (status == NL_OK && id)
-		*id = sqlite3_last_insert_rowid(store_db(store));
-	return status;
-}
-
-/* The stored keys are compared as they are: role_parse and att_kind_parse
- * fold case and try Dutch too, which cost more than the rest of reading a
- * row when an export reads a million of them. */
-static enum role column_role(sqlite3_stmt *stmt, int column)
-{
-	const char *text = (const char *)sqlite3_column_text(stmt, column);
-	enum role role;
-	for (int r = 0; text && r < ROLE_COUNT; r++)
-		if (strcmp(text, role_key((enum role)r)) == 0)
-			return (enum role)r;
-	return text && role_parse(text, &role) ? role : ROLE_GUEST;
-}
-
-static enum att_kind column_kind(sqlite3_stmt *stmt, int column)
-{
-	const char *text = (const char *)sqlite3_column_text(stmt, column);
-	enum att_kind kind;
-	for (int k = ATT_IN; text && k <= ATT_UNDO; k++)
-		if (strcmp(text, att_kind_key((enum att_kind)k)) == 0)
-			return (enum att_kind)k;
-	/* An unknown kind never counts: it is read as an undo of nothing. */
-	return text && att_kind_parse(text, &kind) ? kind : ATT_UNDO;
-}
-
-void store_read_event(sqlite3_stmt *stmt, void *row)
-{
-	struct att_event *e = row;
-	e->id = sqlite3_column_int64(stmt, 0);
-	e->person_id = sqlite3_column_int64(stmt, 1);
-	e->kind = column_kind(stmt, 2);
-	e->at = store_column_time(stmt, 3);
-	e->undoes = sqlite3_column_int64(stmt, 4);
-	e->role = column_role(stmt, 5);
-	e->municipality_id = sqlite3_column_int64(stmt, 6);
-}
-
-enum nl_status store_attendance_list(struct store *store, int64_t meeting_id,
-				     struct att_event **out, size_t *n,
-				     struct nl_error *err)
-{
-	sqlite3_stmt *stmt;
-	*out = NULL;
-	*n = 0;
-	enum nl_status status = store_prepare(store, STORE_ATTENDANCE_SELECT,
-					      &stmt, err);
-	if (status != NL_OK)
-		return status;
-	sqlite3_bind_int64(stmt, 1, meeting_id);
-	return store_collect(store, stmt, sizeof **out, store_read_event,
-			     (void **)out, n, err);
 }
