@@ -32,7 +32,7 @@ SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null)
 
 WARNINGS   := -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
               -Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral
-CPPFLAGS   += -Iinclude -Isrc/core -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
+CPPFLAGS   += -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
               -DNOTULIST_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"'
 CFLAGS     ?= -O2 -g
 CFLAGS     += -std=c17 $(WARNINGS) -MMD -MP
@@ -44,7 +44,15 @@ CFLAGS     += -fsanitize=address,undefined -fno-omit-frame-pointer \
 LDFLAGS    += -fsanitize=address,undefined
 endif
 
+# Each layer is compiled seeing its own headers and the public ones of the
+# layer below (HACKING.md): the core include/ and src/core/; src/ui and the
+# front ends include/ and src/ui/ -- a front end cannot even find a
+# core-private header.  tests/e2e/layers.sh checks what -I cannot.
+CORE_INC   := -Isrc/core
+UI_INC     := -Isrc/ui
+
 CORE_SRC   := $(wildcard src/core/*.c)
+UI_SRC     := $(wildcard src/ui/*.c)
 CLI_SRC    := $(wildcard src/cli/*.c)
 TUI_SRC    := $(wildcard src/tui/*.c)
 EMBEDDED   := data/schema.sql data/demo.sql $(sort $(wildcard data/migrations/*.sql))
@@ -52,9 +60,11 @@ UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 
 OBJ        := $(BUILD)/obj
 CORE_OBJ   := $(CORE_SRC:%.c=$(OBJ)/%.o) $(OBJ)/gen/embedded.o
+UI_OBJ     := $(UI_SRC:%.c=$(OBJ)/%.o)
 CLI_OBJ    := $(CLI_SRC:%.c=$(OBJ)/%.o)
 TUI_OBJ    := $(TUI_SRC:%.c=$(OBJ)/%.o)
 CORE_LIB   := $(BUILD)/libnotulist-core.a
+UI_LIB     := $(BUILD)/libnotulist-ui.a
 BIN        := $(BUILD)/notulist
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 CRASHKILL  := $(BUILD)/crash/crashkill
@@ -74,18 +84,24 @@ DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
 
 all: $(BIN) $(UNIT_BIN) $(CRASHKILL) $(MO_FILES)
 
-$(BIN): $(CLI_OBJ) $(TUI_OBJ) $(CORE_LIB)
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(TUI_OBJ) $(CORE_LIB) $(PKG_LIBS) $(LDLIBS_CORE)
+$(BIN): $(CLI_OBJ) $(TUI_OBJ) $(UI_LIB) $(CORE_LIB)
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(TUI_OBJ) $(UI_LIB) $(CORE_LIB) \
+		$(PKG_LIBS) $(LDLIBS_CORE)
 
 $(CORE_LIB): $(CORE_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-# Core tests link the core and SQLite only: no curses, so a core file that
-# reached for the screen would fail to link here.
-$(BUILD)/tests/%: tests/unit/%.c $(CORE_LIB)
+$(UI_LIB): $(UI_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+# Unit tests link the core, src/ui and SQLite only: no curses, so a core
+# file that reached for the screen would fail to link here.
+$(BUILD)/tests/%: tests/unit/%.c $(UI_LIB) $(CORE_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
+	$(CC) $(CPPFLAGS) $(CORE_INC) $(UI_INC) $(CFLAGS) $(LDFLAGS) -MF $@.d \
+		-o $@ $< $(UI_LIB) $(CORE_LIB) \
 		$(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka) $(LDLIBS_CORE)
 
 # The crash harness's timer: a test tool, linked with nothing of notulist.
@@ -98,12 +114,12 @@ $(CRASHKILL): tests/crash/crashkill.c
 # linked with nothing of notulist.
 $(BENCH_GEN): tests/bench/gen_stress.c $(CORE_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
+	$(CC) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
 		$(LDLIBS_CORE)
 
 $(BENCH_PLANS): tests/bench/plans.c $(CORE_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
+	$(CC) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
 		$(LDLIBS_CORE)
 
 $(BENCH_TIME): tests/bench/benchtime.c
@@ -112,17 +128,25 @@ $(BENCH_TIME): tests/bench/benchtime.c
 
 bench-tools: $(BENCH_GEN) $(BENCH_TIME) $(BENCH_PLANS)
 
+$(OBJ)/src/core/%.o: src/core/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -c -o $@ $<
+
+$(OBJ)/src/ui/%.o: src/ui/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(UI_INC) $(CFLAGS) -c -o $@ $<
+
+$(OBJ)/src/cli/%.o: src/cli/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(UI_INC) $(CFLAGS) -c -o $@ $<
+
 $(OBJ)/src/tui/%.o: src/tui/%.c
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -c -o $@ $<
-
-$(OBJ)/%.o: %.c
-	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(UI_INC) $(PKG_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(OBJ)/gen/embedded.o: $(BUILD)/gen/embedded.c
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -c -o $@ $<
 
 # data/*.sql become byte arrays (a string literal would break -Wpedantic's
 # 4095-character limit), so an installed binary needs no data files.
@@ -162,7 +186,7 @@ pot-template:
 		--package-name=notulist --package-version=$(VERSION) \
 		--msgid-bugs-address=notulist-maintainers --sort-by-file \
 		--add-location=file \
-		-o $(POT) $(sort $(CORE_SRC) $(CLI_SRC) $(TUI_SRC))
+		-o $(POT) $(sort $(CORE_SRC) $(UI_SRC) $(CLI_SRC) $(TUI_SRC))
 	@sed -i '/^"POT-Creation-Date: /d' $(POT)
 
 # ---- set-up, run, tests ---------------------------------------------------
@@ -222,7 +246,7 @@ FUZZ_CFLAGS  := -std=c17 -g -O1 -fno-omit-frame-pointer \
 $(FUZZ_BIN): tests/fuzz/fuzz_import.c $(CORE_SRC) $(BUILD)/gen/embedded.c \
              $(wildcard include/*.h src/core/*.h)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) $(WARNINGS) -o $@ \
+	$(FUZZ_CC) $(CPPFLAGS) $(CORE_INC) $(FUZZ_CFLAGS) $(WARNINGS) -o $@ \
 		tests/fuzz/fuzz_import.c $(CORE_SRC) $(BUILD)/gen/embedded.c \
 		$(SQLITE_LIBS) -lcsv -lm
 
