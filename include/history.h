@@ -12,7 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "attendance_rules.h"
+#include "attendance.h"
 #include "model.h"
 #include "nl_error.h"
 #include "quorum.h"
@@ -54,18 +54,6 @@ enum nl_status history_load(struct store *store, struct nl_date from,
 			    struct nl_date to, nl_time now,
 			    struct history *out, struct nl_error *err);
 void history_free(struct history *history);
-
-/* Condenses one meeting (m->meeting set) from its events in force, as
- * history_load does for each meeting; tests of the rules build histories
- * with it.  Free m's arrays with history_meeting_free. */
-enum nl_status history_condense(struct meeting_history *m,
-				const struct att_event *in_force, size_t n,
-				role_mask counting, nl_time now,
-				struct nl_error *err);
-void history_meeting_free(struct meeting_history *m);
-
-/* Sets each meeting's `attended` from the people of the history. */
-void history_count_attended(struct history *history);
 
 /* How a person fared at a held meeting they were expected at or came to. */
 enum attendance_outcome {

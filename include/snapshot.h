@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "attendance_rules.h"
+#include "attendance.h"
 #include "balance.h"
 #include "model.h"
 #include "nl_error.h"

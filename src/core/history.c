@@ -13,6 +13,7 @@
 #include "attendance_log.h"
 #include "attendance_replay.h"
 #include "history.h"
+#include "history_internal.h"
 #include "i18n.h"
 #include "store.h"
 #include "store_meetings.h"

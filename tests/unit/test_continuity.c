@@ -33,6 +33,7 @@
 #include "attendance_log.h"
 #include "continuity.h"
 #include "history.h"
+#include "history_internal.h"
 #include "quorum.h"
 #include "settings.h"
 

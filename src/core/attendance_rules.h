@@ -1,6 +1,6 @@
 /*
- * attendance_rules.h — what a person's attendance is, and which new events
- * the log takes (pure, no I/O).
+ * attendance_rules.h — which new events the log takes (pure, no I/O;
+ * src/core only).  What a person's attendance is: attendance.h.
  *
  * The log is append-only: a check-in, check-out or excuse is never changed,
  * and an undo is a new event that cancels an earlier one.  Events may be
@@ -13,24 +13,8 @@
 
 #include <stddef.h>
 
+#include "attendance.h"
 #include "model.h"
-
-enum presence {
-	PRESENCE_NONE,     /* not arrived */
-	PRESENCE_PRESENT,
-	PRESENCE_LEFT,
-	PRESENCE_EXCUSED
-};
-
-struct person_attendance {
-	int64_t person_id;
-	enum presence state;     /* at the moment replayed to */
-	nl_time since;           /* when the current state began */
-	nl_time first_in;        /* 0: never arrived */
-	nl_time last_out;        /* 0: never left */
-	int64_t seconds_present; /* summed over visits, up to that moment */
-	int visits;
-};
 
 /* Finds a person in a replay's people (sorted by id); NULL when they have
  * no events in force (never arrived, never excused). */
