@@ -50,6 +50,26 @@ enum nl_status snapshot_load(struct store *store, int64_t meeting_id,
 			     struct nl_error *err);
 void snapshot_free(struct meeting_snapshot *snapshot);
 
+/* How many of the people in the snapshot are in each state ("13 present,
+ * 4 left, 2 excused, 3 not arrived"). */
+struct presence_counts {
+	int present, left, excused, not_arrived;
+};
+struct presence_counts snapshot_presence_counts(
+	const struct meeting_snapshot *snapshot);
+
+/* The people of one municipality (0: none) who count for the quorum, and
+ * how many of them are present ("Zuidplas — 2 of 4 present"). */
+struct group_count {
+	int present, listed;
+};
+struct group_count snapshot_group_count(const struct meeting_snapshot *snapshot,
+					int64_t municipality_id);
+
+/* The one scale of all balance bars: the largest number present or
+ * expected in any municipality (at least 1), so the bars compare. */
+double snapshot_balance_scale(const struct meeting_snapshot *snapshot);
+
 /* The open quorum lapse at the snapshot's moment, or NULL. */
 const struct quorum_lapse *snapshot_current_lapse(
 	const struct meeting_snapshot *snapshot);

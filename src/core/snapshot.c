@@ -177,3 +177,42 @@ const struct quorum_lapse *snapshot_current_lapse(
 		return NULL;
 	return last->restored_at == 0 ? last : NULL;
 }
+
+struct presence_counts snapshot_presence_counts(const struct meeting_snapshot *s)
+{
+	struct presence_counts c = {0, 0, 0, 0};
+	for (size_t i = 0; i < s->n_people; i++) {
+		switch (s->people[i].attendance.state) {
+		case PRESENCE_PRESENT: c.present++; break;
+		case PRESENCE_LEFT: c.left++; break;
+		case PRESENCE_EXCUSED: c.excused++; break;
+		case PRESENCE_NONE: c.not_arrived++; break;
+		}
+	}
+	return c;
+}
+
+struct group_count snapshot_group_count(const struct meeting_snapshot *s,
+					int64_t municipality_id)
+{
+	struct group_count g = {0, 0};
+	for (size_t i = 0; i < s->n_people; i++) {
+		const struct attendee *a = &s->people[i];
+		if (!a->counts || a->person.municipality_id != municipality_id)
+			continue;
+		g.listed++;
+		g.present += a->attendance.state == PRESENCE_PRESENT;
+	}
+	return g;
+}
+
+double snapshot_balance_scale(const struct meeting_snapshot *s)
+{
+	double scale = 1;
+	for (size_t i = 0; i < s->n_balance; i++) {
+		const struct balance_row *r = &s->balance[i].row;
+		scale = r->present > scale ? r->present : scale;
+		scale = r->expected_count > scale ? r->expected_count : scale;
+	}
+	return scale;
+}
