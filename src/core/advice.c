@@ -61,7 +61,7 @@ static enum nl_status do_add(struct store *store,
 			     struct advice *out, struct nl_error *err)
 {
 	struct advice a;
-	char created[NL_DATETIME_LEN];
+	char created[NL_STAMP_LEN];
 	int64_t id;
 	memset(&a, 0, sizeof a);
 	a.kind = in->kind;
@@ -72,7 +72,7 @@ static enum nl_status do_add(struct store *store,
 		status = fill_dates(store, in, now, &a, err);
 	if (status != NL_OK)
 		return status;
-	nl_format_datetime(now, created);
+	nl_format_stamp(now, created);
 	status = store_advice_insert(store, &a, created, &id, err);
 	if (status == NL_OK && out)
 		status = advice_get(store, id, out, err);

@@ -47,7 +47,7 @@ static enum nl_status insert_meeting(struct store *store,
 	struct meeting m;
 	struct settings settings;
 	const char *why;
-	char created[NL_DATETIME_LEN];
+	char created[NL_STAMP_LEN];
 	memset(&m, 0, sizeof m);
 	m.date = in->date;
 	m.start_minute = in->start_minute;
@@ -70,7 +70,7 @@ static enum nl_status insert_meeting(struct store *store,
 			return status;
 		m.chair_id = chair.id;
 	}
-	nl_format_datetime(now, created);
+	nl_format_stamp(now, created);
 	return store_meeting_insert(store, &m, created, id, err);
 }
 

@@ -39,17 +39,6 @@ static void read_meeting(sqlite3_stmt *stmt, void *row)
 	m->created_at = store_column_time(stmt, 11);
 }
 
-static void bind_time_or_null(sqlite3_stmt *stmt, int index, nl_time t)
-{
-	char text[NL_DATETIME_LEN];
-	if (t == 0) {
-		sqlite3_bind_null(stmt, index);
-		return;
-	}
-	nl_format_datetime(t, text);
-	store_bind_text(stmt, index, text);
-}
-
 enum nl_status store_meeting_insert(struct store *store,
 				    const struct meeting *meeting,
 				    const char *created_at, int64_t *id,
@@ -67,8 +56,7 @@ enum nl_status store_meeting_insert(struct store *store,
 	nl_format_date(meeting->date, date);
 	store_bind_text(stmt, 1, date);
 	if (meeting->start_minute >= 0) {
-		nl_format_hhmm(nl_time_from(meeting->date, meeting->start_minute),
-			       start);
+		nl_format_minutes(meeting->start_minute, start);
 		store_bind_text(stmt, 2, start);
 	}
 	store_bind_text_or_null(stmt, 3, meeting->location);
@@ -158,8 +146,8 @@ enum nl_status store_meeting_set_status(struct store *store, int64_t id,
 		return result;
 	sqlite3_bind_int64(stmt, 1, id);
 	store_bind_text(stmt, 2, meeting_status_key(status));
-	bind_time_or_null(stmt, 3, opened_at);
-	bind_time_or_null(stmt, 4, closed_at);
+	store_bind_time(stmt, 3, opened_at);
+	store_bind_time(stmt, 4, closed_at);
 	return store_step_done(store, stmt, err);
 }
 
@@ -198,10 +186,10 @@ enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
 	sqlite3_bind_int64(stmt, 1, meeting_id);
 	sqlite3_bind_int64(stmt, 2, event->person_id);
 	store_bind_text(stmt, 3, att_kind_key(event->kind));
-	bind_time_or_null(stmt, 4, event->at);
+	store_bind_time(stmt, 4, event->at);
 	if (event->kind == ATT_UNDO)
 		sqlite3_bind_int64(stmt, 5, event->undoes);
-	bind_time_or_null(stmt, 6, recorded_at);
+	store_bind_time(stmt, 6, recorded_at);
 	status = store_step_done(store, stmt, err);
 	if (status == NL_OK && id)
 		*id = sqlite3_last_insert_rowid(store_db(store));
