@@ -46,6 +46,14 @@ static enum nl_status fill_dates(struct store *store,
 			return status;
 		a->response_due = advice_due_default(
 			a->sent_on, settings.advice_response_weeks);
+		if (!nl_date_in_range(a->response_due)) {
+			nl_format_date(a->sent_on, sent);
+			return nl_fail(err, NL_ERR_INVALID,
+				       _("an advice sent on %s would be due "
+					 "after 9999-12-31 (%d weeks later); "
+					 "give the date it is due"),
+				       sent, settings.advice_response_weeks);
+		}
 	}
 	if (nl_date_compare(a->response_due, a->sent_on) >= 0)
 		return NL_OK;
