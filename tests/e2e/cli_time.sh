@@ -197,6 +197,24 @@ t_a_meeting_on_9999_12_31_is_found() {
 	expect_err_line "9999-12-30T20:00 is not during meeting 1: give a time on 9999-12-31"
 }
 
+# The attendance export of tests/fixtures/v4_amsterdam.sql; only meeting 2
+# (the night summer time started) reads differently by zone: Jan's minutes,
+# Piet's arrival at the skipped 02:30 and Piet's minutes.
+fixture_export() {
+	cat <<CSV
+meeting_date,meeting_id,person_id,name,municipality,role,status,first_arrival,last_departure,minutes_present,counts_for_quorum
+2026-03-10,1,1,Jan de Boer,Zuidplas,client,present,2026-03-10 19:05:00,2026-03-10 21:00:00,115,yes
+2026-03-10,1,3,Kees Bos,Zuidplas,client,excused,,,0,yes
+2026-03-10,1,2,Piet Smit,Zuidplas,client,present,2026-03-10 19:10:00,2026-03-10 21:30:00,140,yes
+2026-03-29,2,1,Jan de Boer,Zuidplas,client,present,2026-03-29 01:45:00,2026-03-29 03:15:00,$1,yes
+2026-03-29,2,3,Kees Bos,Zuidplas,client,absent,,,0,yes
+2026-03-29,2,2,Piet Smit,Zuidplas,client,present,2026-03-29 $2,2026-03-29 03:45:00,$3,yes
+2026-10-25,3,1,Jan de Boer,Zuidplas,client,present,2026-10-25 02:50:00,2026-10-25 02:55:00,5,yes
+2026-10-25,3,3,Kees Bos,Zuidplas,client,absent,,,0,yes
+2026-10-25,3,2,Piet Smit,Zuidplas,client,absent,,,0,yes
+CSV
+}
+
 # Schema 4 stored local wall-clock text; opening such a file in Amsterdam
 # stores the instants, with the durations right from then on.
 t_schema_4_times_migrate_in_amsterdam() {
@@ -204,16 +222,7 @@ t_schema_4_times_migrate_in_amsterdam() {
 	run ams "2026-11-01 12:00" export attendance
 	unix_lines
 	expect_rc 0
-	expect_out_eq "meeting_date,meeting_id,person_id,name,municipality,role,status,first_arrival,last_departure,minutes_present,counts_for_quorum
-2026-03-10,1,1,Jan de Boer,Zuidplas,client,present,2026-03-10 19:05:00,2026-03-10 21:00:00,115,yes
-2026-03-10,1,3,Kees Bos,Zuidplas,client,excused,,,0,yes
-2026-03-10,1,2,Piet Smit,Zuidplas,client,present,2026-03-10 19:10:00,2026-03-10 21:30:00,140,yes
-2026-03-29,2,1,Jan de Boer,Zuidplas,client,present,2026-03-29 01:45:00,2026-03-29 03:15:00,30,yes
-2026-03-29,2,3,Kees Bos,Zuidplas,client,absent,,,0,yes
-2026-03-29,2,2,Piet Smit,Zuidplas,client,present,2026-03-29 03:30:00,2026-03-29 03:45:00,15,yes
-2026-10-25,3,1,Jan de Boer,Zuidplas,client,present,2026-10-25 02:50:00,2026-10-25 02:55:00,5,yes
-2026-10-25,3,3,Kees Bos,Zuidplas,client,absent,,,0,yes
-2026-10-25,3,2,Piet Smit,Zuidplas,client,absent,,,0,yes"
+	expect_out_eq "$(fixture_export 30 "03:30:00" 15)"
 	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" = 5 ] || fail "not schema 5"
 	[ "$(sqlite3 "$DB" 'SELECT group_concat(at, " ") FROM attendance WHERE meeting_id > 1 ORDER BY id')" = \
 		"2026-03-29T00:45:00Z 2026-03-29T01:15:00Z 2026-03-29T01:30:00Z 2026-03-29T01:45:00Z 2026-10-25T00:50:00Z" ] ||
@@ -239,16 +248,7 @@ t_schema_4_times_migrate_unchanged_in_utc() {
 	run env TZ=UTC NOTULIST_NOW="2026-11-01 12:00" "$NL" -d "$DB" export attendance
 	unix_lines
 	expect_rc 0
-	expect_out_eq "meeting_date,meeting_id,person_id,name,municipality,role,status,first_arrival,last_departure,minutes_present,counts_for_quorum
-2026-03-10,1,1,Jan de Boer,Zuidplas,client,present,2026-03-10 19:05:00,2026-03-10 21:00:00,115,yes
-2026-03-10,1,3,Kees Bos,Zuidplas,client,excused,,,0,yes
-2026-03-10,1,2,Piet Smit,Zuidplas,client,present,2026-03-10 19:10:00,2026-03-10 21:30:00,140,yes
-2026-03-29,2,1,Jan de Boer,Zuidplas,client,present,2026-03-29 01:45:00,2026-03-29 03:15:00,90,yes
-2026-03-29,2,3,Kees Bos,Zuidplas,client,absent,,,0,yes
-2026-03-29,2,2,Piet Smit,Zuidplas,client,present,2026-03-29 02:30:00,2026-03-29 03:45:00,75,yes
-2026-10-25,3,1,Jan de Boer,Zuidplas,client,present,2026-10-25 02:50:00,2026-10-25 02:55:00,5,yes
-2026-10-25,3,3,Kees Bos,Zuidplas,client,absent,,,0,yes
-2026-10-25,3,2,Piet Smit,Zuidplas,client,absent,,,0,yes"
+	expect_out_eq "$(fixture_export 90 "02:30:00" 75)"
 	[ "$(sqlite3 "$DB" 'SELECT at FROM attendance WHERE id = 7')" = "2026-03-29T02:30:00Z" ] ||
 		fail "stamp: $(sqlite3 "$DB" 'SELECT at FROM attendance WHERE id = 7')"
 }
