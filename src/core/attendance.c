@@ -21,14 +21,22 @@
 #include "store_attendance.h"
 #include "store_members.h"
 
-/* Some clock slack: a --at of the current minute is never "future". */
-#define FUTURE_SLACK_SECONDS 60
 
 nl_time attendance_moment(const struct meeting *meeting, nl_time now)
 {
 	return meeting->status == MEETING_CLOSED && meeting->closed_at
 		       ? meeting->closed_at
 		       : now;
+}
+
+nl_time attendance_moment_after(const struct meeting *meeting,
+				const struct att_event *effective, size_t n,
+				nl_time now)
+{
+	nl_time moment = attendance_moment(meeting, now);
+	if (meeting->status == MEETING_CLOSED && meeting->closed_at)
+		return moment;
+	return n && effective[n - 1].at > moment ? effective[n - 1].at : moment;
 }
 
 bool attendance_lapse_at_close(const struct meeting *meeting,
@@ -47,8 +55,10 @@ static enum nl_status quorum_now(const struct att_log *log,
 	struct att_replay replay = {0};
 	enum nl_status status = att_replay(
 		log->in_force, log->n_in_force, settings->counting_roles,
-		meeting->quorum_min, attendance_moment(meeting, now), &replay,
-		err);
+		meeting->quorum_min,
+		attendance_moment_after(meeting, log->in_force,
+					log->n_in_force, now),
+		&replay, err);
 	if (status == NL_OK)
 		*out = replay.quorum;
 	att_replay_free(&replay);
@@ -102,7 +112,7 @@ static enum nl_status choose_time(const struct meeting *m, enum att_kind kind,
 		*out = now;
 		return NL_OK;
 	}
-	if (at > now + FUTURE_SLACK_SECONDS)
+	if (at > now + MEETING_CLOCK_SLACK)
 		return nl_fail(err, NL_ERR_INVALID,
 			       _("that time is in the future; attendance is "
 				 "recorded when it happens"));
@@ -176,6 +186,9 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 		att_log_free(&log);
 		return status;
 	}
+	/* "Now" from a clock that was put back goes after what is there. */
+	if (at == 0 && att_log_last_in_force(&log) > out->at)
+		out->at = att_log_last_in_force(&log);
 	struct att_event event = {
 		.person_id = person_id, .kind = kind, .at = out->at,
 		.role = out->person.role,

@@ -59,17 +59,21 @@ static void log_free(struct meeting_log *log)
 	att_replay_free(&log->replay);
 }
 
-/* Reads a meeting's log and replays it up to `until`. */
+/* Reads a meeting's log and replays it up to the meeting's moment (as
+ * snapshot.c: its close, or now but never before its last event). */
 static enum nl_status log_replay(struct meeting_log *log,
 				 const struct meeting *m,
 				 const struct settings *settings,
-				 nl_time until, struct nl_error *err)
+				 nl_time now, struct nl_error *err)
 {
 	enum nl_status status = att_log_read(&log->log, m->id, err);
 	if (status == NL_OK)
 		status = att_replay(log->log.in_force, log->log.n_in_force,
 				    settings->counting_roles, m->quorum_min,
-				    until, &log->replay, err);
+				    attendance_moment_after(m, log->log.in_force,
+							    log->log.n_in_force,
+							    now),
+				    &log->replay, err);
 	return status;
 }
 
@@ -245,7 +249,7 @@ static enum nl_status export_meeting(struct attendance_job *job,
 {
 	const struct att_replay *replay = &job->log.replay;
 	enum nl_status status = log_replay(&job->log, m, &job->settings,
-					   attendance_moment(m, job->now), err);
+					   job->now, err);
 	if (status != NL_OK)
 		return status;
 	for (size_t i = 0; i < job->people.n; i++) {
@@ -415,8 +419,7 @@ static enum nl_status quorum_in_transaction(struct store *store,
 	if (status == NL_OK)
 		status = att_log_open(store, &job->log.log, err);
 	if (status == NL_OK)
-		status = log_replay(&job->log, &m, &settings,
-				    attendance_moment(&m, job->now), err);
+		status = log_replay(&job->log, &m, &settings, job->now, err);
 	if (status != NL_OK)
 		return status;
 	start_file(&job->writer, job->format, quorum_columns,

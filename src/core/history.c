@@ -63,7 +63,7 @@ enum nl_status history_condense(struct meeting_history *m,
 {
 	struct att_replay replay = {0};
 	m->held = m->meeting.status != MEETING_PLANNED;
-	m->moment = attendance_moment(&m->meeting, now);
+	m->moment = attendance_moment_after(&m->meeting, in_force, n, now);
 	enum nl_status status = att_replay(in_force, n, counting,
 					   m->meeting.quorum_min, m->moment,
 					   &replay, err);

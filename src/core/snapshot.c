@@ -100,13 +100,16 @@ static enum nl_status load_balance(struct store *store,
 	return NL_OK;
 }
 
-/* The meeting's log, replayed up to the snapshot's moment. */
+/* The meeting's log, replayed up to the snapshot's moment: its close, or
+ * now (never before its last event: a clock may have been put back). */
 static enum nl_status replay_log(struct store *store,
-				 struct meeting_snapshot *s,
+				 struct meeting_snapshot *s, nl_time now,
 				 struct att_replay *replay, struct nl_error *err)
 {
 	struct att_log log;
 	enum nl_status status = att_log_load(store, s->meeting.id, &log, err);
+	s->moment = attendance_moment_after(&s->meeting, log.in_force,
+					    log.n_in_force, now);
 	if (status == NL_OK)
 		status = att_replay(log.in_force, log.n_in_force,
 				    s->settings.counting_roles,
@@ -126,9 +129,8 @@ static enum nl_status assemble(struct store *store, int64_t meeting_id,
 		status = settings_load(store, &s->settings, err);
 	if (status != NL_OK)
 		return status;
-	s->moment = attendance_moment(&s->meeting, now);
 	struct att_replay replay = {0};
-	status = replay_log(store, s, &replay, err);
+	status = replay_log(store, s, now, &replay, err);
 	if (status == NL_OK)
 		status = load_people(store, s, &replay, err);
 	if (status == NL_OK)

@@ -56,8 +56,7 @@ enum nl_status store_meeting_insert(struct store *store,
 	nl_format_date(meeting->date, date);
 	store_bind_text(stmt, 1, date);
 	if (meeting->start_minute >= 0) {
-		nl_format_hhmm(nl_time_from(meeting->date, meeting->start_minute),
-			       start);
+		nl_format_minutes(meeting->start_minute, start);
 		store_bind_text(stmt, 2, start);
 	}
 	store_bind_text_or_null(stmt, 3, meeting->location);
@@ -100,6 +99,7 @@ enum nl_status store_meeting_list(struct store *store,
 				  struct nl_error *err)
 {
 	sqlite3_stmt *stmt;
+	/* Both ends inclusive: the day after 9999-12-31 has no text. */
 	char from[NL_DATE_LEN] = "0000-00-00", to[NL_DATE_LEN] = "9999-99-99";
 	/* Two statements, not "?3 IS NULL OR status = ?3": that hid the
 	 * status from the planner, and finding the open meeting walked every
@@ -108,24 +108,24 @@ enum nl_status store_meeting_list(struct store *store,
 	enum nl_status status = store_prepare(
 		store,
 		by_status ? MEETING_SELECT "WHERE mt.status = ?3 "
-			    "AND mt.date >= ?1 AND mt.date < ?2 " MEETING_ORDER
-			  : MEETING_SELECT "WHERE mt.date >= ?1 AND mt.date < ?2 "
+			    "AND mt.date >= ?1 AND mt.date <= ?2 " MEETING_ORDER
+			  : MEETING_SELECT "WHERE mt.date >= ?1 AND mt.date <= ?2 "
 			    MEETING_ORDER,
 		&stmt, err);
 	if (status != NL_OK)
 		return status;
 	if (filter && filter->year) {
 		nl_format_date((struct nl_date){filter->year, 1, 1}, from);
-		nl_format_date((struct nl_date){filter->year + 1, 1, 1}, to);
+		nl_format_date((struct nl_date){filter->year, 12, 31}, to);
 	}
 	if (filter && filter->date) {
 		nl_format_date(*filter->date, from);
-		nl_format_date(nl_date_add_days(*filter->date, 1), to);
+		nl_format_date(*filter->date, to);
 	}
 	if (filter && filter->from)
 		nl_format_date(*filter->from, from);
 	if (filter && filter->to)
-		nl_format_date(nl_date_add_days(*filter->to, 1), to);
+		nl_format_date(*filter->to, to);
 	store_bind_text(stmt, 1, from);
 	store_bind_text(stmt, 2, to);
 	if (by_status)
