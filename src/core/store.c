@@ -672,9 +672,9 @@ static void register_functions(sqlite3 *db)
 
 static const char *file_kind(mode_t mode)
 {
-	/* TRANSLATORS: what a path turned out to be, in "X is a directory,
-	 * not a database file". */
 	if (S_ISDIR(mode))
+		/* TRANSLATORS: what a path turned out to be, in "X is a
+		 * directory, not a database file"; so are the next four. */
 		return _("a directory");
 	if (S_ISFIFO(mode))
 		return _("a FIFO");
@@ -695,9 +695,9 @@ static enum nl_status examine_file(struct store *store, struct nl_error *err)
 	if (stat(store->path, &st) != 0)
 		return store_error(store, err, NL_ERR_IO, "%s", strerror(errno));
 	if (!S_ISREG(st.st_mode))
-		/* TRANSLATORS: follows "PATH: "; %s is "a directory", "a
-		 * FIFO"… */
 		return store_error(store, err, NL_ERR_REFUSED,
+				   /* TRANSLATORS: follows "PATH: "; %s is "a
+				    * directory", "a FIFO"… */
 				   _("is %s, not a database file; give the "
 				     "name of a file"), file_kind(st.st_mode));
 	int fd = open(store->path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
