@@ -20,6 +20,12 @@
 #define NL_PLACE_CHARS 120
 #define NL_PLACE_SIZE 484
 
+/* Every buffer holds its limit in code points of up to 4 bytes each, and
+ * the NUL. */
+_Static_assert(NL_NAME_SIZE >= NL_NAME_CHARS * 4 + 1, "a name fits");
+_Static_assert(NL_CONTACT_SIZE >= NL_CONTACT_CHARS * 4 + 1, "contact fits");
+_Static_assert(NL_PLACE_SIZE >= NL_PLACE_CHARS * 4 + 1, "a place fits");
+
 enum role {
 	ROLE_CLIENT,
 	ROLE_REPRESENTATIVE,

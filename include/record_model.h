@@ -30,6 +30,13 @@
 #define NL_SUBJECT_SIZE 804
 #define NL_ANSWER_CHARS 2000
 #define NL_ANSWER_SIZE 8004
+_Static_assert(NL_TITLE_SIZE >= NL_TITLE_CHARS * 4 + 1, "a title fits");
+_Static_assert(NL_NOTES_SIZE >= NL_NOTES_CHARS * 4 + 1, "notes fit");
+_Static_assert(NL_DECISION_SIZE >= NL_DECISION_CHARS * 4 + 1,
+	       "a decision fits");
+_Static_assert(NL_ACTION_SIZE >= NL_ACTION_CHARS * 4 + 1, "an action fits");
+_Static_assert(NL_SUBJECT_SIZE >= NL_SUBJECT_CHARS * 4 + 1, "a subject fits");
+_Static_assert(NL_ANSWER_SIZE >= NL_ANSWER_CHARS * 4 + 1, "an answer fits");
 
 #define AGENDA_MAX_ITEMS 99
 

@@ -15,6 +15,7 @@
  * file that was deleted or replaced meanwhile must refuse to record, not
  * acknowledge check-ins into a file nobody will ever read again.
  */
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -864,8 +865,8 @@ enum nl_status store_begin_write(struct store *store, struct nl_error *err)
 
 enum nl_status store_commit(struct store *store, struct nl_error *err)
 {
-	if (store->depth == 0)
-		return NL_OK;
+	/* A commit without its begin is a caller's bug, not a success. */
+	assert(store->depth > 0);
 	store->depth--;
 	if (store->doomed) {
 		if (store->depth == 0)
@@ -886,8 +887,7 @@ enum nl_status store_commit(struct store *store, struct nl_error *err)
 
 void store_rollback(struct store *store)
 {
-	if (store->depth == 0)
-		return;
+	assert(store->depth > 0);
 	store->depth--;
 	if (!store->doomed) {
 		if (!sqlite3_get_autocommit(store->db))

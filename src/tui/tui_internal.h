@@ -44,9 +44,11 @@ struct key {
 
 typedef void (*action_fn)(struct app *app);
 
+#define KEYS_PER_BINDING 4
+
 struct key_binding {
-	wint_t keys[4];       /* character or KEY_* codes; 0 ends the list */
-	bool function[4];     /* parallel: whether keys[i] is a KEY_* code */
+	wint_t keys[KEYS_PER_BINDING]; /* characters or KEY_* codes; 0 ends */
+	bool function[KEYS_PER_BINDING]; /* whether keys[i] is a KEY_* code */
 	/* "Space/Enter" as shown in help; NULL: another key of a line the
 	 * previous binding already shows (K/J share "move up/down"). */
 	const char *keys_label;
@@ -182,6 +184,7 @@ struct board_row {
 struct board {
 	struct board_row *rows;
 	int n_rows;
+	int rows_capacity;         /* a heading and a person per person, at most */
 	struct list_widget list;
 	int64_t selected_person;   /* survives reloads */
 	int before_search;         /* cursor to restore on Esc */

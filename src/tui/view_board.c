@@ -6,6 +6,7 @@
  * core's snapshot; this file only lays them out and turns keys into core
  * calls.  Rows hold person ids, so a reload keeps the cursor on the person.
  */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,9 +36,15 @@ static bool row_selectable(const void *ctx, int row)
 	return !board->rows[row].group;
 }
 
+static struct board_row *new_row(struct board *b)
+{
+	assert(b->n_rows < b->rows_capacity);
+	return &b->rows[b->n_rows++];
+}
+
 static void add_heading(struct board *b, const char *text, size_t first)
 {
-	struct board_row *r = &b->rows[b->n_rows++];
+	struct board_row *r = new_row(b);
 	memset(r, 0, sizeof *r);
 	r->group = true;
 	r->person = first;
@@ -47,7 +54,7 @@ static void add_heading(struct board *b, const char *text, size_t first)
 static void add_person(struct board *b, const struct meeting_snapshot *s,
 		       size_t i)
 {
-	struct board_row *r = &b->rows[b->n_rows++];
+	struct board_row *r = new_row(b);
 	memset(r, 0, sizeof *r);
 	r->person_id = s->people[i].person.id;
 	r->person = i;
@@ -72,10 +79,15 @@ void board_rebuild(struct app *app)
 	const struct meeting_snapshot *s = &app->snap;
 	char heading[160];
 	free(b->rows);
-	b->rows = calloc(s->n_people * 2 + 2, sizeof *b->rows);
+	/* Room for a heading per person (each in a group of their own) and
+	 * the heading of those who do not count. */
+	b->rows_capacity = (int)s->n_people * 2 + 1;
+	b->rows = calloc((size_t)b->rows_capacity, sizeof *b->rows);
 	b->n_rows = 0;
-	if (!b->rows)
+	if (!b->rows) {
+		b->rows_capacity = 0;
 		return;
+	}
 	int64_t group = -1;
 	for (size_t i = 0; i < s->n_people; i++) {
 		if (!s->people[i].counts)
