@@ -60,6 +60,8 @@ enum nl_status member_add(struct store *store, const struct member_input *in,
 enum nl_status member_list(struct store *store, bool include_inactive,
 			   struct person **out, size_t *n,
 			   struct nl_error *err);
+enum nl_status member_get(struct store *store, int64_t id, struct person *out,
+			  struct nl_error *err);
 enum nl_status member_resolve(struct store *store, const char *ref,
 			      struct person *out, struct nl_error *err);
 enum nl_status member_set_active(struct store *store, const char *ref,

@@ -58,7 +58,7 @@ static void offer_people(const struct completion *c)
 	struct store *store = existing_store(c->cli);
 	struct person *people;
 	size_t n;
-	struct nl_error err;
+	struct nl_error err = {0};
 	if (!store || member_list(store, false, &people, &n, &err) != NL_OK)
 		return;
 	for (size_t i = 0; i < n; i++)
@@ -71,7 +71,7 @@ static void offer_municipalities(const struct completion *c)
 	struct store *store = existing_store(c->cli);
 	struct municipality *all;
 	size_t n;
-	struct nl_error err;
+	struct nl_error err = {0};
 	if (!store || municipality_list(store, &all, &n, &err) != NL_OK)
 		return;
 	for (size_t i = 0; i < n; i++)
@@ -85,7 +85,7 @@ static void offer_meetings(const struct completion *c)
 	struct store *store = existing_store(c->cli);
 	struct meeting *all;
 	size_t n;
-	struct nl_error err;
+	struct nl_error err = {0};
 	if (!store || meeting_list(store, 0, &all, &n, &err) != NL_OK)
 		return;
 	for (size_t i = 0; i < n; i++) {

@@ -58,7 +58,7 @@ static bool parse_date_option(const struct cmd_args *args, const char *name,
 static bool parse_range(const struct cmd_args *args,
 			struct export_selection *sel)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	bool by_date = cli_opt(args, "from") || cli_opt(args, "to");
 	int year = 0;
 	memset(sel, 0, sizeof *sel);

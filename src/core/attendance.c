@@ -164,10 +164,7 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 	enum nl_status status = meeting_get(store, meeting_id, &out->meeting,
 					    err);
 	if (status == NL_OK)
-		status = store_person_by_id(store, person_id, &out->person, err);
-	if (status == NL_ERR_NOTFOUND)
-		return nl_fail(err, status, _("no person with id %lld"),
-			       (long long)person_id);
+		status = member_get(store, person_id, &out->person, err);
 	if (status == NL_OK)
 		status = settings_load(store, &settings, err);
 	if (status == NL_OK)
@@ -272,7 +269,7 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 	status = quorum_now(&log, &settings, &out->meeting, now, &out->before,
 			    err);
 	if (status == NL_OK)
-		status = store_person_by_id(store, target.person_id,
+		status = member_get(store, target.person_id,
 					    &out->person, err);
 	if (status == NL_OK)
 		status = store_attendance_insert(store, meeting_id, &event, now,

@@ -115,11 +115,14 @@ static enum nl_status file_failure(struct import_job *job, long line,
 				   struct nl_error *err)
 {
 	char what[sizeof err->message];
+	enum nl_status was = err->status;
 	snprintf(what, sizeof what, "%s", err->message);
-	if (err->status == NL_ERR_IO)
+	/* Said again with the file and line: the same failure, in full. */
+	nl_error_clear(err);
+	if (was == NL_ERR_IO)
 		return nl_fail(err, NL_ERR_IO, _("cannot read %s: %s"), job->name,
 			       what);
-	if (err->status == NL_ERR_NOMEM)
+	if (was == NL_ERR_NOMEM)
 		return nl_fail(err, NL_ERR_NOMEM, "%s", what);
 	return nl_fail(err, NL_ERR_INVALID, "%s:%ld: %s", job->name, line,
 		       what);
@@ -473,7 +476,9 @@ static bool read_rows(struct import_job *job, struct nl_error *err)
 			import_row(job, &rec, err);
 			break;
 		case CSV_BAD:
+			/* One more problem of the file; reading goes on. */
 			problem(job, rec.line, err->message);
+			nl_error_clear(err);
 			break;
 		case CSV_END:
 			return true;
@@ -483,6 +488,7 @@ static bool read_rows(struct import_job *job, struct nl_error *err)
 				return false;
 			}
 			problem(job, rec.line, err->message);
+			nl_error_clear(err);
 			return true;
 		}
 	}

@@ -324,17 +324,22 @@ static enum nl_status unknown_person(struct store *store, const char *name,
 	return nl_fail(err, NL_ERR_NOTFOUND, "%s", msg);
 }
 
+enum nl_status member_get(struct store *store, int64_t id, struct person *out,
+			  struct nl_error *err)
+{
+	enum nl_status status = store_person_by_id(store, id, out, err);
+	if (status == NL_ERR_NOTFOUND)
+		return nl_fail(err, status, _("no person with id %lld"),
+			       (long long)id);
+	return status;
+}
+
 enum nl_status member_resolve(struct store *store, const char *ref,
 			      struct person *out, struct nl_error *err)
 {
 	int64_t id;
-	if (parse_id(ref, &id)) {
-		enum nl_status status = store_person_by_id(store, id, out, err);
-		if (status == NL_ERR_NOTFOUND)
-			return nl_fail(err, status, _("no person with id %lld"),
-				       (long long)id);
-		return status;
-	}
+	if (parse_id(ref, &id))
+		return member_get(store, id, out, err);
 	char clean[NL_NAME_SIZE], key[NL_NAME_SIZE * 2];
 	struct person *found;
 	size_t n;

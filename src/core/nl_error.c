@@ -1,4 +1,5 @@
-/* nl_error.c — recording one failure sentence for the front end to show. */
+/* nl_error.c — recording one failure sentence for the front end to show:
+ * the first one (see nl_error.h). */
 #include <stdarg.h>
 #include <stdio.h>
 
@@ -9,6 +10,8 @@ enum nl_status nl_fail(struct nl_error *err, enum nl_status status,
 {
 	if (!err)
 		return status;
+	if (err->status != NL_OK)
+		return err->status;
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(err->message, sizeof err->message, fmt, ap);

@@ -250,7 +250,7 @@ static void callback_prompt_key(struct app *app, struct key key)
  * PRAGMA data_version moves, and the board follows within a tick. */
 static void poll_changes(struct app *app)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	int64_t version = 0;
 	nl_time now = nl_now();
 	bool minute_passed = now / 60 != app->last_tick / 60;

@@ -58,7 +58,7 @@ static void must(enum nl_status status, const struct nl_error *err)
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	int64_t id;
 	const char *tmp = getenv("TMPDIR");
 	(void)argc;
@@ -90,7 +90,7 @@ static void import_as_dry_run(const uint8_t *data, size_t size)
 		.create_municipalities = (size & 2) != 0,
 	};
 	struct import_summary summary;
-	struct nl_error err;
+	struct nl_error err = {0};
 	/* fmemopen refuses a zero-length buffer on some libcs. */
 	static const char nothing[1];
 	FILE *in = fmemopen(size ? (void *)data : (void *)nothing, size ? size : 1,
@@ -145,7 +145,7 @@ static void round_trip(const struct csv_record *rec, char delimiter)
 
 	struct csv_reader *r;
 	struct csv_record back;
-	struct nl_error err;
+	struct nl_error err = {0};
 	if (csv_reader_open_memory(text, len, delimiter, &r, &err) != NL_OK) {
 		free(text);
 		return;
@@ -171,7 +171,7 @@ static void reader_round_trips(const uint8_t *data, size_t size)
 {
 	struct csv_reader *r;
 	struct csv_record rec;
-	struct nl_error err;
+	struct nl_error err = {0};
 	enum csv_next next;
 	if (csv_reader_open_memory(data, size, 0, &r, &err) != NL_OK)
 		return;

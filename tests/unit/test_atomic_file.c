@@ -77,7 +77,7 @@ static void writes_a_private_complete_file(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct stat st;
 	mode_t old = umask(022);
 	assert_int_equal(atomic_file_open(&file, f->path, &err), NL_OK);
@@ -95,7 +95,7 @@ static void replaces_an_existing_file_whole(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct stat st;
 	write_text(f->path, "oud en langer dan het nieuwe\n");
 	chmod(f->path, 0644);
@@ -112,7 +112,7 @@ static void abort_leaves_the_target_as_it_was(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	write_text(f->path, "oud\n");
 	assert_int_equal(atomic_file_open(&file, f->path, &err), NL_OK);
 	fputs("half", atomic_file_stream(&file));
@@ -126,7 +126,7 @@ static void missing_directory_names_the_file(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	char path[400];
 	snprintf(path, sizeof path, "%s/missing/notulen.md", f->dir);
 	assert_int_equal(atomic_file_open(&file, path, &err), NL_ERR_IO);
@@ -138,7 +138,7 @@ static void a_device_is_written_in_place(void **state)
 {
 	(void)state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct stat st;
 	assert_int_equal(atomic_file_open(&file, "/dev/null", &err), NL_OK);
 	fputs("weg\n", atomic_file_stream(&file));
