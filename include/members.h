@@ -23,6 +23,8 @@ enum nl_status municipality_add(struct store *store, const char *name,
 enum nl_status municipality_list(struct store *store,
 				 struct municipality **out, size_t *n,
 				 struct nl_error *err);
+enum nl_status municipality_get(struct store *store, int64_t id,
+				struct municipality *out, struct nl_error *err);
 /* By id or by name (case-insensitive). */
 enum nl_status municipality_resolve(struct store *store, const char *ref,
 				    struct municipality *out,
@@ -34,6 +36,8 @@ struct member_input {
 	enum role role;
 	const char *email;        /* optional */
 	const char *phone;        /* optional */
+	int64_t municipality_id;  /* a front end that offers a choice passes
+				   * the id here instead of text (0: none) */
 };
 
 /* A person's fields once checked: trimmed, valid UTF-8 without control

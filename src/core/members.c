@@ -108,6 +108,16 @@ enum nl_status municipality_list(struct store *store,
 	return store_municipality_list(store, out, n, err);
 }
 
+enum nl_status municipality_get(struct store *store, int64_t id,
+				struct municipality *out, struct nl_error *err)
+{
+	enum nl_status status = store_municipality_by_id(store, id, out, err);
+	if (status == NL_ERR_NOTFOUND)
+		return nl_fail(err, status, _("no municipality with id %lld"),
+			       (long long)id);
+	return status;
+}
+
 enum nl_status municipality_resolve(struct store *store, const char *ref,
 				    struct municipality *out,
 				    struct nl_error *err)
@@ -115,14 +125,8 @@ enum nl_status municipality_resolve(struct store *store, const char *ref,
 	int64_t id;
 	char key[NL_NAME_SIZE * 2];
 	enum nl_status status;
-	if (parse_id(ref, &id)) {
-		status = store_municipality_by_id(store, id, out, err);
-		if (status == NL_ERR_NOTFOUND)
-			return nl_fail(err, status,
-				       _("no municipality with id %lld"),
-				       (long long)id);
-		return status;
-	}
+	if (parse_id(ref, &id))
+		return municipality_get(store, id, out, err);
 	char clean[NL_NAME_SIZE];
 	if (!text_trim_copy(ref ? ref : "", clean, sizeof clean) ||
 	    !text_fold(clean, FOLD_CASE, key, sizeof key))
@@ -190,7 +194,8 @@ int member_clean_fields(const struct member_input *in, const char *hint,
 	count = clean_optional(N_("municipality"), in->municipality,
 			       NL_NAME_CHARS, out->municipality,
 			       sizeof out->municipality, problems, size, count);
-	if (!out->municipality[0] && role_needs_municipality(in->role) &&
+	if (!out->municipality[0] && !in->municipality_id &&
+	    role_needs_municipality(in->role) &&
 	    !(in->municipality && *in->municipality)) {
 		if (hint)
 			count = add_problem(problems, size, count,
@@ -222,10 +227,14 @@ static enum nl_status fill_person(struct store *store,
 		return nl_fail(err, NL_ERR_INVALID, "%s", problems);
 	snprintf(p->name, sizeof p->name, "%s", f->name);
 	p->role = f->role;
-	if (f->municipality[0]) {
+	if (in->municipality_id || f->municipality[0]) {
 		struct municipality m;
-		enum nl_status status = municipality_resolve(store, f->municipality,
-							     &m, err);
+		enum nl_status status =
+			in->municipality_id
+				? municipality_get(store, in->municipality_id,
+						   &m, err)
+				: municipality_resolve(store, f->municipality,
+						       &m, err);
 		if (status != NL_OK)
 			return status;
 		p->municipality_id = m.id;

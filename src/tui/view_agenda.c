@@ -224,21 +224,23 @@ void agenda_draw(struct app *app)
 
 /* ---- adding and editing -------------------------------------------------------- */
 
+enum item_form { FIELD_TITLE, FIELD_TOPIC, FIELD_BY };
+
 static void add_topic_field(struct form *f, enum agenda_topic topic)
 {
-	struct form_field *field = form_add_choice(f, N_("Topic"));
+	struct form_field *field = form_add_choice(f, FIELD_TOPIC, N_("Topic"));
 	for (int i = 0; i < TOPIC_COUNT; i++)
-		field->choices[field->n_choices++] =
-			agenda_topic_label((enum agenda_topic)i);
-	field->choice = (int)topic;
+		form_add_option(field, agenda_topic_label((enum agenda_topic)i),
+				i, i == (int)topic);
 }
 
 static void submit_add(struct app *app)
 {
 	struct form *f = &app->form;
-	struct agenda_input in = {f->fields[0].text,
-				  (enum agenda_topic)f->fields[1].choice,
-				  f->fields[2].text};
+	struct agenda_input in = {
+		form_text(f, FIELD_TITLE),
+		(enum agenda_topic)form_choice(f, FIELD_TOPIC),
+		form_text(f, FIELD_BY)};
 	struct agenda_item *item = malloc(sizeof *item);
 	struct nl_error err;
 	nl_error_clear(&err);
@@ -263,16 +265,17 @@ static void act_add(struct app *app)
 	if (!app->meeting_id)
 		return;
 	form_start(&app->form, _("Add an agenda item"), submit_add);
-	form_add_text(&app->form, N_("Title"), "");
+	form_add_text(&app->form, FIELD_TITLE, N_("Title"), "");
 	add_topic_field(&app->form, TOPIC_OTHER);
-	form_add_text(&app->form, N_("Put forward by"), "");
+	form_add_text(&app->form, FIELD_BY, N_("Put forward by"), "");
 }
 
 static void submit_edit(struct app *app)
 {
 	struct form *f = &app->form;
-	enum agenda_topic topic = (enum agenda_topic)f->fields[1].choice;
-	struct agenda_edit edit = {f->fields[0].text, &topic, NULL};
+	enum agenda_topic topic = (enum agenda_topic)form_choice(f, FIELD_TOPIC);
+	const char *by = form_text(f, FIELD_BY);
+	struct agenda_edit edit = {form_text(f, FIELD_TITLE), &topic, NULL};
 	struct nl_error err;
 	struct agenda_item *item = fetch(app, app->pending_id);
 	nl_error_clear(&err);
@@ -283,8 +286,8 @@ static void submit_edit(struct app *app)
 	/* Only a changed name is looked up again: an unchanged one may be
 	 * shared by two people and must keep the person it names. */
 	const char *shown = item->submitted_by_id ? item->submitted_by : "";
-	if (strcmp(f->fields[2].text, shown) != 0)
-		edit.submitted_by = f->fields[2].text;
+	if (strcmp(by, shown) != 0)
+		edit.submitted_by = by;
 	if (agenda_edit(app->store, item->id, &edit, item, &err) != NL_OK) {
 		snprintf(f->error, sizeof f->error, "%s", err.message);
 		free(item);
@@ -304,9 +307,9 @@ static void act_edit(struct app *app)
 		return;
 	app->pending_id = it->id;
 	form_start(&app->form, _("Change the agenda item"), submit_edit);
-	form_add_text(&app->form, N_("Title"), it->title);
+	form_add_text(&app->form, FIELD_TITLE, N_("Title"), it->title);
 	add_topic_field(&app->form, it->topic);
-	form_add_text(&app->form, N_("Put forward by"),
+	form_add_text(&app->form, FIELD_BY, N_("Put forward by"),
 		      it->submitted_by_id ? it->submitted_by : "");
 }
 

@@ -657,19 +657,18 @@ void board_prompt_key(struct app *app, struct key key)
 
 /* ---- walk-in ------------------------------------------------------------- */
 
+enum walk_in_form { FIELD_NAME, FIELD_MUNICIPALITY, FIELD_ROLE };
+
 static void submit_walk_in(struct app *app)
 {
 	struct form *f = &app->form;
-	const struct form_field *municipality = &f->fields[1], *role = &f->fields[2];
-	struct member_input in = {.name = f->fields[0].text,
-				  .role = (enum role)role->choice};
-	char id[32] = "";
+	struct member_input in = {
+		.name = form_text(f, FIELD_NAME),
+		.municipality_id = form_choice(f, FIELD_MUNICIPALITY),
+		.role = (enum role)form_choice(f, FIELD_ROLE),
+	};
 	struct att_outcome outcome;
 	struct nl_error err;
-	if (municipality->choice < (int)app->n_form_municipalities)
-		snprintf(id, sizeof id, "%lld", (long long)app->form_municipalities
-			 [municipality->choice].id);
-	in.municipality = id;
 	nl_error_clear(&err);
 	if (attendance_walk_in(app->store, app->meeting_id, &in, nl_now(),
 			       &outcome, &err) != NL_OK) {
@@ -697,15 +696,18 @@ static void act_walk_in(struct app *app)
 		return;
 	}
 	form_start(f, _("Walk-in: add and check in"), submit_walk_in);
-	form_add_text(f, N_("Name"), "");
-	struct form_field *m = form_add_choice(f, N_("Municipality"));
+	form_add_text(f, FIELD_NAME, N_("Name"), "");
+	struct form_field *m = form_add_choice(f, FIELD_MUNICIPALITY,
+					       N_("Municipality"));
 	for (size_t i = 0; i < app->n_form_municipalities &&
 			   m->n_choices < FORM_MAX_CHOICES - 1; i++)
-		m->choices[m->n_choices++] = app->form_municipalities[i].name;
-	m->choices[m->n_choices++] = _("(none)");
-	struct form_field *r = form_add_choice(f, N_("Role"));
+		form_add_option(m, app->form_municipalities[i].name,
+				app->form_municipalities[i].id, i == 0);
+	form_add_option(m, _("(none)"), 0, m->n_choices == 0);
+	struct form_field *r = form_add_choice(f, FIELD_ROLE, N_("Role"));
 	for (int i = 0; i < ROLE_COUNT; i++)
-		r->choices[r->n_choices++] = role_label((enum role)i);
+		form_add_option(r, role_label((enum role)i), i,
+				i == ROLE_CLIENT);
 }
 
 static void act_meetings(struct app *app)

@@ -130,7 +130,7 @@ int record_date_cols(void)
 
 bool record_form_date(struct form *form, int field, struct nl_date *date)
 {
-	const char *text = form->fields[field].text;
+	const char *text = form_text(form, field);
 	memset(date, 0, sizeof *date);
 	if (!text[0] || nl_parse_date(text, date))
 		return true;

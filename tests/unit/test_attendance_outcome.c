@@ -29,6 +29,7 @@ struct fixture {
 	char path[300];
 	struct store *store;
 	int64_t meeting;
+	int64_t municipality;
 	int64_t people[CLIENTS];
 };
 
@@ -43,7 +44,6 @@ static int setup(void **state)
 	struct nl_error err;
 	nl_error_clear(&err);
 	struct meeting_input in = {.date = {2026, 4, 1}, .start_minute = 19 * 60};
-	int64_t municipality;
 	if (!f)
 		return -1;
 	snprintf(f->dir, sizeof f->dir, "%s/notulist-outcome-XXXXXX",
@@ -52,8 +52,8 @@ static int setup(void **state)
 		return -1;
 	snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
 	if (store_open(f->path, &f->store, NULL, &err) != NL_OK ||
-	    municipality_add(f->store, "Zuidplas", 1, at(9, 0), &municipality,
-			     &err) != NL_OK ||
+	    municipality_add(f->store, "Zuidplas", 1, at(9, 0),
+			     &f->municipality, &err) != NL_OK ||
 	    meeting_add(f->store, &in, at(9, 0), &f->meeting, &err) != NL_OK) {
 		fprintf(stderr, "setup: %s\n", err.message);
 		return -1;
@@ -165,6 +165,27 @@ static void a_missing_meeting_is_reported_as_such(void **state)
 	assert_string_equal(err.message, "no meeting with id 999");
 }
 
+/* The board's walk-in form passes the municipality chosen by its id. */
+static void a_walk_in_names_the_municipality_by_id(void **state)
+{
+	struct fixture *f = *state;
+	struct att_outcome out;
+	struct nl_error err = {0};
+	struct member_input in = {.name = "Nieuwe Gast", .role = ROLE_CLIENT,
+				  .municipality_id = f->municipality};
+	assert_int_equal(attendance_walk_in(f->store, f->meeting, &in,
+					    at(19, 0), &out, &err),
+			 NL_OK);
+	assert_int_equal(out.person.municipality_id, f->municipality);
+	assert_string_equal(out.person.municipality, "Zuidplas");
+	in.name = "Nog Een";
+	in.municipality_id = 999;
+	assert_int_equal(attendance_walk_in(f->store, f->meeting, &in,
+					    at(19, 0), &out, &err),
+			 NL_ERR_NOTFOUND);
+	assert_string_equal(err.message, "no municipality with id 999");
+}
+
 /* nl_fail keeps the first failure, status and sentence, whatever follows;
  * cleared, err takes the next one. */
 static void the_first_failure_wins(void **state)
@@ -189,6 +210,8 @@ int main(void)
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(
 			a_missing_meeting_is_reported_as_such, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			a_walk_in_names_the_municipality_by_id, setup, teardown),
 		cmocka_unit_test(the_first_failure_wins),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
