@@ -3,7 +3,14 @@
  * items and advice, with the names of their enumerations.
  *
  * Like model.h, text fields have fixed bounds (checked on input), so these
- * structs can be copied and kept in arrays without ownership rules.  A date
+ * structs can be copied and kept in arrays without ownership rules.
+ *
+ * One convention in every layer: a record is a value, declared where it is
+ * used (on the stack), like struct meeting.  The largest is struct
+ * agenda_item, 33 KB for its notes (a deferral holds two); nothing here
+ * runs in threads, and the main stack holds them easily.  The heap holds
+ * only the arrays the list functions return (agenda_list …), freed by the
+ * caller.  A date
  * with year 0 means "none".  Keys are the English words stored in the
  * database and printed for scripts; labels are translated for people;
  * parsers accept the key, the English label and the Dutch word.

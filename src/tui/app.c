@@ -131,22 +131,19 @@ static void announce_quorum_change(struct app *app,
 static void load_current_item(struct app *app)
 {
 	struct nl_error err;
-	struct agenda_item *item = malloc(sizeof *item);
+	struct agenda_item item;
 	bool found = false;
 	nl_error_clear(&err);
 	app->have_current = false;
-	if (!item || app->snap.meeting.status != MEETING_OPEN) {
-		free(item);
+	if (app->snap.meeting.status != MEETING_OPEN)
 		return;
-	}
-	if (agenda_find_current(app->store, app->meeting_id, item, &found,
+	if (agenda_find_current(app->store, app->meeting_id, &item, &found,
 				&err) == NL_OK && found) {
 		app->have_current = true;
-		app->current_position = item->position;
+		app->current_position = item.position;
 		snprintf(app->current_title, sizeof app->current_title, "%s",
-			 item->title);
+			 item.title);
 	}
-	free(item);
 }
 
 void app_reload(struct app *app)

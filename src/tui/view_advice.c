@@ -264,22 +264,18 @@ static void submit_add(struct app *app)
 {
 	struct form *f = &app->form;
 	struct advice_input in;
-	struct advice *a = malloc(sizeof *a);
+	struct advice advice, *a = &advice;
 	struct nl_error err;
 	nl_error_clear(&err);
-	if (!a || !read_advice_form(f, &in)) {
-		free(a);
+	if (!read_advice_form(f, &in))
 		return;
-	}
 	if (advice_add(app->store, &in, nl_now(), a, &err) != NL_OK) {
 		snprintf(f->error, sizeof f->error, "%s", err.message);
-		free(a);
 		return;
 	}
 	f->active = false;
 	app->advice.selected_advice = a->id;
 	report_added(app, a, _("Added advice #%lld (%s): %s; answer due %s"));
-	free(a);
 	app_reload(app);
 }
 
@@ -299,22 +295,18 @@ static void submit_edit(struct app *app)
 {
 	struct form *f = &app->form;
 	struct advice_input in;
-	struct advice *a = malloc(sizeof *a);
+	struct advice advice, *a = &advice;
 	struct nl_error err;
 	nl_error_clear(&err);
-	if (!a || !read_advice_form(f, &in)) {
-		free(a);
+	if (!read_advice_form(f, &in))
 		return;
-	}
 	if (advice_edit(app->store, app->pending_id, &in, nl_now(), a, &err) !=
 	    NL_OK) {
 		snprintf(f->error, sizeof f->error, "%s", err.message);
-		free(a);
 		return;
 	}
 	f->active = false;
 	report_added(app, a, _("Changed advice #%lld (%s): %s; answer due %s"));
-	free(a);
 	app_reload(app);
 }
 
@@ -339,15 +331,14 @@ static void submit_answer(struct app *app)
 {
 	struct form *f = &app->form;
 	struct nl_date on;
-	struct advice *a = malloc(sizeof *a);
+	struct advice advice, *a = &advice;
 	struct nl_error err;
 	char when[UI_DATE_SIZE];
 	nl_error_clear(&err);
-	if (!a || !record_form_date(f, FIELD_ON, &on) ||
+	if (!record_form_date(f, FIELD_ON, &on) ||
 	    advice_get(app->store, app->pending_id, a, &err) != NL_OK) {
 		if (err.message[0])
 			snprintf(f->error, sizeof f->error, "%s", err.message);
-		free(a);
 		return;
 	}
 	/* The form showed the recorded answer: saving it replaces it. */
@@ -355,7 +346,6 @@ static void submit_answer(struct app *app)
 	if (advice_answer(app->store, a->id, on, form_text(f, FIELD_SUMMARY),
 			  replace, nl_now(), a, &err) != NL_OK) {
 		snprintf(f->error, sizeof f->error, "%s", err.message);
-		free(a);
 		return;
 	}
 	f->active = false;
@@ -373,7 +363,6 @@ static void submit_answer(struct app *app)
 		app_message(app, MSG_GOOD,
 			    _("Recorded the answer to advice #%lld, received %s "
 			      "(in time)"), (long long)a->id, when);
-	free(a);
 	app_reload(app);
 }
 
@@ -395,18 +384,15 @@ static void act_answer(struct app *app)
 
 static void do_remove(struct app *app)
 {
-	struct advice *a = malloc(sizeof *a);
+	struct advice advice, *a = &advice;
 	struct nl_error err;
 	nl_error_clear(&err);
-	if (!a)
-		return;
 	if (advice_get(app->store, app->pending_id, a, &err) != NL_OK ||
 	    advice_remove(app->store, a->id, &err) != NL_OK)
 		app_error(app, &err);
 	else
 		app_message(app, MSG_INFO, _("Removed advice #%lld: %s"),
 			    (long long)a->id, a->subject);
-	free(a);
 	app_reload(app);
 }
 
