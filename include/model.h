@@ -109,9 +109,6 @@ struct att_event {
 	int64_t municipality_id;
 };
 
-/* Whether the person was a member on that day (by active_from/active_to). */
-bool person_active_on(const struct person *person, struct nl_date day);
-
 /* Whether the person is expected at a meeting (counted absent if they do
  * not come): not gone before the meeting's day, and either a member by
  * then or already on the list when the meeting was entered — so a meeting
