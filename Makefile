@@ -92,7 +92,7 @@ MO_FILES   := $(PO_FILES:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/notulist.mo)
 
 DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
                 libcsv-dev libcmocka-dev sqlite3 tmux gettext python3 mandoc \
-                time clang libclang-rt-14-dev
+                time clang libclang-rt-14-dev faketime tzdata
 
 .PHONY: all tests run check check-asan crash-test test deps install \
 	uninstall clean pot pot-template fuzz bench bench-tools

@@ -333,12 +333,10 @@ static enum nl_status default_close_time(struct store *store,
 					 nl_time *at, struct nl_error *err)
 {
 	nl_time last;
-	if (meeting_is_current(m, now)) {
-		*at = now;
-		return NL_OK;
-	}
 	enum nl_status status = last_in_force(store, m->id, &last, err);
-	*at = meeting_start(m);
+	/* During its day and night a meeting closes now, but never before
+	 * what it recorded: the clock may have been put back since. */
+	*at = meeting_is_current(m, now) ? now : meeting_start(m);
 	if (status == NL_OK && last > *at)
 		*at = last;
 	return status;
