@@ -58,6 +58,7 @@ CORE_LIB   := $(BUILD)/libnotulist-core.a
 BIN        := $(BUILD)/notulist
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 CRASHKILL  := $(BUILD)/crash/crashkill
+STALL_SHIM := $(BUILD)/shim/stall_fsync.so
 CRASH_KILLS ?= 200
 BENCH_GEN  := $(BUILD)/bench/gen_stress
 BENCH_TIME := $(BUILD)/bench/benchtime
@@ -72,7 +73,7 @@ DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
 .PHONY: all run check check-asan crash-test test deps install uninstall \
 	clean pot pot-template fuzz bench bench-tools
 
-all: $(BIN) $(UNIT_BIN) $(CRASHKILL) $(MO_FILES)
+all: $(BIN) $(UNIT_BIN) $(CRASHKILL) $(STALL_SHIM) $(MO_FILES)
 
 $(BIN): $(CLI_OBJ) $(TUI_OBJ) $(CORE_LIB)
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(TUI_OBJ) $(CORE_LIB) $(PKG_LIBS) $(LDLIBS_CORE)
@@ -92,6 +93,12 @@ $(BUILD)/tests/%: tests/unit/%.c $(CORE_LIB)
 $(CRASHKILL): tests/crash/crashkill.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $<
+
+# The signal tests' LD_PRELOAD shim (tests/shim/stall_fsync.c): built
+# without the sanitizers, which insist on being loaded first themselves.
+$(STALL_SHIM): tests/shim/stall_fsync.c
+	@mkdir -p $(@D)
+	$(CC) -shared -fPIC -O2 -std=c17 $(WARNINGS) -o $@ $< -ldl
 
 # The benchmark's tools (make bench only): the stress database generator
 # uses the core like the program does; the timer runs one command and is

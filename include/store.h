@@ -73,13 +73,21 @@ enum nl_status store_finish(struct store *store, enum nl_status status,
 enum nl_status store_data_version(struct store *store, int64_t *version,
 				  struct nl_error *err);
 
-/* Writes a consistent copy of the live database to path (SQLite's online
- * backup: other processes may keep writing).  The copy appears complete or
- * not at all (temporary file in the same directory, then rename) and is
- * mode 0600 like the original.  A target that exists and is not a regular
- * file (a directory, a device, a FIFO) is refused, never replaced. */
+/* Writes a consistent copy of the live database into the file at path
+ * (SQLite's online backup: other processes may keep writing), which must
+ * exist: the temporary file of an atomic_file, synced and renamed over
+ * the real target once the copy is complete, so that the copy appears
+ * whole or not at all, mode 0600 like the original.  Messages name
+ * target; no file is left beside path. */
 enum nl_status store_backup(struct store *store, const char *path,
-			    struct nl_error *err);
+			    const char *target, struct nl_error *err);
+
+/* Refuses (NL_ERR_REFUSED, a message naming path) an output path that is
+ * the database or one of the files SQLite keeps beside it (-wal, -shm,
+ * -journal), by name or by device and inode: writing there would destroy
+ * the database.  The database file need not be open, nor exist. */
+enum nl_status store_refuse_own_files(const char *database, const char *path,
+				      struct nl_error *err);
 
 /* Moves everything in the WAL into the database and empties the WAL file,
  * so that overwritten text (an erased name) no longer lingers in it.

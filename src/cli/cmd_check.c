@@ -11,6 +11,7 @@
 #include "csv_io.h"
 #include "history.h"
 #include "i18n.h"
+#include "output.h"
 
 bool cli_parse_year(const struct cmd_args *args, int *year,
 		    struct nl_error *err)
@@ -60,11 +61,11 @@ static int print_csv(struct cli *cli, const struct warning_list *list)
 {
 	static const char *const header[] = {"level", "category", "code",
 					     "subject_id", "message"};
-	struct csv_output out;
+	struct output out;
 	struct csv_writer w;
 	struct nl_error err;
 	nl_error_clear(&err);
-	if (csv_output_open(&out, NULL, &err) != NL_OK)
+	if (output_open(&out, NULL, &err) != NL_OK)
 		return cli_report(cli, &err);
 	csv_writer_init(&w, out.stream, ',');
 	csv_write_row(&w, header, sizeof header / sizeof *header);
@@ -88,7 +89,7 @@ static int print_csv(struct cli *cli, const struct warning_list *list)
 	}
 	int write_error = w.error;
 	csv_writer_free(&w);
-	if (csv_output_close(&out, write_error, &err) != NL_OK)
+	if (output_close(&out, write_error, &err) != NL_OK)
 		return cli_report(cli, &err);
 	return EXIT_OK;
 }

@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "embedded.h"
+#include "files.h"
 #include "i18n.h"
 #include "nltime.h"
 #include "store_internal.h"
@@ -608,21 +609,6 @@ static void register_functions(sqlite3 *db)
 				sql_today, NULL, NULL);
 }
 
-static const char *file_kind(mode_t mode)
-{
-	/* TRANSLATORS: what a path turned out to be, in "X is a directory,
-	 * not a database file". */
-	if (S_ISDIR(mode))
-		return _("a directory");
-	if (S_ISFIFO(mode))
-		return _("a FIFO");
-	if (S_ISCHR(mode) || S_ISBLK(mode))
-		return _("a device");
-	if (S_ISSOCK(mode))
-		return _("a socket");
-	return _("not a regular file");
-}
-
 /* Checks, before SQLite opens it, that the database is a regular file we
  * may read, and remembers which file it is.  The system's own reason
  * ("Permission denied", "Too many levels of symbolic links") is clearer
@@ -872,11 +858,13 @@ enum nl_status store_checkpoint(struct store *store, bool *complete,
 
 /* ---- backup ---------------------------------------------------------------- */
 
-static enum nl_status copy_pages(struct store *store, const char *tmp,
-				 struct nl_error *err)
+/* The copy's own journal (and a WAL while it is switched back to DELETE)
+ * lives beside path only while this runs. */
+enum nl_status store_backup(struct store *store, const char *path,
+			    const char *target, struct nl_error *err)
 {
 	sqlite3 *dest;
-	int rc = sqlite3_open_v2(tmp, &dest, SQLITE_OPEN_READWRITE, NULL);
+	int rc = sqlite3_open_v2(path, &dest, SQLITE_OPEN_READWRITE, NULL);
 	if (rc == SQLITE_OK) {
 		sqlite3_backup *b = sqlite3_backup_init(dest, "main", store->db,
 							"main");
@@ -897,63 +885,8 @@ static enum nl_status copy_pages(struct store *store, const char *tmp,
 	if (rc != SQLITE_OK)
 		status = nl_fail(err, (rc & 0xff) == SQLITE_BUSY ? NL_ERR_BUSY
 								 : NL_ERR_IO,
-				 _("%s: backup failed: %s"), tmp,
+				 _("cannot back up to %s: %s"), target,
 				 dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
 	sqlite3_close_v2(dest);
-	return status;
-}
-
-static enum nl_status sync_file(const char *path, struct nl_error *err)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0 || fsync(fd) != 0) {
-		int saved = errno;
-		if (fd >= 0)
-			close(fd);
-		return nl_fail(err, NL_ERR_IO, _("%s: %s"), path,
-			       strerror(saved));
-	}
-	close(fd);
-	return NL_OK;
-}
-
-static bool same_file(const char *a, const char *b)
-{
-	struct stat sa, sb;
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
-	       sa.st_ino == sb.st_ino;
-}
-
-enum nl_status store_backup(struct store *store, const char *path,
-			    struct nl_error *err)
-{
-	char tmp[4200];
-	struct stat st;
-	if (same_file(path, store->path))
-		return nl_fail(err, NL_ERR_REFUSED,
-			       _("%s is the database itself; back up to another "
-				 "file"), path);
-	/* The copy is renamed over the target: given /dev/full or a FIFO,
-	 * that would put a regular file in place of the device. */
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
-		return nl_fail(err, NL_ERR_REFUSED,
-			       _("%s is %s, not a file; name a file for the "
-				 "backup"), path, file_kind(st.st_mode));
-	int n = snprintf(tmp, sizeof tmp, "%s.XXXXXX", path);
-	if (n < 0 || (size_t)n >= sizeof tmp)
-		return nl_fail(err, NL_ERR_IO, _("%s: path too long"), path);
-	int fd = mkstemp(tmp);
-	if (fd < 0)
-		return nl_fail(err, NL_ERR_IO, _("%s: %s"), path, strerror(errno));
-	(void)fchmod(fd, 0600);
-	close(fd);
-	enum nl_status status = copy_pages(store, tmp, err);
-	if (status == NL_OK)
-		status = sync_file(tmp, err);
-	if (status == NL_OK && rename(tmp, path) != 0)
-		status = nl_fail(err, NL_ERR_IO, _("%s: %s"), path,
-				 strerror(errno));
-	if (status != NL_OK)
-		unlink(tmp);
 	return status;
 }

@@ -66,7 +66,7 @@ t_report_to_a_file_is_private_and_atomic() {
 	expect_err_line 'is not a year YYYY'
 	run report -o /dev/full
 	expect_rc 1
-	expect_err_line "cannot write /dev/full"
+	expect_err_line "/dev/full is a device, not a file; name a regular file"
 	[ -c /dev/full ] || fail "/dev/full is no longer a device"
 }
 

@@ -13,6 +13,8 @@
 #     as the database ("same"), or no database made at all ("none"); and a
 #     device, FIFO or directory given as an output (set-ups set $TARGET) is
 #     still what it was.
+# Rows run in $T: paths in a row are relative to it (a row's words are
+# fixed when the table is read, before $T or $DB exist).
 # Rows that need a mount namespace (read-only bind mounts, a small tmpfs
 # for disk full) or root (to act as nobody) report "# SKIP reason" where
 # that is not allowed.  Cases that are not a single failing command (a lock
@@ -141,7 +143,23 @@ to_device() {
 }
 to_fifo() { demo_db; TARGET=$T/fifo; mkfifo "$TARGET"; }
 to_directory() { demo_db; TARGET=$T/directory; mkdir "$TARGET"; }
-nl_backup_to_target() { "$NL" -d "$DB" backup "$TARGET"; }
+to_socket() {
+	demo_db
+	TARGET=$T/socket
+	/usr/bin/python3 -c 'import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$TARGET"
+}
+# A symbolic link at the output path: to a file elsewhere, to nothing, or
+# to the database itself.
+to_link() { demo_db; TARGET=$T/notulen.md; echo echt >"$T/echt.md"; ln -s echt.md "$TARGET"; }
+to_dangling_link() { demo_db; TARGET=$T/notulen.md; ln -s nowhere.md "$TARGET"; }
+to_link_to_db() { demo_db; TARGET=$T/notulen.md; ln -s "$DB" "$TARGET"; }
+# The database under a second name (a hard link) and in another spelling.
+to_hard_link() { demo_db; ln "$DB" "$T/kopie.db"; }
+nl_backup_to_target() { timeout 60 "$NL" -d "$DB" backup "$TARGET"; }
+nl_in_subdir() { mkdir -p "$T/sub" && "$NL" -d "$DB" "$@"; }
+# Writing into a FIFO nobody reads blocks for ever: a regression must
+# fail the row, not hang the suite.
+nl_timed() { timeout 60 "$NL" -d "$DB" "$@"; }
 
 # The root page of the person table filled with garbage: every command that
 # looks a person up trips over it.
@@ -378,12 +396,42 @@ row disk_full_36k_new_database  fault_full 36 "disk or database full; nothing wa
 row status_to_dev_full          fault 1 dump open_to_dev_full "cannot write the output (No space left on device)" nl_dev_full status
 row member_list_to_dev_full     fault 1 dump demo_to_dev_full "cannot write the output (No space left on device)" nl_dev_full member list
 row status_with_closed_stdout   fault 1 dump open_db       "cannot write the output (Bad file descriptor)" nl_closed_stdout status
-row report_to_dev_full          fault 1 dump demo_to_dev_full "cannot write /dev/full: No space left on device" nl report -o /dev/full
-# EXTEND when the CSV export lands (branch csv): the same as the report row.
-# row export_to_dev_full        fault 1 dump demo_to_dev_full "cannot write /dev/full: No space left on device" nl export 2026 -o /dev/full
-row backup_to_a_device          fault 1 dump to_device     "device is a device, not a file; name a file for the backup" nl_backup_to_target
-row backup_to_a_fifo            fault 1 dump to_fifo       "fifo is a FIFO, not a file; name a file for the backup" nl_backup_to_target
-row backup_to_a_directory       fault 1 dump to_directory  "directory is a directory, not a file; name a file for the backup" nl_backup_to_target
+
+# Outputs onto the database: -o and backup refuse the database and the
+# files SQLite keeps beside it, by name (the -wal need not exist yet) and
+# by device and inode (a hard or symbolic link is the database too)
+row minutes_onto_the_database   fault 1 dump demo_db       "notulist.db is the database itself; name another file" nl minutes 1 -o notulist.db
+row report_onto_the_database    fault 1 dump demo_db       "notulist.db is the database itself; name another file" nl report -o notulist.db
+row export_onto_the_database    fault 1 dump demo_db       "notulist.db is the database itself; name another file" nl export attendance -o ./notulist.db
+row export_quorum_onto_the_db   fault 1 dump demo_db       "is the database itself" nl_in_subdir export quorum 1 -o sub/../notulist.db
+row export_actions_onto_the_db  fault 1 dump demo_db       "is the database itself" nl export actions -o notulist.db
+row minutes_onto_a_hard_link    fault 1 dump to_hard_link  "kopie.db is the database itself; name another file" nl minutes 1 -o kopie.db
+row minutes_onto_a_link_to_db   fault 1 dump to_link_to_db "notulen.md is the database itself; name another file" nl minutes 1 -o notulen.md
+row report_onto_the_wal         fault 1 dump demo_db       "notulist.db-wal is the -wal file of the database" nl report -o notulist.db-wal
+row minutes_onto_the_shm        fault 1 dump demo_db       "is the -shm file of the database" nl minutes 1 -o notulist.db-shm
+row export_onto_the_journal     fault 1 dump demo_db       "is the -journal file of the database" nl export actions -o notulist.db-journal
+row backup_onto_the_database    fault 1 dump demo_db       "notulist.db is the database itself; name another file" nl backup notulist.db
+row backup_onto_a_hard_link     fault 1 dump to_hard_link  "kopie.db is the database itself" nl backup kopie.db
+row backup_onto_the_wal         fault 1 dump demo_db       "notulist.db-wal is the -wal file of the database" nl backup notulist.db-wal
+row backup_onto_the_shm         fault 1 dump demo_db       "is the -shm file of the database" nl backup notulist.db-shm
+
+# Outputs that are not regular files: refused, never written into or
+# replaced; a link is refused with where it points
+row report_to_dev_full          fault 1 dump demo_to_dev_full "/dev/full is a device, not a file; name a regular file" nl report -o /dev/full
+row export_to_dev_full          fault 1 dump demo_to_dev_full "/dev/full is a device, not a file; name a regular file" nl export attendance -o /dev/full
+row minutes_to_a_device         fault 1 dump to_device     "device is a device, not a file" nl minutes 1 -o device
+row report_to_a_fifo            fault 1 dump to_fifo       "fifo is a FIFO, not a file; name a regular file" nl_timed report -o fifo
+row export_to_a_fifo            fault 1 dump to_fifo       "fifo is a FIFO, not a file" nl_timed export actions -o fifo
+row minutes_to_a_socket         fault 1 dump to_socket     "socket is a socket, not a file" nl minutes 1 -o socket
+row report_to_a_directory       fault 1 dump to_directory  "directory is a directory, not a file" nl report -o directory
+row minutes_to_a_link           fault 1 dump to_link       "notulen.md is a symbolic link to echt.md; give the real path" nl minutes 1 -o notulen.md
+row report_to_a_dangling_link   fault 1 dump to_dangling_link "notulen.md is a symbolic link to nowhere.md; give the real path" nl report -o notulen.md
+row export_to_a_link            fault 1 dump to_link       "is a symbolic link to echt.md; give the real path" nl export attendance -o notulen.md
+row backup_to_a_device          fault 1 dump to_device     "device is a device, not a file; name a regular file" nl_backup_to_target
+row backup_to_a_fifo            fault 1 dump to_fifo       "fifo is a FIFO, not a file; name a regular file" nl_backup_to_target
+row backup_to_a_directory       fault 1 dump to_directory  "directory is a directory, not a file; name a regular file" nl_backup_to_target
+row backup_to_a_link            fault 1 dump to_link       "notulen.md is a symbolic link to echt.md; give the real path" nl_backup_to_target
+row backup_to_stdout            fault 2 dump demo_db       "a database cannot go to standard output; name a file" nl backup -
 
 # No place for the default database
 row no_home_no_xdg              fault 1 none home_unset    "no place for the database: neither XDG_DATA_HOME nor HOME is set; use -d FILE or NOTULIST_DB" nl_default member list
@@ -521,6 +569,31 @@ t_a_board_whose_database_is_replaced_refuses_the_next_action() {
 	board_loses_its_file mv "$T/other.db" "$T/notulist.db"
 	run sqlite3 "$DB" "SELECT count(*) FROM attendance"
 	expect_out_eq 0
+}
+
+# The board is open, so the WAL holds its check-ins: a report or a backup
+# aimed at the -wal (or -shm) is refused and every confirmed check-in is
+# still there after the board quits.
+t_outputs_onto_the_wal_of_an_open_board_lose_nothing() {
+	open_db
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present 0 / 12"
+	keys / ; type_text "zoe"; keys Enter Space
+	wait_for "Checked in"
+	[ -e "$DB-wal" ] || fail "the board has no WAL open"
+	local target
+	for target in "$DB-wal" "$DB-shm"; do
+		run nl report -o "$target"
+		expect_rc 1
+		expect_err_line "is the ${target##*.db} file of the database"
+		run nl backup "$target"
+		expect_rc 1
+		expect_err_line "is the ${target##*.db} file of the database"
+	done
+	keys q
+	[ "$(tui_exit_status)" = 0 ] || fail "the board did not quit"
+	run nl status
+	expect_out_has "clients present: 1/12"
 }
 
 t_a_20x5_terminal_says_what_size_it_needs() {
