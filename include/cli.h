@@ -33,6 +33,10 @@ struct cmd_entry {
 	const char *synopsis;   /* arguments and options, for usage lines */
 	const char *summary;    /* N_(): one line for --help */
 	int min_args, max_args; /* positional arguments */
+	/* May make a new database when there is none (init, and commands
+	 * that add to an empty one); every other command says there is
+	 * none and creates nothing. */
+	bool creates_database;
 	struct opt_spec options[CLI_MAX_OPTIONS]; /* ends with name NULL */
 	int (*exec)(struct cli *cli, const struct cmd_args *args);
 };
@@ -71,7 +75,8 @@ void cli_print_usage(FILE *out, const struct cmd_entry *entry);
 void cli_print_line(FILE *out, const char *text);
 void cli_print_help(FILE *out);
 
-/* The open database; opened on first use (created when missing). */
+/* The open database, opened on first use; created when missing only for
+ * the board and commands marked creates_database. */
 struct store *cli_store(struct cli *cli, struct nl_error *err);
 const char *cli_db_path(struct cli *cli, struct nl_error *err);
 nl_time cli_now(struct cli *cli);

@@ -256,6 +256,14 @@ void cli_print_padded(FILE *out, const char *s, int cols)
 		fputc(' ', out);
 }
 
+/* Only the board and commands that can do something with a new, empty
+ * database create one; a read command on a mistyped path must say there
+ * is nothing there, not report on an empty database it just made. */
+static bool may_create(const struct cli *cli)
+{
+	return !cli->entry || cli->entry->creates_database;
+}
+
 const char *cli_db_path(struct cli *cli, struct nl_error *err)
 {
 	if (cli->db_path)
@@ -264,7 +272,7 @@ const char *cli_db_path(struct cli *cli, struct nl_error *err)
 	if (env && *env)
 		return cli->db_path = env;
 	if (store_default_path(cli->default_path, sizeof cli->default_path,
-			       err) != NL_OK)
+			       may_create(cli), err) != NL_OK)
 		return NULL;
 	return cli->db_path = cli->default_path;
 }
@@ -276,8 +284,18 @@ struct store *cli_store(struct cli *cli, struct nl_error *err)
 	const char *path = cli_db_path(cli, err);
 	if (!path)
 		return NULL;
-	if (store_open(path, &cli->store, &cli->created, err) != NL_OK)
+	enum nl_status status =
+		may_create(cli)
+			? store_open(path, &cli->store, &cli->created, err)
+			: store_open_existing(path, &cli->store, err);
+	if (status != NL_OK)
 		return NULL;
+	if (store_notice(cli->store)) {
+		char line[1100];
+		snprintf(line, sizeof line, "notulist: %s",
+			 store_notice(cli->store));
+		cli_print_line(stderr, line);
+	}
 	return cli->store;
 }
 

@@ -146,6 +146,7 @@ const struct cmd_entry cmd_advice_add_entry = {
 	.min_args = 1,
 	.max_args = 1,
 	.options = {{"kind", 'k', true}, {"sent", 0, true}, {"due", 0, true}},
+	.creates_database = true,
 	.exec = exec_add,
 };
 

@@ -105,5 +105,6 @@ const struct cmd_entry cmd_import_members_entry = {
 	.max_args = 1,
 	.options = {{"dry-run", 'n', false}, {"update", 'u', false},
 		{"create-municipalities", 0, false}, {"delimiter", 0, true}},
+	.creates_database = true,
 	.exec = exec_import,
 };

@@ -159,6 +159,7 @@ const struct cmd_entry cmd_meeting_add_entry = {
 	.min_args = 1,
 	.max_args = 2,
 	.options = {{"location", 'l', true}, {"chair", 0, true}, {"quorum", 'q', true}},
+	.creates_database = true,
 	.exec = exec_add,
 };
 

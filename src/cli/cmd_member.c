@@ -178,6 +178,7 @@ const struct cmd_entry cmd_member_add_entry = {
 	.max_args = 1,
 	.options = {{"municipality", 'm', true}, {"role", 'r', true}, {"email", 0, true},
 		{"phone", 0, true}},
+	.creates_database = true,
 	.exec = exec_add,
 };
 

@@ -86,6 +86,7 @@ const struct cmd_entry cmd_municipality_add_entry = {
 	.min_args = 1,
 	.max_args = 1,
 	.options = {{"weight", 'w', true}},
+	.creates_database = true,
 	.exec = exec_add,
 };
 

@@ -183,6 +183,7 @@ static int run_command(struct cli *cli, int argc, char **argv)
 	}
 	if (!cli_parse_args(entry, argc - words, argv + words, &args))
 		return EXIT_USAGE;
+	cli->entry = entry;
 	return entry->exec(cli, &args);
 }
 

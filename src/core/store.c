@@ -45,6 +45,7 @@ struct store {
 	store_plan_fn *plan_fn; /* store_watch_plans */
 	void *plan_data;
 	int board_fd;   /* store_claim_board's descriptor; -1: none */
+	char notice[1024]; /* store_notice: what opening changed, or "" */
 };
 
 sqlite3 *store_db(struct store *store)
@@ -55,6 +56,11 @@ sqlite3 *store_db(struct store *store)
 const char *store_path(const struct store *store)
 {
 	return store->path;
+}
+
+const char *store_notice(const struct store *store)
+{
+	return store->notice[0] ? store->notice : NULL;
 }
 
 void store_quiet_path(struct store *store)
@@ -371,7 +377,7 @@ static enum nl_status make_private_dirs(char *path, struct nl_error *err)
 	}
 }
 
-enum nl_status store_default_path(char *out, size_t size,
+enum nl_status store_default_path(char *out, size_t size, bool make_dirs,
 				  struct nl_error *err)
 {
 	const char *xdg = getenv("XDG_DATA_HOME");
@@ -391,7 +397,7 @@ enum nl_status store_default_path(char *out, size_t size,
 				 "or NOTULIST_DB"));
 	if (n < 0 || (size_t)n >= sizeof dir)
 		return nl_fail(err, NL_ERR_IO, _("data directory path too long"));
-	enum nl_status status = make_private_dirs(dir, err);
+	enum nl_status status = make_dirs ? make_private_dirs(dir, err) : NL_OK;
 	if (status != NL_OK)
 		return status;
 	n = snprintf(out, size, "%s/notulist.db", dir);
@@ -624,19 +630,25 @@ static enum nl_status examine_file(struct store *store, struct nl_error *err)
 		return store_error(store, err, NL_ERR_REFUSED,
 				   _("is %s, not a database file; give the "
 				     "name of a file"), file_kind(st.st_mode));
+	if (st.st_uid != geteuid()) /* before open: also when unreadable */
+		return store_claim_files(store->path, -1, &st, NULL, 0, err);
 	int fd = open(store->path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
 	if (fd < 0)
 		return store_error(store, err, NL_ERR_IO,
 				   _("cannot open the database (%s)"),
 				   strerror(errno));
-	int rc = fstat(fd, &st);
+	enum nl_status status = NL_OK;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+		status = store_error(store, err, NL_ERR_IO,
+				     _("the file changed while it was "
+				       "opened"));
+	else
+		status = store_claim_files(store->path, fd, &st, store->notice,
+					   sizeof store->notice, err);
 	close(fd);
-	if (rc != 0 || !S_ISREG(st.st_mode))
-		return store_error(store, err, NL_ERR_IO,
-				   _("the file changed while it was opened"));
 	store->dev = st.st_dev;
 	store->ino = st.st_ino;
-	return NL_OK;
+	return status;
 }
 
 /* Under the write lock: is the path still the file we opened? */
@@ -673,8 +685,31 @@ static enum nl_status recognise(struct store *store, struct identity *id,
 	return status;
 }
 
-enum nl_status store_open(const char *path, struct store **out, bool *created,
-			  struct nl_error *err)
+/* Without create, a path with no file, or an empty file with no WAL
+ * beside it (a real database has at least its header page), is no
+ * database: said so, and nothing is made. */
+static enum nl_status find_existing(const char *path, struct nl_error *err)
+{
+	struct stat st;
+	char wal[4200];
+	if (stat(path, &st) != 0) {
+		if (errno != ENOENT)
+			return NL_OK; /* examine_file says why */
+	} else {
+		/* Another user's empty file is refused as theirs. */
+		snprintf(wal, sizeof wal, "%s-wal", path);
+		if (!S_ISREG(st.st_mode) || st.st_size > 0 ||
+		    st.st_uid != geteuid() || access(wal, F_OK) == 0)
+			return NL_OK;
+	}
+	return nl_fail(err, NL_ERR_NOTFOUND,
+		       _("no database at %s; create one with notulist init"),
+		       path);
+}
+
+static enum nl_status open_store(const char *path, bool create,
+				 struct store **out, bool *created,
+				 struct nl_error *err)
 {
 	bool fresh = false;
 	struct identity id;
@@ -688,7 +723,8 @@ enum nl_status store_open(const char *path, struct store **out, bool *created,
 	store->opening = true;
 	*out = NULL;
 
-	enum nl_status status = create_private_file(path, &fresh, err);
+	enum nl_status status = create ? create_private_file(path, &fresh, err)
+				       : find_existing(path, err);
 	if (status == NL_OK)
 		status = examine_file(store, err);
 	if (status == NL_OK)
@@ -711,6 +747,18 @@ enum nl_status store_open(const char *path, struct store **out, bool *created,
 		*created = fresh;
 	*out = store;
 	return NL_OK;
+}
+
+enum nl_status store_open(const char *path, struct store **out, bool *created,
+			  struct nl_error *err)
+{
+	return open_store(path, true, out, created, err);
+}
+
+enum nl_status store_open_existing(const char *path, struct store **out,
+				   struct nl_error *err)
+{
+	return open_store(path, false, out, NULL, err);
 }
 
 void store_close(struct store *store)

@@ -111,6 +111,8 @@ guard_after() {
 demo_db() { NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo; }
 open_db() { demo_db; nl_ok meeting open 1; }
 no_db() { :; }
+empty_file() { : >"$DB"; }
+default_home() { unset XDG_DATA_HOME; DB=$T/home/.local/share/notulist/notulist.db; }
 text_file() { printf 'naam;gemeente\nZoë;Capelle\n' >"$DB"; }
 other_program() { sqlite3 "$DB" "CREATE TABLE recipes (name TEXT)"; }
 truncated() { demo_db; head -c 5000 "$DB" >"$T/cut" && mv "$T/cut" "$DB"; }
@@ -129,6 +131,15 @@ dev_null() {
 symlink_loop() { DB=$T/loop1; ln -s loop2 "$T/loop1"; ln -s loop1 "$T/loop2"; }
 missing_dir() { DB=$T/no/such/dir/notulist.db; }
 dangling_symlink() { DB=$T/link.db; ln -s "$T/nowhere/notulist.db" "$DB"; }
+
+# Files of another user (root gives them to nobody; others cannot).
+give_away() {
+	[ "$(id -u)" = 0 ] || skip "giving a file to another user needs root"
+	chown 65534:65534 "$@"
+}
+foreign_empty_file() { : >"$DB"; chmod 666 "$DB"; give_away "$DB"; }
+foreign_database() { demo_db; give_away "$DB"; }
+foreign_wal() { demo_db; : >"$DB-wal"; chmod 666 "$DB-wal"; give_away "$DB-wal"; }
 
 # Outputs that are not files: the report may write into /dev/full (and
 # fail), a backup must never be renamed over a device, FIFO or directory.
@@ -189,6 +200,7 @@ xdg_under_file() {
 
 # notulist with the default database (no -d), for the HOME/XDG rows.
 nl_default() { "$NL" "$@"; }
+nl_here() { "$NL" -d notulist.db "$@"; }
 nl_env_db() { NOTULIST_DB=$DB "$NL" "$@"; }
 
 # Closes standard output before notulist starts.
@@ -253,10 +265,12 @@ nobody_dir() {
 	nl_ok meeting open 1
 	mv "$DB" "$T/nb/notulist.db"
 	DB=$T/nb/notulist.db
+	# nobody's own database: another user's is refused outright.
+	[ "$(id -u)" != 0 ] || chown 65534:65534 "$DB"
 }
 nobody_ro_file() {
 	nobody_dir
-	chmod 444 "$DB"
+	chmod 400 "$DB"
 	chmod 777 "$T/nb"  # the directory stays writable for nobody
 }
 nobody_ro_dir() {
@@ -271,7 +285,7 @@ nobody_ro_dir() {
 nobody_unreadable() {
 	nobody_dir
 	if [ "$(id -u)" = 0 ]; then
-		chmod 600 "$DB"
+		chmod 000 "$DB"
 	else
 		RELAX='chmod 600 "$DB"' RESTRICT='chmod 000 "$DB"'
 		restrict
@@ -369,9 +383,42 @@ row fifo_as_database            fault 1 same fifo          "is a FIFO, not a dat
 row dev_null_as_database        fault 1 same dev_null      "null: is a device, not a database file" nl init
 row notulist_db_is_a_directory  fault 1 same directory     "is a directory, not a database file" nl_env_db member list
 row symlink_loop                fault 1 none symlink_loop  "loop1: Too many levels of symbolic links" nl status
-row dangling_symlink            fault 1 none dangling_symlink "link.db: No such file or directory" nl status
+row dangling_symlink            fault 1 none dangling_symlink "link.db; create one with notulist init" nl status
+row dangling_symlink_init       fault 1 none dangling_symlink "link.db: No such file or directory" nl init
 row missing_directory           fault 1 none missing_dir   "no/such/dir/notulist.db: No such file or directory" nl init
 row empty_database_name         fault 2 none no_db         "-d needs a file" "$NL" -d "" status
+
+# Read commands never create a database: a mistyped -d says there is none
+# (nl_here names the database as typed, relative to $T)
+NO_DB="notulist.db; create one with notulist init"
+row status_without_database     fault 1 none no_db         "notulist: no database at $NO_DB" nl_here status
+row check_without_database      fault 1 none no_db         "notulist: no database at $NO_DB" nl_here check
+row report_without_database     fault 1 none no_db         "notulist: no database at $NO_DB" nl_here report
+row minutes_without_database    fault 1 none no_db         "notulist: no database at $NO_DB" nl_here minutes 1
+row export_att_without_database fault 1 none no_db         "notulist: no database at $NO_DB" nl_here export attendance
+row export_quo_without_database fault 1 none no_db         "notulist: no database at $NO_DB" nl_here export quorum 1
+row export_act_without_database fault 1 none no_db         "notulist: no database at $NO_DB" nl_here export actions
+row member_list_without_db      fault 1 none no_db         "notulist: no database at $NO_DB" nl_here member list
+row municipality_list_no_db     fault 1 none no_db         "notulist: no database at $NO_DB" nl_here municipality list
+row meeting_list_without_db     fault 1 none no_db         "notulist: no database at $NO_DB" nl_here meeting list
+row agenda_list_without_db      fault 1 none no_db         "notulist: no database at $NO_DB" nl_here agenda list 1
+row agenda_show_without_db      fault 1 none no_db         "notulist: no database at $NO_DB" nl_here agenda show 1 1
+row action_list_without_db      fault 1 none no_db         "notulist: no database at $NO_DB" nl_here action list
+row advice_list_without_db      fault 1 none no_db         "notulist: no database at $NO_DB" nl_here advice list
+row backup_without_database     fault 1 none no_db         "notulist: no database at $NO_DB" nl_here backup copy.db
+row config_get_without_database fault 1 none no_db         "notulist: no database at $NO_DB" nl_here config get quorum_min
+row config_list_without_db      fault 1 none no_db         "notulist: no database at $NO_DB" nl_here config list
+row status_of_an_empty_file     fault 1 sha  empty_file    "notulist: no database at $NO_DB" nl_here status
+row default_db_read_makes_no_dir fault 1 none default_home "home/.local/share/notulist/notulist.db; create one with notulist init" nl_default status
+
+# Someone else's database, also an empty file planted in a shared folder,
+# or a -wal beside ours that another user made
+row foreign_empty_file_init     fault 1 sha  foreign_empty_file "notulist.db belongs to another user (uid 65534); notulist opens only a database of your own" nl init
+row foreign_empty_file_status   fault 1 sha  foreign_empty_file "notulist.db belongs to another user (uid 65534)" nl status
+row foreign_empty_file_add      fault 1 sha  foreign_empty_file "notulist.db belongs to another user (uid 65534)" nl municipality add Zuidplas
+row foreign_database_status     fault 1 sha  foreign_database "notulist.db belongs to another user (uid 65534)" nl status
+row foreign_database_checkin    fault 1 sha  foreign_database "notulist.db belongs to another user (uid 65534)" nl checkin 1 "$ZOE"
+row foreign_wal_beside_ours     fault 1 sha  foreign_wal   "notulist.db-wal belongs to another user (uid 65534)" nl member list
 
 # Read-only and unreadable: as root through read-only bind mounts, as nobody
 # through file modes
@@ -436,8 +483,10 @@ row backup_to_stdout            fault 2 dump demo_db       "a database cannot go
 # No place for the default database
 row no_home_no_xdg              fault 1 none home_unset    "no place for the database: neither XDG_DATA_HOME nor HOME is set; use -d FILE or NOTULIST_DB" nl_default member list
 row empty_home_and_xdg          fault 1 none home_empty    "neither XDG_DATA_HOME nor HOME is set" nl_default member list
-row home_is_a_file              fault 1 none home_is_file  "home-file/.local: Not a directory" nl_default member list
-row xdg_data_home_under_a_file  fault 1 none xdg_under_file "xdg-file/data: Not a directory" nl_default member list
+row home_is_a_file              fault 1 none home_is_file  "home-file/.local/share/notulist/notulist.db: Not a directory" nl_default member list
+row home_is_a_file_init         fault 1 none home_is_file  "home-file/.local: Not a directory" nl_default init
+row xdg_data_home_under_a_file  fault 1 none xdg_under_file "xdg-file/data/notulist/notulist.db: Not a directory" nl_default member list
+row xdg_under_a_file_init       fault 1 none xdg_under_file "xdg-file/data: Not a directory" nl_default init
 
 # Dates and times that do not exist
 row meeting_add_february_30     fault 1 dump demo_db       '"2026-02-30" is not a date YYYY-MM-DD' nl meeting add 2026-02-30
@@ -531,6 +580,52 @@ t_a_wal_left_by_a_crash_is_recovered() {
 	expect_out_has "clients present: 1/12"
 	run sqlite3 "$DB" "PRAGMA integrity_check"
 	expect_out_eq ok
+}
+
+# No command but the creating ones (init, and those that add to an empty
+# database) makes a database, or the default directory, where there is
+# none: every command in --help is tried with placeholder arguments.
+t_only_creating_commands_make_a_database() {
+	local creating=" init|municipality add|member add|import members|meeting add|advice add|config set|config reset "
+	local line name args words
+	unset XDG_DATA_HOME
+	"$NL" --help | sed -n 's/^  \([a-z][a-z-]*\( [a-z][a-z-]*\)\{0,1\}\)\( .*\)\{0,1\}$/\1|\3/p' >"$T/commands"
+	[ "$(wc -l <"$T/commands")" -gt 40 ] || fail "too few commands in --help"
+	while IFS='|' read -r name args; do
+		case "|$creating|" in *"|$name|"* | *" $name|"* | *"|$name "*) continue ;; esac
+		# Each upper-case placeholder ("MEETING", "YYYY-MM-DD") becomes "1".
+		words=$(echo "$args" | sed 's/\[[^]]*\]//g' | grep -oE '[A-Z][A-Z.:-]*' | sed 's/.*/1/' | tr '\n' ' ')
+		# shellcheck disable=SC2086
+		"$NL" -d "$DB" $name $words </dev/null >/dev/null 2>&1
+		[ ! -e "$DB" ] || fail "notulist $name $words made a database"
+		# shellcheck disable=SC2086
+		"$NL" $name $words </dev/null >/dev/null 2>&1
+		[ ! -e "$HOME/.local" ] || fail "notulist $name $words made $HOME/.local"
+	done <"$T/commands"
+}
+
+# A database and WAL of ours that others may read are narrowed to the
+# owner, with one line on stderr saying so; the command itself works.
+t_our_files_open_to_others_are_narrowed() {
+	demo_db
+	{ echo 'BEGIN; SELECT count(*) FROM person;'
+	  echo ".shell touch '$T/.reading' && sleep 30"; } |
+		sqlite3 -bail "$DB" >/dev/null 2>&1 &
+	local reader=$! deadline=$((SECONDS + 5))
+	until [ -e "$T/.reading" ]; do
+		[ $SECONDS -le $deadline ] || fail "the reader never started"
+		sleep 0.02
+	done
+	chmod 644 "$DB" "$DB-wal" "$DB-shm"
+	run nl member list
+	kill "$reader"
+	wait "$reader" 2>/dev/null
+	expect_rc 0
+	expect_out_has "Zoë de Vries"
+	expect_err_line "notulist: other users had access to $DB, $DB-wal, $DB-shm; now only you have"
+	expect_file_mode "$DB" 600
+	run nl member list
+	expect_empty_err
 }
 
 t_a_zero_length_file_becomes_a_database() {
