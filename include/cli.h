@@ -15,6 +15,13 @@
 
 enum exit_code { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 
+/* `check` speaks the Monitoring Plugins' language instead, so that
+ * Icinga, Nagios or cron can tell a warning from a failure: 0 nothing to
+ * act on, 1 WARN, 2 ALERT, 3 it could not check at all. */
+enum check_exit_code {
+	CHECK_OK = 0, CHECK_WARNING = 1, CHECK_CRITICAL = 2, CHECK_UNKNOWN = 3
+};
+
 #define CLI_MAX_OPTIONS 12
 #define CLI_MAX_ARGS 16
 
@@ -37,6 +44,9 @@ struct cmd_entry {
 	 * that add to an empty one); every other command says there is
 	 * none and creates nothing. */
 	bool creates_database;
+	/* Exits with enum check_exit_code: every failure, a usage error
+	 * included, is CHECK_UNKNOWN (3). */
+	bool monitoring_exit;
 	struct opt_spec options[CLI_MAX_OPTIONS]; /* ends with name NULL */
 	int (*exec)(struct cli *cli, const struct cmd_args *args);
 };
@@ -61,8 +71,9 @@ bool cli_flag(const struct cmd_args *args, const char *name);
 bool cli_parse_args(const struct cmd_entry *entry, int argc, char **argv,
 		    struct cmd_args *out);
 
-/* Prints "notulist: <message>" (or "notulist <cmd>: ...") on stderr and
- * returns the exit code for the status. */
+/* Prints "notulist: <message>" on stderr and returns the exit code for the
+ * status: 1, or 2 for NL_ERR_USAGE, printed as a usage error of the
+ * command running ("notulist <cmd>: <message>; usage: ..."). */
 int cli_report(struct cli *cli, const struct nl_error *err);
 int cli_usage_error(const struct cmd_entry *entry, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -81,6 +92,12 @@ struct store *cli_store(struct cli *cli, struct nl_error *err);
 const char *cli_db_path(struct cli *cli, struct nl_error *err);
 nl_time cli_now(struct cli *cli);
 
+/* A malformed option value is a usage error (exit 2), not a failure:
+ * turns NL_ERR_INVALID in err into NL_ERR_USAGE; returns false, for
+ * `if (!parse(...)) return cli_option_failed(&err) ...`. */
+bool cli_option_failed(struct nl_error *err);
+
+/* Option readers: NL_ERR_USAGE when the value is malformed. */
 /* Converts an --at HH:MM for a meeting's date; 0 when not given. */
 bool cli_parse_at(const struct cmd_args *args, const struct meeting *meeting,
 		  nl_time *at, struct nl_error *err);

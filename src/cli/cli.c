@@ -199,7 +199,8 @@ int cli_usage_error(const struct cmd_entry *entry, const char *fmt, ...)
 int cli_report(struct cli *cli, const struct nl_error *err)
 {
 	char line[sizeof err->message + 16];
-	(void)cli;
+	if (err->status == NL_ERR_USAGE)
+		return cli_usage_error(cli->entry, "%s", err->message);
 	snprintf(line, sizeof line, "notulist: %s", err->message);
 	cli_print_line(stderr, line);
 	return err->status == NL_OK ? EXIT_OK : EXIT_FAIL;
@@ -245,7 +246,11 @@ void cli_print_help(FILE *out)
 		  "MEETING is an id or a date YYYY-MM-DD.\n"
 		  "\n"
 		  "Exit status: 0 success; 1 the operation failed (not found,\n"
-		  "refused, invalid data, database error); 2 usage error.\n"));
+		  "refused, invalid data, database error); 2 usage error, also\n"
+		  "a malformed option value (--year abc).  check, as the\n"
+		  "Monitoring Plugins: 0 nothing to act on, 1 WARN lines,\n"
+		  "2 an ALERT line, 3 could not check (usage, no database,\n"
+		  "unreadable, locked).\n"));
 }
 
 void cli_print_padded(FILE *out, const char *s, int cols)
@@ -306,6 +311,13 @@ nl_time cli_now(struct cli *cli)
 	return cli->now;
 }
 
+bool cli_option_failed(struct nl_error *err)
+{
+	if (err->status == NL_ERR_INVALID)
+		err->status = NL_ERR_USAGE;
+	return false;
+}
+
 bool cli_parse_at(const struct cmd_args *args, const struct meeting *meeting,
 		  nl_time *at, struct nl_error *err)
 {
@@ -315,7 +327,7 @@ bool cli_parse_at(const struct cmd_args *args, const struct meeting *meeting,
 	if (!text)
 		return true;
 	if (!nl_parse_hhmm(text, &minutes)) {
-		nl_fail(err, NL_ERR_INVALID,
+		nl_fail(err, NL_ERR_USAGE,
 			_("--at \"%s\" is not a time HH:MM (00:00-23:59)"), text);
 		return false;
 	}

@@ -122,8 +122,10 @@ static int exec_attendance(struct cli *cli, const struct cmd_args *args)
 		return cli_report(cli, &err);
 	if (cli_opt(args, "meeting")) {
 		if (meeting_resolve(store, cli_opt(args, "meeting"), &m, &err) !=
-		    NL_OK)
+		    NL_OK) {
+			cli_option_failed(&err); /* --meeting abc */
 			return cli_report(cli, &err);
+		}
 		sel.meeting_id = m.id;
 	}
 	if (cli_output_open(cli, args, &out, &err) != NL_OK)

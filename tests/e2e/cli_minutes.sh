@@ -177,6 +177,7 @@ a < b"
 }
 
 t_bad_references() {
+	nl_ok init
 	run minutes 1
 	expect_rc 1
 	expect_err_line "no meeting with id 1"

@@ -201,6 +201,7 @@ xdg_under_file() {
 # notulist with the default database (no -d), for the HOME/XDG rows.
 nl_default() { "$NL" "$@"; }
 nl_here() { "$NL" -d notulist.db "$@"; }
+nl_piped() { echo | "$NL" -d "$DB" "$@"; }
 nl_env_db() { NOTULIST_DB=$DB "$NL" "$@"; }
 
 # Closes standard output before notulist starts.
@@ -392,7 +393,7 @@ row empty_database_name         fault 2 none no_db         "-d needs a file" "$N
 # (nl_here names the database as typed, relative to $T)
 NO_DB="notulist.db; create one with notulist init"
 row status_without_database     fault 1 none no_db         "notulist: no database at $NO_DB" nl_here status
-row check_without_database      fault 1 none no_db         "notulist: no database at $NO_DB" nl_here check
+row check_without_database      fault 3 none no_db         "notulist: no database at $NO_DB" nl_here check
 row report_without_database     fault 1 none no_db         "notulist: no database at $NO_DB" nl_here report
 row minutes_without_database    fault 1 none no_db         "notulist: no database at $NO_DB" nl_here minutes 1
 row export_att_without_database fault 1 none no_db         "notulist: no database at $NO_DB" nl_here export attendance
@@ -492,11 +493,39 @@ row xdg_under_a_file_init       fault 1 none xdg_under_file "xdg-file/data: Not 
 row meeting_add_february_30     fault 1 dump demo_db       '"2026-02-30" is not a date YYYY-MM-DD' nl meeting add 2026-02-30
 row meeting_add_24_00           fault 1 dump demo_db       '"24:00" is not a time HH:MM (00:00-23:59)' nl meeting add 2026-04-01 24:00
 row meeting_add_7pm             fault 1 dump demo_db       '"7pm" is not a time HH:MM (00:00-23:59)' nl meeting add 2026-04-01 7pm
-row checkin_at_24_00            fault 1 dump open_db       '--at "24:00" is not a time HH:MM (00:00-23:59)' nl checkin 1 "$ZOE" --at 24:00
-row checkin_at_7pm              fault 1 dump open_db       '--at "7pm" is not a time HH:MM (00:00-23:59)' nl checkin 1 "$ZOE" --at 7pm
-row checkin_at_with_newline     fault 1 dump open_db       '--at "14:30\n" is not a time HH:MM' nl checkin 1 "$ZOE" --at $'14:30\n'
-row close_at_24_00              fault 1 dump open_db       '--at "24:00" is not a time HH:MM (00:00-23:59)' nl meeting close 1 --at 24:00
+row checkin_at_24_00            fault 2 dump open_db       '--at "24:00" is not a time HH:MM (00:00-23:59)' nl checkin 1 "$ZOE" --at 24:00
+row checkin_at_7pm              fault 2 dump open_db       '--at "7pm" is not a time HH:MM (00:00-23:59)' nl checkin 1 "$ZOE" --at 7pm
+row checkin_at_with_newline     fault 2 dump open_db       '--at "14:30\n" is not a time HH:MM' nl checkin 1 "$ZOE" --at $'14:30\n'
+row close_at_24_00              fault 2 dump open_db       '--at "24:00" is not a time HH:MM (00:00-23:59)' nl meeting close 1 --at 24:00
 row meeting_named_february_30   fault 1 dump open_db       '"2026-02-30" is not a meeting id or a date (YYYY-MM-DD)' nl checkin 2026-02-30 "$ZOE"
+
+# A malformed option value is a usage error (2) in every command; in check
+# (Monitoring Plugins) it is UNKNOWN (3)
+row report_year_abc             fault 2 dump demo_db       'notulist report: --year "abc" is not a year YYYY; usage: notulist report' nl report --year abc
+row check_year_abc              fault 3 dump demo_db       'notulist check: --year "abc" is not a year YYYY; usage:' nl check --year abc
+row meeting_list_year_abc       fault 2 dump demo_db       '--year "abc" is not a year YYYY; usage: notulist meeting list' nl meeting list --year abc
+row export_year_abc             fault 2 dump demo_db       '--year "abc" is not a year YYYY; usage:' nl export attendance --year abc
+row export_from_not_a_date      fault 2 dump demo_db       '--from "gisteren" is not a date YYYY-MM-DD; usage:' nl export attendance --from gisteren
+row export_meeting_abc          fault 2 dump demo_db       '"abc" is not a meeting id or a date (YYYY-MM-DD); usage:' nl export attendance --meeting abc
+row export_delimiter_pipe       fault 2 dump demo_db       "--delimiter must be ',', ';' or tab, not \"|\"; usage:" nl export actions --delimiter '|'
+row action_list_meeting_abc     fault 2 dump demo_db       '"abc" is not a meeting id or a date (YYYY-MM-DD); usage:' nl action list --meeting abc
+row action_add_due_13th_month   fault 2 dump demo_db       '--due "2026-13-01" is not a date YYYY-MM-DD; usage:' nl action add 1 "Bellen" --due 2026-13-01
+row action_add_item_x           fault 2 dump demo_db       '"x" is not an agenda position (1, 2, …); usage:' nl action add 1 "Bellen" --item x
+row advice_add_kind_maybe       fault 2 dump demo_db       'unknown kind "maybe" (solicited, unsolicited); usage:' nl advice add "Brieven" --kind maybe
+row advice_add_sent_not_a_date  fault 2 dump demo_db       '--sent "maandag" is not a date YYYY-MM-DD; usage:' nl advice add "Brieven" --kind solicited --sent maandag
+row advice_answer_on_not_a_date fault 2 dump demo_db       '--on "morgen" is not a date YYYY-MM-DD; usage:' nl advice answer 1 --on morgen "Ja"
+row meeting_approve_on_x        fault 2 dump demo_db       '--on "x" is not a date YYYY-MM-DD; usage:' nl meeting approve 1 --on x
+row meeting_add_quorum_zero     fault 2 dump demo_db       '--quorum "0" is not a number from 1 to 1000; usage:' nl meeting add 2026-04-01 --quorum 0
+row municipality_weight_minus   fault 2 dump demo_db       '--weight "-1" is not a number above 0; usage:' nl municipality add Ouderkerk --weight -1
+row member_add_role_boss        fault 2 dump demo_db       'unknown role "boss" (client, representative, chair, secretary, official, asd, guest); usage:' nl member add "Nieuw Lid" --municipality Zuidplas --role boss
+row agenda_add_topic_weather    fault 2 dump demo_db       'unknown topic "weather" (letters, treatment, agreements, other); usage:' nl agenda add 1 "Het weer" --topic weather
+row agenda_edit_topic_weather   fault 2 dump demo_db       'unknown topic "weather"' nl agenda edit 1 1 --topic weather
+row option_without_its_value    fault 2 dump demo_db       'option --year needs a value; usage: notulist report' nl report --year
+
+# An irreversible step is not taken for a script or a pipe that cannot
+# answer the question: member erase without --yes and without a terminal
+row member_erase_from_a_pipe    fault 2 dump demo_db       "notulist member erase: add --yes to erase without asking; usage: notulist member erase PERSON [--yes]" nl_piped member erase "$ZOE"
+row member_erase_without_stdin  fault 2 dump demo_db       "add --yes to erase without asking" nl member erase 1
 
 # Names with control characters, line breaks, invalid UTF-8, 10,000 characters
 row member_name_with_escape     fault 1 dump demo_db       "name contains a control character" nl member add "$ESC" --municipality Zuidplas
