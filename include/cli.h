@@ -97,8 +97,8 @@ nl_time cli_now(struct cli *cli);
  * `if (!parse(...)) return cli_option_failed(&err) ...`. */
 bool cli_option_failed(struct nl_error *err);
 
-/* Option readers: NL_ERR_USAGE when the value is malformed. */
-/* Converts an --at HH:MM for a meeting's date; 0 when not given. */
+/* Option readers: NL_ERR_USAGE when the value cannot be used. */
+/* Reads --at for a meeting (see meeting_time_read); 0 when not given. */
 bool cli_parse_at(const struct cmd_args *args, const struct meeting *meeting,
 		  nl_time *at, struct nl_error *err);
 

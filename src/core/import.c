@@ -465,7 +465,7 @@ static enum nl_status run_rows(struct import_job *job, nl_time now,
 			       struct nl_error *err)
 {
 	struct import_counts counts;
-	char stamp[NL_DATETIME_LEN];
+	char stamp[NL_STAMP_LEN];
 	enum nl_status status = load_municipalities(job, err);
 	if (status == NL_OK)
 		status = store_import_begin(job->store, &job->staging, err);
@@ -498,7 +498,7 @@ static enum nl_status run_rows(struct import_job *job, nl_time now,
 					job->errors),
 			       job->name, job->errors);
 	}
-	nl_format_datetime(now, stamp);
+	nl_format_stamp(now, stamp);
 	status = store_import_apply(job->staging, job->options->update, stamp,
 				    &counts, err);
 	store_import_end(job->staging);
