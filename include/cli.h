@@ -97,8 +97,10 @@ nl_time cli_now(struct cli *cli);
  * `if (!parse(...)) return cli_option_failed(&err) ...`. */
 bool cli_option_failed(struct nl_error *err);
 
-/* Option readers: NL_ERR_USAGE when the value cannot be used. */
-/* Reads --at for a meeting (see meeting_time_read); 0 when not given. */
+/* Option readers: NL_ERR_USAGE when the value is malformed. */
+/* Reads --at for a meeting (see meeting_time_read); 0 when not given.  A
+ * text that is no time is NL_ERR_USAGE; a time outside the meeting's day
+ * and night, or one the clocks skipped, NL_ERR_INVALID. */
 bool cli_parse_at(const struct cmd_args *args, const struct meeting *meeting,
 		  nl_time *at, struct nl_error *err);
 

@@ -319,6 +319,18 @@ bool cli_option_failed(struct nl_error *err)
 	return false;
 }
 
+/* The forms meeting_time_read accepts, whether or not the time fits. */
+static bool is_time_text(const char *text)
+{
+	int minutes;
+	struct nl_date day;
+	int64_t second;
+	nl_time instant;
+	return nl_parse_hhmm(text, &minutes) ||
+	       nl_parse_local(text, &day, &second) ||
+	       nl_parse_instant(text, &instant);
+}
+
 bool cli_parse_at(const struct cmd_args *args, const struct meeting *meeting,
 		  nl_time *at, struct nl_error *err)
 {
@@ -326,7 +338,9 @@ bool cli_parse_at(const struct cmd_args *args, const struct meeting *meeting,
 	*at = 0;
 	if (!text || meeting_time_read(meeting, "--at", text, at, err) == NL_OK)
 		return true;
-	/* Whether it is no time or not one of this meeting's, the option
-	 * was given a value that cannot be used. */
-	return cli_option_failed(err);
+	/* Text that is no time at all is a usage error; a real time that
+	 * is not this meeting's, or that the clocks skipped, is refused. */
+	if (!is_time_text(text))
+		cli_option_failed(err);
+	return false;
 }

@@ -22,7 +22,9 @@ static enum nl_status open_checked(struct cli *cli, const char *path,
 	tempfiles_hold(&old);
 	enum nl_status status = output_open(out, path, err);
 	if (status == NL_OK && !out->to_stdout)
-		tempfiles_register(out->file.tmp_path, with_sqlite);
+		tempfiles_register(out->file.tmp_path, with_sqlite
+							       ? TEMPFILE_SQLITE
+							       : TEMPFILE_PLAIN);
 	tempfiles_release(&old);
 	return status;
 }

@@ -1,8 +1,8 @@
 /*
  * tempfiles.c — the registry of temporary files removed on a signal (see
  * tempfiles.h).  The handler only calls async-signal-safe functions
- * (unlink, sigaction, raise) on data that is never changed while the
- * signals are unblocked: registration and removal block them.
+ * (unlink, rmdir, sigaction, raise) on data that is never changed while
+ * the signals are unblocked: registration and removal block them.
  */
 #include <string.h>
 #include <unistd.h>
@@ -14,7 +14,7 @@ static const int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
 
 struct entry {
 	const char *path;
-	bool with_sqlite;
+	enum tempfile_kind kind;
 };
 
 static struct entry entries[TEMPFILES_MAX];
@@ -53,14 +53,21 @@ static void unlink_with_suffix(const char *path, const char *suffix)
 	unlink(buf);
 }
 
+/* Newest first: a file made inside a registered directory goes before
+ * the directory. */
 static void remove_all(void)
 {
-	for (int i = 0; i < n_entries; i++) {
-		unlink(entries[i].path);
-		if (entries[i].with_sqlite) {
-			unlink_with_suffix(entries[i].path, "-journal");
-			unlink_with_suffix(entries[i].path, "-wal");
-			unlink_with_suffix(entries[i].path, "-shm");
+	for (int i = n_entries - 1; i >= 0; i--) {
+		const char *path = entries[i].path;
+		if (entries[i].kind == TEMPFILE_DIRECTORY) {
+			rmdir(path);
+			continue;
+		}
+		unlink(path);
+		if (entries[i].kind == TEMPFILE_SQLITE) {
+			unlink_with_suffix(path, "-journal");
+			unlink_with_suffix(path, "-wal");
+			unlink_with_suffix(path, "-shm");
 		}
 	}
 	n_entries = 0;
@@ -111,7 +118,7 @@ static void uninstall(void)
 	}
 }
 
-bool tempfiles_register(const char *path, bool with_sqlite)
+bool tempfiles_register(const char *path, enum tempfile_kind kind)
 {
 	sigset_t old;
 	bool ok = false;
@@ -119,7 +126,7 @@ bool tempfiles_register(const char *path, bool with_sqlite)
 	if (n_entries < TEMPFILES_MAX) {
 		if (n_entries == 0)
 			install();
-		entries[n_entries++] = (struct entry){path, with_sqlite};
+		entries[n_entries++] = (struct entry){path, kind};
 		ok = true;
 	}
 	tempfiles_release(&old);
