@@ -355,6 +355,21 @@ hold_lock() {
 	done
 }
 
+# hold_reader: another program keeps a read transaction open on $DB, so
+# the WAL is neither folded into the database nor removed, until the test
+# kills $READER; returns once the transaction is open.
+hold_reader() {
+	{ echo 'BEGIN; SELECT count(*) FROM person;'
+	  echo ".shell touch '$T/.reading' && sleep 30"; } |
+		sqlite3 -bail "$DB" >/dev/null 2>&1 &
+	READER=$!
+	local deadline=$((SECONDS + 5))
+	until [ -e "$T/.reading" ]; do
+		[ $SECONDS -le $deadline ] || fail "the reader never started"
+		sleep 0.02
+	done
+}
+
 # fault_locked: a writer holds the lock for 7 s, longer than the 5 s busy
 # timeout: the check-in gives up after about 5 s with a clear message.
 fault_locked() {
@@ -601,19 +616,12 @@ t_two_processes_checking_in_lose_nothing() {
 # nobody closed the database.  The next command reads it back.
 t_a_wal_left_by_a_crash_is_recovered() {
 	open_db
-	{ echo 'BEGIN; SELECT count(*) FROM person;'
-	  echo ".shell touch '$T/.reading' && sleep 30"; } |
-		sqlite3 -bail "$DB" >/dev/null 2>&1 &
-	local reader=$! deadline=$((SECONDS + 5))
-	until [ -e "$T/.reading" ]; do
-		[ $SECONDS -le $deadline ] || fail "the reader never started"
-		sleep 0.02
-	done
+	hold_reader
 	nl_ok checkin 1 "$ZOE"
 	[ -s "$DB-wal" ] || fail "no WAL to recover"
 	cp "$DB" "$T/copy.db" && cp "$DB-wal" "$T/copy.db-wal"
-	kill -9 "$reader"
-	wait "$reader" 2>/dev/null
+	kill -9 "$READER"
+	wait "$READER" 2>/dev/null
 	DB=$T/copy.db
 	run nl status
 	expect_rc 0
@@ -648,18 +656,11 @@ t_only_creating_commands_make_a_database() {
 # owner, with one line on stderr saying so; the command itself works.
 t_our_files_open_to_others_are_narrowed() {
 	demo_db
-	{ echo 'BEGIN; SELECT count(*) FROM person;'
-	  echo ".shell touch '$T/.reading' && sleep 30"; } |
-		sqlite3 -bail "$DB" >/dev/null 2>&1 &
-	local reader=$! deadline=$((SECONDS + 5))
-	until [ -e "$T/.reading" ]; do
-		[ $SECONDS -le $deadline ] || fail "the reader never started"
-		sleep 0.02
-	done
+	hold_reader
 	chmod 644 "$DB" "$DB-wal" "$DB-shm"
 	run nl member list
-	kill "$reader"
-	wait "$reader" 2>/dev/null
+	kill "$READER"
+	wait "$READER" 2>/dev/null
 	expect_rc 0
 	expect_out_has "Zoë de Vries"
 	expect_err_line "notulist: other users had access to $DB, $DB-wal, $DB-shm; now only you have"

@@ -15,6 +15,16 @@ check_in_by_search() {
 	keys Space
 }
 
+# twelve_in_at_14_05: the quorum, checked in through the CLI at 14:05.
+twelve_in_at_14_05() {
+	local name
+	for name in "Zoë de Vries" "Anaïs Bakker" "Noël Jansen" "Joëlle Visser" \
+		"Daniël Smit" "René Mulder" "Fatima el Amrani" "Priya Ramdin" \
+		"Kees de Graaf" "Marieke Bos" "Ahmed Benali" "Loïs Hendriks"; do
+		NOTULIST_NOW="2026-03-10 14:05:00" nl_ok checkin 1 "$name"
+	done
+}
+
 t_opens_on_the_meeting_list_and_enter_opens_the_meeting() {
 	demo
 	NOTULIST_NOW="2026-03-10 14:01:00" tui_start 80 24
@@ -46,12 +56,7 @@ t_twelve_clients_by_search_meet_the_quorum() {
 
 t_check_out_shows_the_loss_with_its_time_then_undo() {
 	demo
-	local name
-	for name in "Zoë de Vries" "Anaïs Bakker" "Noël Jansen" "Joëlle Visser" \
-		"Daniël Smit" "René Mulder" "Fatima el Amrani" "Priya Ramdin" \
-		"Kees de Graaf" "Marieke Bos" "Ahmed Benali" "Loïs Hendriks"; do
-		NOTULIST_NOW="2026-03-10 14:05:00" nl_ok checkin 1 "$name"
-	done
+	twelve_in_at_14_05
 	NOTULIST_NOW="2026-03-10 20:14:00" tui_start 80 24
 	wait_for "Clients present 12 / 12 — quorum met"
 	check_in_by_search "noel"
@@ -69,12 +74,7 @@ t_check_out_shows_the_loss_with_its_time_then_undo() {
 # not when the quorum was restored hours before (20:35).
 t_undo_says_what_it_changed_and_the_quorum_now() {
 	demo
-	local name
-	for name in "Zoë de Vries" "Anaïs Bakker" "Noël Jansen" "Joëlle Visser" \
-		"Daniël Smit" "René Mulder" "Fatima el Amrani" "Priya Ramdin" \
-		"Kees de Graaf" "Marieke Bos" "Ahmed Benali" "Loïs Hendriks"; do
-		NOTULIST_NOW="2026-03-10 14:05:00" nl_ok checkin 1 "$name"
-	done
+	twelve_in_at_14_05
 	NOTULIST_NOW="2026-03-10 20:14:00" nl_ok checkout 1 "Noël Jansen"
 	NOTULIST_NOW="2026-03-10 20:35:00" nl_ok checkin 1 "Noël Jansen"
 	NOTULIST_NOW="2026-03-10 22:00:00" tui_start 80 24
