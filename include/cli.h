@@ -80,7 +80,12 @@ int cli_usage_error(const struct cmd_entry *entry, const char *fmt, ...)
 int cli_fail(struct cli *cli, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/* Help text, on lines of at most 80 columns in every language: the usage
+ * line of a command (wrapped); a command's usage and what it does
+ * (COMMAND --help); the commands of a group (GROUP --help). */
 void cli_print_usage(FILE *out, const struct cmd_entry *entry);
+void cli_print_command_help(FILE *out, const struct cmd_entry *entry);
+void cli_print_group_help(FILE *out, const char *group);
 /* Prints text and a newline with control bytes and invalid UTF-8 shown as
  * escapes (\n, \x1b): an error about typed input stays one clean line. */
 void cli_print_line(FILE *out, const char *text);

@@ -35,6 +35,7 @@ struct meeting_history {
 struct history {
 	struct settings settings;
 	struct nl_date today;
+	nl_time now;                    /* 0: judge by the date alone */
 	struct municipality *municipalities;
 	size_t n_municipalities;
 	/* Everyone who was a member at some time in the period or has a

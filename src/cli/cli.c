@@ -138,14 +138,102 @@ static void command_name(const struct cmd_entry *entry, char *out, size_t size)
 		snprintf(out, size, "%s", entry->name);
 }
 
+/* ---- help: lines of at most HELP_WIDTH columns, in every language ---- */
+
+#define HELP_WIDTH 80
+
+/* Columns taken by the first n bytes of s. */
+static int width_of(const char *s, size_t n)
+{
+	char buf[1024];
+	snprintf(buf, sizeof buf, "%.*s", (int)n, s);
+	return text_display_width(buf);
+}
+
+/* Bytes of the longest start of text that fits in cols columns and ends
+ * before a space; 0 when not even the first word fits.  With keep_groups
+ * a synopsis is broken between its [...] groups where possible, so that
+ * "[--from D --to D]" stays on one line. */
+static size_t fitting_break(const char *text, int cols, bool keep_groups)
+{
+	size_t any = 0, outside = 0;
+	int depth = 0;
+	for (size_t i = 0; text[i]; i++) {
+		if (text[i] == '[') {
+			depth++;
+		} else if (text[i] == ']' && depth > 0) {
+			depth--;
+		} else if (text[i] == ' ') {
+			if (width_of(text, i) > cols)
+				break;
+			any = i;
+			if (depth == 0)
+				outside = i;
+		}
+	}
+	return keep_groups && outside ? outside : any;
+}
+
+/* Writes text word-wrapped: the first line after `first`, the others
+ * after `rest` (indents of spaces).  A word wider than a line stays
+ * whole. */
+static void print_wrapped(FILE *out, const char *first, const char *rest,
+			  const char *text, bool keep_groups)
+{
+	const char *indent = first;
+	while (*text) {
+		int cols = HELP_WIDTH - (int)strlen(indent);
+		size_t cut = strlen(text);
+		if (width_of(text, cut) > cols) {
+			cut = fitting_break(text, cols, keep_groups);
+			if (cut == 0)
+				cut = strcspn(text, " ");
+		}
+		fprintf(out, "%s%.*s\n", indent, (int)cut, text);
+		text += cut;
+		while (*text == ' ')
+			text++;
+		indent = rest;
+	}
+}
+
 void cli_print_usage(FILE *out, const struct cmd_entry *entry)
 {
-	char name[64];
+	char name[64], line[1024];
 	command_name(entry, name, sizeof name);
 	/* TRANSLATORS: the command, a space when arguments follow, its
 	 * arguments ("meeting add", " ", "YYYY-MM-DD [HH:MM]"). */
-	fprintf(out, _("usage: notulist [-d FILE] %s%s%s\n"), name,
-		*entry->synopsis ? " " : "", entry->synopsis);
+	snprintf(line, sizeof line, _("usage: notulist [-d FILE] %s%s%s\n"),
+		 name, *entry->synopsis ? " " : "", entry->synopsis);
+	line[strcspn(line, "\n")] = '\0';
+	print_wrapped(out, "", "    ", line, true);
+}
+
+/* One command as --help lists it: its synopsis, then what it does. */
+static void print_entry(FILE *out, const struct cmd_entry *entry)
+{
+	char name[64], line[1024];
+	command_name(entry, name, sizeof name);
+	snprintf(line, sizeof line, "%s%s%s", name,
+		 *entry->synopsis ? " " : "", entry->synopsis);
+	print_wrapped(out, "  ", "      ", line, true);
+	print_wrapped(out, "        ", "        ", _(entry->summary), false);
+}
+
+void cli_print_command_help(FILE *out, const struct cmd_entry *entry)
+{
+	cli_print_usage(out, entry);
+	print_wrapped(out, "  ", "  ", _(entry->summary), false);
+}
+
+void cli_print_group_help(FILE *out, const char *group)
+{
+	/* TRANSLATORS: the group of commands, such as "member". */
+	fprintf(out, _("Usage: notulist [-d FILE] %s COMMAND [ARGS]\n\n"
+		       "Commands:\n"), group);
+	for (const struct cmd_entry *const *e = cli_commands; *e; e++)
+		if ((*e)->group && strcmp((*e)->group, group) == 0)
+			print_entry(out, *e);
 }
 
 /* Whatever the user typed is shown on one printable line: control bytes
@@ -185,10 +273,10 @@ int cli_usage_error(const struct cmd_entry *entry, const char *fmt, ...)
 			 message);
 	} else {
 		command_name(entry, name, sizeof name);
-		/* TRANSLATORS: the command, the error, then the usage: the
-		 * command again, a space when arguments follow, its
-		 * arguments. */
 		snprintf(line, sizeof line,
+			 /* TRANSLATORS: the command, the error, then the
+			  * usage: the command again, a space when arguments
+			  * follow, its arguments. */
 			 _("notulist %s: %s; usage: notulist %s%s%s"), name,
 			 message, name, *entry->synopsis ? " " : "",
 			 entry->synopsis);
@@ -228,21 +316,19 @@ void cli_print_help(FILE *out)
 		  "Keeps attendance, quorum and balance of a client-participation "
 		  "meeting\n(Participatiewet art. 47). Without a command, "
 		  "notulist opens the live\nmeeting board.\n\nCommands:\n"));
-	for (const struct cmd_entry *const *e = cli_commands; *e; e++) {
-		char name[64], line[256];
-		command_name(*e, name, sizeof name);
-		snprintf(line, sizeof line, "%s%s%s", name,
-			 *(*e)->synopsis ? " " : "", (*e)->synopsis);
-		fprintf(out, "  %s\n        %s\n", line, _((*e)->summary));
-	}
+	for (const struct cmd_entry *const *e = cli_commands; *e; e++)
+		print_entry(out, *e);
 	fprintf(out, "%s",
 		_("\nOptions:\n"
-		  "  -d FILE        database file (also NOTULIST_DB; default\n"
+		  "  -d, --db FILE  database file (also -dFILE, --db=FILE or\n"
+		  "                 NOTULIST_DB; default\n"
 		  "                 $XDG_DATA_HOME/notulist/notulist.db)\n"
 		  "  --lang nl|en   language of messages (default: the locale)\n"
-		  "  -h, --help     this help; COMMAND --help for one command\n"
-		  "  -V, --version  program version\n"
-		  "\n"
+		  "  -h, --help     this help; COMMAND --help for one command,\n"
+		  "                 GROUP --help for a group (member --help)\n"
+		  "  -V, --version  program version\n"));
+	fprintf(out, "%s",
+		_("\n"
 		  "PERSON is an id or a name (case-insensitive; accents count).\n"
 		  "MEETING is an id or a date YYYY-MM-DD.\n"
 		  "\n"

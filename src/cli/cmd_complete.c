@@ -27,12 +27,15 @@ struct completion {
 	const char *current;   /* the word being completed */
 };
 
+/* Case and accents do not count: "em" offers "Émile", as the board's
+ * search finds "Zoë" for "zoe".  The shell gets the candidate as stored. */
 static void offer(const struct completion *c, const char *candidate)
 {
 	char folded_candidate[512], folded_current[512];
-	text_fold(candidate, FOLD_CASE, folded_candidate,
+	text_fold(candidate, FOLD_CASE_ACCENT, folded_candidate,
 		  sizeof folded_candidate);
-	text_fold(c->current, FOLD_CASE, folded_current, sizeof folded_current);
+	text_fold(c->current, FOLD_CASE_ACCENT, folded_current,
+		  sizeof folded_current);
 	if (strncmp(folded_candidate, folded_current,
 		    strlen(folded_current)) == 0)
 		printf("%s\n", candidate);
@@ -257,6 +260,11 @@ static int exec_complete(struct cli *cli, const struct cmd_args *args)
 	for (int i = 0; i < last; i++) {
 		const char *w = args->arg[i];
 		bool db = strcmp(w, "-d") == 0 || strcmp(w, "--db") == 0;
+		if (n == 0 && (strncmp(w, "--db=", 5) == 0 ||
+			       (strncmp(w, "-d", 2) == 0 && w[2] != '\0'))) {
+			cli->db_path = w + (w[1] == '-' ? 5 : 2);
+			continue;
+		}
 		if (db || strcmp(w, "--lang") == 0) {
 			if (i + 1 == last) {
 				if (db)

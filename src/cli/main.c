@@ -50,7 +50,9 @@ static int parse_globals(int argc, char **argv, struct globals *g)
 	memset(g, 0, sizeof *g);
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		const char *w = argv[i];
-		if (is_option(w, "--db", "-d")) {
+		if (strncmp(w, "-d", 2) == 0 && w[2] != '\0') {
+			g->db = w + 2; /* -dFILE, as getopt reads it */
+		} else if (is_option(w, "--db", "-d")) {
 			g->db = take_value(argc, argv, &i, w, "--db");
 			/* An empty name would make SQLite use a temporary
 			 * database that vanishes on exit. */
@@ -146,12 +148,17 @@ static int group_usage(const char *group, const char *word)
 	return EXIT_USAGE;
 }
 
+static bool is_help(const char *word)
+{
+	return strcmp(word, "--help") == 0 || strcmp(word, "-h") == 0;
+}
+
 static bool wants_help(int argc, char **argv)
 {
 	for (int i = 0; i < argc; i++) {
 		if (strcmp(argv[i], "--") == 0)
 			return false;
-		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+		if (is_help(argv[i]))
 			return true;
 	}
 	return false;
@@ -165,20 +172,25 @@ static int run_command(struct cli *cli, int argc, char **argv)
 		const struct cmd_entry *e = argc > 1 ? find_entry(argc - 1, argv + 1,
 								  &words) : NULL;
 		if (e)
-			cli_print_usage(stdout, e);
+			cli_print_command_help(stdout, e);
+		else if (argc > 1 && is_group(argv[1]))
+			cli_print_group_help(stdout, argv[1]);
 		else
 			cli_print_help(stdout);
 		return EXIT_OK;
 	}
 	const struct cmd_entry *entry = find_entry(argc, argv, &words);
 	if (!entry) {
+		if (is_group(argv[0]) && argc > 1 && is_help(argv[1])) {
+			cli_print_group_help(stdout, argv[0]);
+			return EXIT_OK;
+		}
 		if (is_group(argv[0]))
 			return group_usage(argv[0], argc > 1 ? argv[1] : NULL);
 		return cli_usage_error(NULL, _("unknown command \"%s\""), argv[0]);
 	}
 	if (wants_help(argc - words, argv + words)) {
-		cli_print_usage(stdout, entry);
-		printf("  %s\n", _(entry->summary));
+		cli_print_command_help(stdout, entry);
 		return EXIT_OK;
 	}
 	cli->entry = entry;

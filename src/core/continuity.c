@@ -14,6 +14,7 @@
 #include "balance.h"
 #include "continuity.h"
 #include "i18n.h"
+#include "meetings.h"
 #include "record_rules.h"
 #include "text.h"
 
@@ -80,14 +81,24 @@ static void describe(const struct meeting *m, char *out, size_t size)
 	snprintf(out, size, "%lld (%s)", (long long)m->id, date);
 }
 
+/* Whether a meeting's day and night (until MEETING_NIGHT_END the next
+ * morning) are over: an evening meeting still running at 00:30 is not
+ * "left open on a past day". */
+static bool night_over(const struct history *h, const struct meeting *m)
+{
+	if (h->now)
+		return h->now >= meeting_night_end(m);
+	return nl_date_compare(m->date, h->today) < 0;
+}
+
 /* A meeting that took place: opened, and either closed or of a past day
- * (one left open by mistake still happened). */
+ * and night (one left open by mistake still happened). */
 static bool took_place(const struct history *h, const struct meeting_history *m)
 {
 	if (!m->held)
 		return false;
 	return m->meeting.status == MEETING_CLOSED ||
-	       nl_date_compare(m->meeting.date, h->today) < 0;
+	       night_over(h, &m->meeting);
 }
 
 /* Whether anyone's attendance was recorded at all: someone was checked in.
@@ -196,15 +207,15 @@ done:
 
 /* ---- meetings ------------------------------------------------------------- */
 
-/* A meeting still open after its day was not closed by mistake: until it
- * is, its quorum has no end and no other meeting can open. */
+/* A meeting still open after its day and night was not closed by
+ * mistake: until it is, its quorum has no end and no other meeting can
+ * open. */
 static void warn_left_open(const struct history *h, struct warning_list *out)
 {
 	for (size_t i = 0; i < h->n_meetings; i++) {
 		const struct meeting *m = &h->meetings[i].meeting;
 		char what[64];
-		if (m->status != MEETING_OPEN ||
-		    nl_date_compare(m->date, h->today) >= 0)
+		if (m->status != MEETING_OPEN || !night_over(h, m))
 			continue;
 		describe(m, what, sizeof what);
 		add(out, LEVEL_WARN, "meetings", "meeting-left-open", m->id,

@@ -15,9 +15,9 @@
 
 const char *file_kind(mode_t mode)
 {
-	/* TRANSLATORS: what a path turned out to be, in "X is a directory,
-	 * not a database file". */
 	if (S_ISDIR(mode))
+		/* TRANSLATORS: what a path turned out to be, in "X is a
+		 * directory, not a database file"; so are the next five. */
 		return _("a directory");
 	if (S_ISFIFO(mode))
 		return _("a FIFO");
@@ -65,8 +65,9 @@ enum nl_status file_check_target(const char *path, struct nl_error *err)
 	if (S_ISLNK(st.st_mode))
 		return refuse_link(path, err);
 	if (!S_ISREG(st.st_mode))
-		/* TRANSLATORS: %s is "a directory", "a FIFO", "a device"… */
 		return nl_fail(err, NL_ERR_REFUSED,
+			       /* TRANSLATORS: %s is "a directory", "a
+				* FIFO", "a device"… */
 			       _("%s is %s, not a file; name a regular file"),
 			       path, file_kind(st.st_mode));
 	return NL_OK;

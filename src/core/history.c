@@ -195,6 +195,7 @@ enum nl_status history_load(struct store *store, struct nl_date from,
 {
 	memset(out, 0, sizeof *out);
 	out->today = nl_time_date(now);
+	out->now = now;
 	enum nl_status status = store_begin_read(store, err);
 	if (status == NL_OK)
 		status = store_finish(store,

@@ -61,9 +61,10 @@ static enum nl_status refuse_skipped(struct nl_date day, int64_t second,
 	nl_format_date(day, date);
 	nl_format_minutes((int)(second / 60), hhmm);
 	nl_format_hhmm(read_as, meant);
-	/* TRANSLATORS: "2026-03-29 02:30 does not exist: …; did you mean
-	 * 03:30?" — the hour skipped when summer time starts. */
 	return nl_fail(err, NL_ERR_INVALID,
+		       /* TRANSLATORS: "2026-03-29 02:30 does not exist: …;
+			* did you mean 03:30?" — the hour skipped when
+			* summer time starts. */
 		       _("%s %s does not exist: the clocks were put forward "
 			 "that night; did you mean %s?"), date, hhmm, meant);
 }
@@ -91,8 +92,9 @@ static enum nl_status refuse_syntax(const char *label, const char *text,
 				    struct nl_error *err)
 {
 	if (label)
-		/* TRANSLATORS: the first %s is the option, "--at". */
 		return nl_fail(err, NL_ERR_INVALID,
+			       /* TRANSLATORS: the first %s is the option,
+				* "--at". */
 			       _("%s \"%s\" is not a time HH:MM (00:00-23:59) "
 				 "or YYYY-MM-DDTHH:MM"), label, text);
 	return nl_fail(err, NL_ERR_INVALID,

@@ -687,9 +687,9 @@ static enum nl_status examine_file(struct store *store, struct nl_error *err)
 	if (stat(store->path, &st) != 0)
 		return store_error(store, err, NL_ERR_IO, "%s", strerror(errno));
 	if (!S_ISREG(st.st_mode))
-		/* TRANSLATORS: follows "PATH: "; %s is "a directory", "a
-		 * FIFO"… */
 		return store_error(store, err, NL_ERR_REFUSED,
+				   /* TRANSLATORS: follows "PATH: "; %s is "a
+				    * directory", "a FIFO"… */
 				   _("is %s, not a database file; give the "
 				     "name of a file"), file_kind(st.st_mode));
 	if (st.st_uid != geteuid()) /* before open: also when unreadable */

@@ -42,9 +42,9 @@ static enum nl_status refuse(const char *path, const char *database,
 		return nl_fail(err, NL_ERR_REFUSED,
 			       _("%s is the database itself; name another "
 				 "file"), path);
-	/* TRANSLATORS: the path given, the database, then "-wal", "-shm"
-	 * or "-journal". */
 	return nl_fail(err, NL_ERR_REFUSED,
+		       /* TRANSLATORS: the path given, then "-wal", "-shm"
+			* or "-journal", then the database. */
 		       _("%s is the %s file of the database %s; name another "
 			 "file"), path, suffix, database);
 }
@@ -128,8 +128,8 @@ enum nl_status store_claim_files(const char *database, int fd,
 		status = claim_sibling(database, "-shm", narrowed,
 				       sizeof narrowed, err);
 	if (status == NL_OK && *narrowed)
-		/* TRANSLATORS: the files, separated by commas. */
 		snprintf(notice, size,
+			 /* TRANSLATORS: the files, separated by commas. */
 			 _("other users had access to %s; now only you have"),
 			 narrowed);
 	return status;

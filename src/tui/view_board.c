@@ -391,9 +391,10 @@ static void append_continuity(const struct app *app, char *out, size_t size)
 	size_t n = app->warnings.list.n, used = strlen(out);
 	if (!app->warnings.loaded || n == 0)
 		return;
-	/* TRANSLATORS: the first %s is "; " after an earlier warning, or
-	 * nothing.  w is the key that opens the warnings. */
 	snprintf(out + used, size - used,
+		 /* TRANSLATORS: the first %s is "; " after an earlier
+		  * warning, or nothing.  w is the key that opens the
+		  * warnings. */
 		 ngettext("%s%zu continuity warning — press w",
 			  "%s%zu continuity warnings — press w", (unsigned long)n),
 		 used ? "; " : "", n);

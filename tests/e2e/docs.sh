@@ -27,17 +27,52 @@ t_every_help_command_is_in_the_man_page_and_back() {
 		"$(diff <(echo "$h") <(echo "$m"))"
 }
 
+# Whether the pages named in SEE ALSO are installed here (cron's are not on
+# a build machine) says nothing about this page: that message is left out.
 t_man_page_is_clean_mdoc() {
 	command -v mandoc >/dev/null || skip "mandoc not installed"
 	run mandoc -Tlint "$MAN"
-	expect_rc 0
+	out=$(printf '%s\n' "$out" | grep -v 'STYLE: referenced manual not found: Xr ')
 	expect_out_eq ""
+}
+
+# over_80: the lines of stdin longer than 80 characters, numbered.
+over_80() {
+	python3 -c 'import sys
+for n, line in enumerate(sys.stdin.read().split("\n"), 1):
+    if len(line) > 80: print(n, line)'
+}
+
+# Source and rendered page: no line over 80 columns (a terminal of 80
+# columns shows the page as written).
+t_man_page_lines_fit_80_columns() {
+	command -v mandoc >/dev/null || skip "mandoc not installed"
+	local long
+	long=$(over_80 <"$MAN")
+	[ -z "$long" ] || fail "source lines over 80 columns:" "$long"
+	mandoc -Tutf8 -Owidth=80 "$MAN" | col -bx >"$T/page"
+	long=$(over_80 <"$T/page")
+	[ -z "$long" ] || fail "rendered lines over 80 columns:" "$long"
+}
+
+# What a reader looks for: the global options with --db, HOME among the
+# environment, and the tools the page sends them to.
+t_man_page_has_options_home_and_see_also() {
+	local section
+	section=$(sed -n '/^\.Sh SEE ALSO/,/^\.Sh /p' "$MAN")
+	for xr in "cp 1" "sqlite3 1" "crontab 5"; do
+		printf '%s\n' "$section" | grep -q "^\.Xr $xr" || fail "SEE ALSO lacks $xr"
+	done
+	sed -n '/^\.Sh ENVIRONMENT/,/^\.Sh /p' "$MAN" | grep -q '^\.It Ev HOME' ||
+		fail "ENVIRONMENT lacks HOME"
+	grep -q '^\.It Fl d Ar file , Fl -db Ar file' "$MAN" || fail "no -d/--db in the page"
+	"$NL" --help | grep -q -- '--db FILE' || fail "--help does not name --db FILE"
 }
 
 t_man_page_has_the_required_sections() {
 	local section
 	for section in SYNOPSIS COMMANDS "THE BOARD" ENVIRONMENT FILES \
-		"EXIT STATUS" EXAMPLES; do
+		"EXIT STATUS" EXAMPLES "SEE ALSO"; do
 		grep -q "^\.Sh $section" "$MAN" || fail "no section $section"
 	done
 	grep -q "Participatiewet" "$MAN" || fail "no legal context"

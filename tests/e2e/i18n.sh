@@ -68,6 +68,67 @@ t_catalogue_references_have_no_line_numbers() {
 	! grep -qE '^#: .*:[0-9]+' "$T/now.pot" || fail "pot-template writes line numbers"
 }
 
+# unreached_translator_comments POT SOURCE...: prints file:line of every
+# TRANSLATORS: comment in the sources that is not among the catalogue's
+# extracted comments.  xgettext keeps such a comment only when it stands
+# directly above the line with _() (or ngettext); anywhere else it is
+# dropped without a word, and the translator never sees it.
+unreached_translator_comments() {
+	python3 - "$@" <<'PY'
+import re, sys
+pot, sources = sys.argv[1], sys.argv[2:]
+def norm(text):
+    return ' '.join(text.split())
+entries, comment = [], []
+for line in open(pot, encoding='utf-8'):
+    if line.startswith('#.'):
+        text = line[2:].strip()
+        comment.append(re.sub(r'^\*\s?', '', text) if comment else text)
+    elif comment:
+        entries.append(norm(' '.join(comment)))
+        comment = []
+reached = ' | '.join(entries)
+for path in sources:
+    text = open(path, encoding='utf-8').read()
+    for m in re.finditer(r'/\*\s*(TRANSLATORS:.*?)\*/', text, re.S):
+        body = norm(re.sub(r'^\s*\*', ' ', m.group(1), flags=re.M))
+        if body not in reached:
+            line = text.count('\n', 0, m.start()) + 1
+            print('%s:%d: %s' % (path, line, body[:50]))
+PY
+}
+
+t_translator_comments_reach_the_catalogue() {
+	run make -s -C "$ROOT" POT="$T/now.pot" pot-template
+	expect_rc 0
+	local lost
+	lost=$(cd "$ROOT" && unreached_translator_comments "$T/now.pot" \
+		$(find src -name '*.c' | sort))
+	[ -z "$lost" ] || fail "TRANSLATORS: comments that are not directly above _():" "$lost"
+	[ "$(grep -c '^#\. TRANSLATORS:' "$T/now.pot")" -ge 20 ] ||
+		fail "the catalogue has too few translator comments"
+}
+
+# The check itself: a comment one line too high is reported, with its
+# file and line; one directly above _() is not.
+t_a_misplaced_translator_comment_is_reported() {
+	cat >"$T/x.c" <<-'EOF'
+	void f(void)
+	{
+		/* TRANSLATORS: reaches the catalogue. */
+		g(_("first"));
+		/* TRANSLATORS: lost above the call. */
+		h(1,
+		  _("second"));
+	}
+	EOF
+	run xgettext --from-code=UTF-8 --language=C --keyword=_ \
+		--add-comments=TRANSLATORS: -o "$T/x.pot" "$T/x.c"
+	expect_rc 0
+	run unreached_translator_comments "$T/x.pot" "$T/x.c"
+	expect_out_eq "$T/x.c:5: TRANSLATORS: lost above the call."
+}
+
 t_catalogue_is_built_where_the_uninstalled_binary_looks() {
 	[ -f "$(dirname "$NL")/locale/nl/LC_MESSAGES/notulist.mo" ] ||
 		fail "no $(dirname "$NL")/locale/nl/LC_MESSAGES/notulist.mo"

@@ -256,6 +256,7 @@ static void build(const struct continuity_case *c)
 	B.h.meetings = B.meetings;
 	assert_true(nl_parse_datetime(c->now ? c->now : "2026-03-20 12:00", &now));
 	B.h.today = nl_time_date(now);
+	B.h.now = now;
 	settings_defaults(&B.h.settings);
 	if (c->settings) {
 		char buf[256], *save = NULL;
@@ -525,6 +526,16 @@ static const struct continuity_case cases[] = {
 	 .want = "WARN meetings/meeting-left-open 1",
 	 .texts = {"meeting 1 (2026-01-20) is still open: close it with "
 		   "notulist meeting close 1"}},
+	{"meetings: at 00:30 the evening's open meeting is not left open",
+	 COUNT, .now = "2026-03-11 00:30",
+	 .meetings = {{"2026-01-20", 'c', ALL16}, {"2026-03-10", 'o', ALL16},
+		      {"2026-06-09", 'p'}},
+	 .want = ""},
+	{"meetings: at 06:00 its night is over and it is left open", COUNT,
+	 .now = "2026-03-11 06:00",
+	 .meetings = {{"2026-01-20", 'c', ALL16}, {"2026-03-10", 'o', ALL16},
+		      {"2026-06-09", 'p'}},
+	 .want = "WARN meetings/meeting-left-open 2"},
 	{"meetings: an open meeting of a past year is flagged now", COUNT,
 	 .year = 2026,
 	 .meetings = {{"2025-12-09", 'o', ALL16}, {"2026-04-14", 'p'},
@@ -631,6 +642,10 @@ static const struct continuity_case cases[] = {
 		   "0/12)"}},
 	{"quorum: a meeting still open today is not judged", QUORUM,
 	 .now = "2026-03-10 20:00",
+	 .meetings = {{"2026-03-10", 'o', "19:30 +1..5"}},
+	 .want = ""},
+	{"quorum: a meeting still open at 00:30 is not judged yet", QUORUM,
+	 .now = "2026-03-11 00:30",
 	 .meetings = {{"2026-03-10", 'o', "19:30 +1..5"}},
 	 .want = ""},
 	{"quorum: today's closed meeting is judged", QUORUM,
