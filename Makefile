@@ -40,7 +40,7 @@ WARNINGS   := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
               -Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral
 WERROR     ?=
 ERROR_FLAGS := $(if $(filter 1,$(WERROR)),-Werror)
-NL_CPPFLAGS := -Iinclude -Isrc/core -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
+NL_CPPFLAGS := -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
               -DNOTULIST_VERSION='"$(VERSION)"'
 NL_CFLAGS  := -std=c17 $(WARNINGS) -MMD -MP
 NL_LDFLAGS :=
@@ -59,7 +59,15 @@ ALL_CPPFLAGS = $(NL_CPPFLAGS) $(CPPFLAGS)
 ALL_CFLAGS   = $(NL_CFLAGS) $(ERROR_FLAGS) $(CFLAGS)
 ALL_LDFLAGS  = $(NL_LDFLAGS) $(LDFLAGS)
 
+# Each layer is compiled seeing its own headers and the public ones of the
+# layer below (HACKING.md): the core include/ and src/core/; src/ui and the
+# front ends include/ and src/ui/ -- a front end cannot even find a
+# core-private header.  tests/e2e/layers.sh checks what -I cannot.
+CORE_INC   := -Isrc/core
+UI_INC     := -Isrc/ui
+
 CORE_SRC   := $(wildcard src/core/*.c)
+UI_SRC     := $(wildcard src/ui/*.c)
 CLI_SRC    := $(wildcard src/cli/*.c)
 TUI_SRC    := $(wildcard src/tui/*.c)
 EMBEDDED   := data/schema.sql data/demo.sql $(sort $(wildcard data/migrations/*.sql))
@@ -67,9 +75,11 @@ UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 
 OBJ        := $(BUILD)/obj
 CORE_OBJ   := $(CORE_SRC:%.c=$(OBJ)/%.o) $(OBJ)/gen/embedded.o
+UI_OBJ     := $(UI_SRC:%.c=$(OBJ)/%.o)
 CLI_OBJ    := $(CLI_SRC:%.c=$(OBJ)/%.o)
 TUI_OBJ    := $(TUI_SRC:%.c=$(OBJ)/%.o)
 CORE_LIB   := $(BUILD)/libnotulist-core.a
+UI_LIB     := $(BUILD)/libnotulist-ui.a
 BIN        := $(BUILD)/notulist
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 CRASHKILL  := $(BUILD)/crash/crashkill
@@ -140,18 +150,24 @@ $(FLAGS_STAMP) $(PATHS_STAMP):
 $(I18N_OBJ): NL_CPPFLAGS += -DLOCALEDIR='"$(LOCALEDIR)"'
 $(I18N_OBJ): $(PATHS_STAMP)
 
-$(BIN): $(CLI_OBJ) $(TUI_OBJ) $(CORE_LIB) $(FLAGS_STAMP)
-	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(TUI_OBJ) $(CORE_LIB) $(PKG_LIBS) $(LDLIBS_CORE)
+$(BIN): $(CLI_OBJ) $(TUI_OBJ) $(UI_LIB) $(CORE_LIB) $(FLAGS_STAMP)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(TUI_OBJ) $(UI_LIB) $(CORE_LIB) \
+		$(PKG_LIBS) $(LDLIBS_CORE)
 
 $(CORE_LIB): $(CORE_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-# Core tests link the core and SQLite only: no curses, so a core file that
-# reached for the screen would fail to link here.
-$(BUILD)/tests/%: tests/unit/%.c $(CORE_LIB) $(FLAGS_STAMP)
+$(UI_LIB): $(UI_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+# Unit tests link the core, src/ui and SQLite only: no curses, so a core
+# file that reached for the screen would fail to link here.
+$(BUILD)/tests/%: tests/unit/%.c $(UI_LIB) $(CORE_LIB) $(FLAGS_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
+	$(CC) $(ALL_CPPFLAGS) $(CORE_INC) $(UI_INC) $(ALL_CFLAGS) $(ALL_LDFLAGS) \
+		-MF $@.d -o $@ $< $(UI_LIB) $(CORE_LIB) \
 		$(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka) $(LDLIBS_CORE)
 
 # The crash harness's timer: a test tool, linked with nothing of notulist.
@@ -170,12 +186,12 @@ $(STALL_SHIM): tests/shim/stall_fsync.c
 # linked with nothing of notulist.
 $(BENCH_GEN): tests/bench/gen_stress.c $(CORE_LIB) $(FLAGS_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
+	$(CC) $(ALL_CPPFLAGS) $(CORE_INC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
 		$(LDLIBS_CORE)
 
 $(BENCH_PLANS): tests/bench/plans.c $(CORE_LIB) $(FLAGS_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
+	$(CC) $(ALL_CPPFLAGS) $(CORE_INC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
 		$(LDLIBS_CORE)
 
 $(BENCH_TIME): tests/bench/benchtime.c $(FLAGS_STAMP)
@@ -184,17 +200,25 @@ $(BENCH_TIME): tests/bench/benchtime.c $(FLAGS_STAMP)
 
 bench-tools: $(BENCH_GEN) $(BENCH_TIME) $(BENCH_PLANS)
 
+$(OBJ)/src/core/%.o: src/core/%.c $(FLAGS_STAMP)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(CORE_INC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(OBJ)/src/ui/%.o: src/ui/%.c $(FLAGS_STAMP)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(UI_INC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(OBJ)/src/cli/%.o: src/cli/%.c $(FLAGS_STAMP)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(UI_INC) $(ALL_CFLAGS) -c -o $@ $<
+
 $(OBJ)/src/tui/%.o: src/tui/%.c $(FLAGS_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CPPFLAGS) $(PKG_CFLAGS) $(ALL_CFLAGS) -c -o $@ $<
-
-$(OBJ)/%.o: %.c $(FLAGS_STAMP)
-	@mkdir -p $(@D)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CPPFLAGS) $(UI_INC) $(PKG_CFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 $(OBJ)/gen/embedded.o: $(BUILD)/gen/embedded.c $(FLAGS_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CPPFLAGS) $(CORE_INC) $(ALL_CFLAGS) -c -o $@ $<
 
 # data/*.sql become byte arrays (a string literal would break -Wpedantic's
 # 4095-character limit), so an installed binary needs no data files.
@@ -234,7 +258,7 @@ pot-template:
 		--package-name=notulist --package-version=$(VERSION) \
 		--msgid-bugs-address=notulist-maintainers --sort-by-file \
 		--add-location=file \
-		-o $(POT) $(sort $(CORE_SRC) $(CLI_SRC) $(TUI_SRC))
+		-o $(POT) $(sort $(CORE_SRC) $(UI_SRC) $(CLI_SRC) $(TUI_SRC))
 	@sed -i '/^"POT-Creation-Date: /d' $(POT)
 
 # ---- set-up, run, tests ---------------------------------------------------
@@ -299,7 +323,7 @@ FUZZ_CFLAGS  := -std=c17 -g -O1 -fno-omit-frame-pointer \
 $(FUZZ_BIN): tests/fuzz/fuzz_import.c $(CORE_SRC) $(BUILD)/gen/embedded.c \
              $(wildcard include/*.h src/core/*.h)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(ALL_CPPFLAGS) $(FUZZ_CFLAGS) $(WARNINGS) $(ERROR_FLAGS) -o $@ \
+	$(FUZZ_CC) $(ALL_CPPFLAGS) $(CORE_INC) $(FUZZ_CFLAGS) $(WARNINGS) $(ERROR_FLAGS) -o $@ \
 		tests/fuzz/fuzz_import.c $(CORE_SRC) $(BUILD)/gen/embedded.c \
 		$(SQLITE_LIBS) -lcsv -lm
 

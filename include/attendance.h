@@ -2,8 +2,8 @@
  * attendance.h — recording check-ins, check-outs, excuses and undos.
  *
  * Each call is one transaction that validates against the whole log (see
- * attendance_rules.h), appends one event and commits before returning, so
- * whatever the caller shows afterwards is already durable.
+ * src/core/attendance_rules.h), appends one event and commits before
+ * returning, so whatever the caller shows afterwards is already durable.
  */
 #ifndef NOTULIST_ATTENDANCE_H
 #define NOTULIST_ATTENDANCE_H
@@ -16,6 +16,25 @@
 #include "quorum.h"
 
 struct store;
+
+enum presence {
+	PRESENCE_NONE,     /* not arrived */
+	PRESENCE_PRESENT,
+	PRESENCE_LEFT,
+	PRESENCE_EXCUSED
+};
+
+/* A person's attendance at a meeting, as the one replay of its log
+ * (src/core/attendance_replay.h) finds it at some moment. */
+struct person_attendance {
+	int64_t person_id;
+	enum presence state;     /* at the moment replayed to */
+	nl_time since;           /* when the current state began */
+	nl_time first_in;        /* 0: never arrived */
+	nl_time last_out;        /* 0: never left */
+	int64_t seconds_present; /* summed over visits, up to that moment */
+	int visits;
+};
 
 struct att_outcome {
 	struct person person;

@@ -19,8 +19,9 @@ struct demo_counts {
 enum nl_status demo_load(struct store *store, struct demo_counts *counts,
 			 struct nl_error *err);
 
-/* Whether the database has no municipality, person or meeting yet. */
-enum nl_status store_is_empty(struct store *store, bool *empty,
-			      struct nl_error *err);
+/* Whether the demo may be loaded: the database holds no municipality,
+ * person or meeting yet. */
+enum nl_status demo_can_load(struct store *store, bool *can,
+			     struct nl_error *err);
 
 #endif

@@ -4,8 +4,8 @@
  * Every export runs in one read transaction, so it is one consistent
  * picture even while the board keeps recording, and streams one meeting at
  * a time.  Who appears and how they fared is decided by the same rules
- * that `status` and the board use (person_expected_at, att_replay_all,
- * quorum_timeline_build), so the file never disagrees with the screen.
+ * that `status` and the board use (person_expected_at and the one replay
+ * of the attendance log), so the file never disagrees with the screen.
  *
  * Formats (a header row, then one row per line below; times
  * "YYYY-MM-DD HH:MM:SS", empty when there is none):

@@ -12,7 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "attendance_rules.h"
+#include "attendance.h"
 #include "model.h"
 #include "nl_error.h"
 #include "quorum.h"

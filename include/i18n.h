@@ -1,7 +1,8 @@
 /*
- * i18n.h — gettext shorthands.  English is the source language; every
- * user-visible string goes through _() (or N_() where it must stay a
- * constant and is translated at the point of use).
+ * i18n.h — gettext shorthands, for every layer.  English is the source
+ * language; every user-visible string goes through _() (or N_() where it
+ * must stay a constant and is translated at the point of use).  Choosing
+ * the language is the front ends' business: src/ui/i18n_init.h.
  */
 #ifndef NOTULIST_I18N_H
 #define NOTULIST_I18N_H
@@ -10,10 +11,5 @@
 
 #define _(msgid) gettext(msgid)
 #define N_(msgid) (msgid)
-
-/* Sets up the message catalogue from the locale; lang ("nl", "en" or NULL)
- * overrides the environment.  Looks first next to the uninstalled binary
- * (build/locale) and then under the installed locale directory. */
-void i18n_init(const char *argv0, const char *lang);
 
 #endif

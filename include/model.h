@@ -45,7 +45,9 @@ const char *meeting_status_key(enum meeting_status status);
 const char *meeting_status_label(enum meeting_status status);
 bool meeting_status_parse(const char *text, enum meeting_status *out);
 
-enum att_kind { ATT_IN, ATT_OUT, ATT_EXCUSED, ATT_UNDO };
+/* How each kind acts on the log: src/core/attendance_log.c (its header
+ * says how a new kind is added). */
+enum att_kind { ATT_IN, ATT_OUT, ATT_EXCUSED, ATT_UNDO, ATT_KIND_COUNT };
 const char *att_kind_key(enum att_kind kind);
 bool att_kind_parse(const char *text, enum att_kind *out);
 
@@ -95,7 +97,8 @@ struct att_event {
 	int64_t person_id;
 	enum att_kind kind;
 	nl_time at;              /* when it happened (may be back-dated) */
-	int64_t undoes;          /* ATT_UNDO only: the id of the cancelled event */
+	int64_t target;          /* a correction (undo): the id of the event it
+				  * acts on, entered before it; else 0 */
 	enum role role;
 	int64_t municipality_id;
 };

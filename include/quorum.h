@@ -3,7 +3,8 @@
  *
  * Only roles in the counting mask count (clients by default).  A quorum is
  * "lost" only after it was first met: a meeting that fills up slowly is not
- * a lapse, a meeting that empties below the minimum is.
+ * a lapse, a meeting that empties below the minimum is.  The figures come
+ * from the one replay of the attendance log (src/core/attendance_replay.h).
  */
 #ifndef NOTULIST_QUORUM_H
 #define NOTULIST_QUORUM_H
@@ -20,10 +21,6 @@ struct quorum_state {
 	nl_time since; /* when `met` last flipped (a late entry can make this
 			* earlier than the event just recorded); 0: never */
 };
-
-/* The state at moment t, from effective events (see att_effective). */
-struct quorum_state quorum_at(const struct att_event *effective, size_t n,
-			      role_mask counting, int minimum, nl_time t);
 
 struct quorum_change {
 	nl_time at;
@@ -47,13 +44,12 @@ struct quorum_timeline {
 	size_t n_lapses;
 };
 
-/* Builds the timeline of events up to and including `until`.  Free with
- * quorum_timeline_free, also after a failure. */
-enum nl_status quorum_timeline_build(const struct att_event *effective,
-				     size_t n, role_mask counting, int minimum,
-				     nl_time until, struct quorum_timeline *out,
-				     struct nl_error *err);
 void quorum_timeline_free(struct quorum_timeline *timeline);
+
+/* The state at moment t, read off a timeline that reaches t (the replay,
+ * attendance_replay.h, builds timelines). */
+struct quorum_state quorum_timeline_at(const struct quorum_timeline *timeline,
+				       nl_time t);
 
 /* Seconds the quorum was lost, counting an open lapse up to `until`. */
 int64_t quorum_lapse_seconds(const struct quorum_lapse *lapse, nl_time until);

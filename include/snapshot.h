@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "attendance_rules.h"
+#include "attendance.h"
 #include "balance.h"
 #include "model.h"
 #include "nl_error.h"
@@ -32,8 +32,7 @@ struct meeting_snapshot {
 	struct meeting meeting;
 	struct settings settings;
 	nl_time moment;               /* now, or the close of the meeting */
-	struct att_event *events;     /* effective log, time order */
-	size_t n_events;
+	size_t n_events;              /* attendance events in force */
 	/* People expected at the meeting (person_expected_at) and anyone
 	 * with a record in it, ordered by municipality (none last), then
 	 * name. */
@@ -44,13 +43,32 @@ struct meeting_snapshot {
 	struct municipality_balance *balance; /* active municipalities */
 	size_t n_balance;
 	struct balance_report balance_report;
-	int64_t undo_target;          /* event `undo` would cancel; 0: none */
 };
 
 enum nl_status snapshot_load(struct store *store, int64_t meeting_id,
 			     nl_time now, struct meeting_snapshot *out,
 			     struct nl_error *err);
 void snapshot_free(struct meeting_snapshot *snapshot);
+
+/* How many of the people in the snapshot are in each state ("13 present,
+ * 4 left, 2 excused, 3 not arrived"). */
+struct presence_counts {
+	int present, left, excused, not_arrived;
+};
+struct presence_counts snapshot_presence_counts(
+	const struct meeting_snapshot *snapshot);
+
+/* The people of one municipality (0: none) who count for the quorum, and
+ * how many of them are present ("Zuidplas — 2 of 4 present"). */
+struct group_count {
+	int present, listed;
+};
+struct group_count snapshot_group_count(const struct meeting_snapshot *snapshot,
+					int64_t municipality_id);
+
+/* The one scale of all balance bars: the largest number present or
+ * expected in any municipality (at least 1), so the bars compare. */
+double snapshot_balance_scale(const struct meeting_snapshot *snapshot);
 
 /* The open quorum lapse at the snapshot's moment, or NULL. */
 const struct quorum_lapse *snapshot_current_lapse(

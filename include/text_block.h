@@ -16,12 +16,24 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Cleans in into out (always NUL-terminated).  Returns false with *why set
- * to an untranslated predicate ("is empty", "is too long", "is not valid
- * UTF-8", "contains a control character") to pass through _().  Empty text
- * is accepted only when allow_empty is set. */
-bool text_block_clean(const char *in, size_t max_chars, bool allow_empty,
-		      char *out, size_t size, const char **why);
+enum text_block_fault {
+	TEXT_BLOCK_OK,
+	TEXT_BLOCK_EMPTY,      /* and empty text was not allowed */
+	TEXT_BLOCK_TOO_LONG,   /* more than max_chars (or than out holds) */
+	TEXT_BLOCK_NOT_UTF8,
+	TEXT_BLOCK_CONTROL     /* a control character other than \n, \t */
+};
+
+/* Cleans in into out (always NUL-terminated; "" when refused).  Empty
+ * text is accepted only when allow_empty is set. */
+enum text_block_fault text_block_clean(const char *in, size_t max_chars,
+				       bool allow_empty, char *out,
+				       size_t size);
+
+/* A fault as an untranslated predicate to pass through _() after the
+ * name of the text: "is empty", "is too long", "is not valid UTF-8",
+ * "contains a control character". */
+const char *text_block_fault_text(enum text_block_fault fault);
 
 /* Lines in a cleaned block: 0 for "", else newlines + 1. */
 int text_block_lines(const char *text);

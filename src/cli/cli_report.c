@@ -84,13 +84,10 @@ static void report_header(FILE *out, const struct meeting_snapshot *s)
 
 static void report_counts(FILE *out, const struct meeting_snapshot *s)
 {
-	int counts[4] = {0};
-	for (size_t i = 0; i < s->n_people; i++)
-		counts[s->people[i].attendance.state]++;
+	struct presence_counts c = snapshot_presence_counts(s);
 	fprintf(out, _("People: %d present, %d left, %d excused, %d not "
 		       "arrived\n"),
-		counts[PRESENCE_PRESENT], counts[PRESENCE_LEFT],
-		counts[PRESENCE_EXCUSED], counts[PRESENCE_NONE]);
+		c.present, c.left, c.excused, c.not_arrived);
 }
 
 static void report_current_lapse(FILE *out, const struct meeting_snapshot *s)
@@ -126,13 +123,11 @@ static void print_bar(FILE *out, int present, double expected, double scale)
 
 static void report_balance(FILE *out, const struct meeting_snapshot *s)
 {
-	double scale = 1;
+	double scale = snapshot_balance_scale(s);
 	int name_cols = 12;
 	if (s->n_balance == 0)
 		return;
 	for (size_t i = 0; i < s->n_balance; i++) {
-		const struct balance_row *r = &s->balance[i].row;
-		scale = fmax(scale, fmax(r->present, r->expected_count));
 		int w = text_display_width(s->balance[i].municipality.name);
 		name_cols = w > name_cols ? w : name_cols;
 	}

@@ -3,10 +3,8 @@
  * and decided about an agenda item, and moving it to the next meeting.
  *
  * `agenda note MEETING POS TEXT` adds a line to the notes; without TEXT the
- * user's editor opens on all the notes and the saved file replaces them.
- * No transaction is held while the editor runs: the item is read, the
- * editor runs, and the save is one transaction of its own that checks
- * again that the meeting may still change.
+ * user's editor opens on all the notes and the saved file replaces them
+ * (src/ui/record_edit.h: the same flow as the board's).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +15,7 @@
 #include "cli_record.h"
 #include "editor.h"
 #include "i18n.h"
+#include "record_edit.h"
 #include "text_block.h"
 
 static void print_lines_added(const struct meeting *meeting,
@@ -29,64 +28,38 @@ static void print_lines_added(const struct meeting *meeting,
 	       item->position, (long long)meeting->id, lines);
 }
 
-/* Saves what came back from the editor, unless it is what was there. */
-static int save_edited(struct cli *cli, struct store *store,
-		       const struct meeting *meeting,
-		       const struct agenda_item *item, const char *edited)
+static void print_saved(const struct meeting *meeting,
+			const struct agenda_item *item)
 {
-	struct nl_error err;
-	struct agenda_item saved;
-	const char *why;
-	char *clean = malloc(NL_NOTES_SIZE);
-	nl_error_clear(&err);
-	if (!clean)
-		return cli_fail(cli, "%s", _("out of memory"));
-	if (!text_block_clean(edited, NL_NOTES_CHARS, true, clean,
-			      NL_NOTES_SIZE, &why)) {
-		free(clean);
-		if (strcmp(why, "is too long") == 0)
-			return cli_fail(cli, _("the notes are too long (at most "
-					       "%d characters); nothing was "
-					       "saved"), NL_NOTES_CHARS);
-		return cli_fail(cli, _("the notes %s; nothing was saved"),
-				_(why));
-	}
-	int status = EXIT_OK;
-	if (strcmp(clean, item->notes) == 0) {
-		printf(_("The notes of item %d of meeting %lld are unchanged\n"),
-		       item->position, (long long)meeting->id);
-	} else if (agenda_set_notes(store, item->id, clean, &saved, &err) !=
-		   NL_OK) {
-		status = cli_report(cli, &err);
-	} else if (!saved.notes[0]) {
+	int lines = text_block_lines(item->notes);
+	if (!lines)
 		printf(_("Cleared the notes of item %d of meeting %lld\n"),
-		       saved.position, (long long)meeting->id);
-	} else {
-		int lines = text_block_lines(saved.notes);
+		       item->position, (long long)meeting->id);
+	else
 		printf(ngettext("Saved the notes of item %d of meeting %lld "
 				"(%d line)\n",
 				"Saved the notes of item %d of meeting %lld "
 				"(%d lines)\n", (unsigned long)lines),
-		       saved.position, (long long)meeting->id, lines);
-	}
-	free(clean);
-	return status;
+		       item->position, (long long)meeting->id, lines);
 }
 
 static int edit_notes(struct cli *cli, struct store *store,
-		      const struct meeting *meeting,
-		      const struct agenda_item *item)
+		      const struct meeting *meeting, struct agenda_item *item)
 {
 	struct nl_error err;
-	char *edited;
 	nl_error_clear(&err);
-	/* Say "approved, cannot change" before anyone types a word. */
-	if (agenda_can_change(store, item->id, &err) != NL_OK ||
-	    editor_edit(item->notes, &edited, &err) != NL_OK)
+	switch (record_edit(store, RECORD_NOTES, editor_edit, item, &err)) {
+	case RECORD_EDIT_FAILED:
 		return cli_report(cli, &err);
-	int status = save_edited(cli, store, meeting, item, edited);
-	free(edited);
-	return status;
+	case RECORD_EDIT_UNCHANGED:
+		printf(_("The notes of item %d of meeting %lld are unchanged\n"),
+		       item->position, (long long)meeting->id);
+		break;
+	case RECORD_EDIT_SAVED:
+		print_saved(meeting, item);
+		break;
+	}
+	return EXIT_OK;
 }
 
 static int exec_note(struct cli *cli, const struct cmd_args *args)

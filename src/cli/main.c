@@ -11,8 +11,9 @@
 #include "cli.h"
 #include "cli_private.h"
 #include "i18n.h"
+#include "i18n_init.h"
 #include "store.h"
-#include "tui.h"
+#include "../tui/tui.h"
 
 #ifndef NOTULIST_VERSION
 #define NOTULIST_VERSION "0.0.0"

@@ -1,96 +1,26 @@
 /*
  * attendance.c — the write side of the attendance log.  Events are only
  * ever appended (the schema's triggers refuse anything else); every check
- * here runs against the effective log inside the same write transaction, so
- * two processes recording at once cannot both pass a check that only one of
- * them should.
+ * here runs against the events in force (attendance_log.h), read inside the
+ * same write transaction, so two processes recording at once cannot both
+ * pass a check that only one of them should.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "attendance.h"
+#include "attendance_log.h"
+#include "attendance_replay.h"
 #include "attendance_rules.h"
 #include "i18n.h"
 #include "meetings.h"
 #include "record_internal.h"
 #include "settings.h"
 #include "store.h"
-#include "store_meetings.h"
+#include "store_attendance.h"
 #include "store_members.h"
 
-struct meeting_log {
-	struct att_event *raw;
-	size_t n_raw;
-	struct att_event *effective;
-	size_t n_effective;
-};
-
-static void log_free(struct meeting_log *log)
-{
-	free(log->raw);
-	free(log->effective);
-	memset(log, 0, sizeof *log);
-}
-
-static enum nl_status log_load(struct store *store, int64_t meeting_id,
-			       struct meeting_log *log, struct nl_error *err)
-{
-	memset(log, 0, sizeof *log);
-	enum nl_status status = store_attendance_list(store, meeting_id,
-						      &log->raw, &log->n_raw,
-						      err);
-	if (status != NL_OK)
-		return status;
-	log->effective = malloc((log->n_raw + 1) * sizeof *log->effective);
-	if (!log->effective) {
-		log_free(log);
-		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
-	}
-	log->n_effective = att_effective(log->raw, log->n_raw, log->effective);
-	return NL_OK;
-}
-
-/* Adds an event just written to the log in memory, as reading the log
- * again would have found it: the write transaction is still ours, so
- * nothing else can have been added in between. */
-static enum nl_status log_append(struct meeting_log *log,
-				 const struct att_event *event,
-				 struct nl_error *err)
-{
-	struct att_event *raw = realloc(log->raw,
-					(log->n_raw + 1) * sizeof *raw);
-	if (raw)
-		log->raw = raw;
-	struct att_event *effective =
-		raw ? realloc(log->effective,
-			      (log->n_raw + 2) * sizeof *effective)
-		    : NULL;
-	if (!effective)
-		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
-	log->effective = effective;
-	log->raw[log->n_raw++] = *event;
-	/* The effective log stays sorted by time, then entry: an undo takes
-	 * its target out; anything else, the newest entry, goes after every
-	 * event at or before its time (what att_effective would give,
-	 * without sorting the whole log again). */
-	size_t i = 0, n = log->n_effective;
-	if (event->kind == ATT_UNDO) {
-		while (i < n && effective[i].id != event->undoes)
-			i++;
-		if (i < n)
-			memmove(&effective[i], &effective[i + 1],
-				(n - i - 1) * sizeof *effective);
-		log->n_effective = i < n ? n - 1 : n;
-		return NL_OK;
-	}
-	while (i < n && effective[i].at <= event->at)
-		i++;
-	memmove(&effective[i + 1], &effective[i], (n - i) * sizeof *effective);
-	effective[i] = *event;
-	log->n_effective = n + 1;
-	return NL_OK;
-}
 
 nl_time attendance_moment(const struct meeting *meeting, nl_time now)
 {
@@ -116,15 +46,23 @@ bool attendance_lapse_at_close(const struct meeting *meeting,
 	       !lapse->restored_at && lapse->lost_at >= meeting->closed_at;
 }
 
-static struct quorum_state quorum_now(const struct meeting_log *log,
-				      const struct settings *settings,
-				      const struct meeting *meeting,
-				      nl_time now)
+/* The quorum at the meeting's current moment, by the one replay. */
+static enum nl_status quorum_now(const struct att_log *log,
+				 const struct settings *settings,
+				 const struct meeting *meeting, nl_time now,
+				 struct quorum_state *out, struct nl_error *err)
 {
-	return quorum_at(log->effective, log->n_effective,
-			 settings->counting_roles, meeting->quorum_min,
-			 attendance_moment_after(meeting, log->effective,
-						 log->n_effective, now));
+	struct att_replay replay = {0};
+	enum nl_status status = att_replay(
+		log->in_force, log->n_in_force, settings->counting_roles,
+		meeting->quorum_min,
+		attendance_moment_after(meeting, log->in_force,
+					log->n_in_force, now),
+		&replay, err);
+	if (status == NL_OK)
+		*out = replay.quorum;
+	att_replay_free(&replay);
+	return status;
 }
 
 static enum nl_status refuse(enum att_verdict verdict, const struct person *p,
@@ -220,7 +158,7 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 			     struct nl_error *err)
 {
 	struct settings settings;
-	struct meeting_log log;
+	struct att_log log;
 	nl_time since = 0;
 	memset(out, 0, sizeof *out);
 	enum nl_status status = meeting_get(store, meeting_id, &out->meeting,
@@ -243,27 +181,29 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 			       _("%s is inactive (reactivate with: notulist "
 				 "member activate %lld)"), out->person.name,
 			       (long long)person_id);
-	status = log_load(store, meeting_id, &log, err);
-	if (status != NL_OK)
+	status = att_log_load(store, meeting_id, &log, err);
+	if (status != NL_OK) {
+		att_log_free(&log);
 		return status;
+	}
 	/* "Now" from a clock that was put back goes after what is there. */
-	if (at == 0 && log.n_effective &&
-	    log.effective[log.n_effective - 1].at > out->at)
-		out->at = log.effective[log.n_effective - 1].at;
+	if (at == 0 && att_log_last_in_force(&log) > out->at)
+		out->at = att_log_last_in_force(&log);
 	struct att_event event = {
 		.person_id = person_id, .kind = kind, .at = out->at,
 		.role = out->person.role,
 		.municipality_id = out->person.municipality_id,
 	};
-	enum att_verdict verdict = att_check(log.effective, log.n_effective,
+	enum att_verdict verdict = att_check(log.in_force, log.n_in_force,
 					     &event, &since);
 	if (verdict != ATT_ACCEPTED) {
-		log_free(&log);
+		att_log_free(&log);
 		return refuse(verdict, &out->person, since, err);
 	}
 	out->kind = kind;
-	out->before = quorum_now(&log, &settings, &out->meeting, now);
-	if (kind == ATT_IN)
+	status = quorum_now(&log, &settings, &out->meeting, now, &out->before,
+			    err);
+	if (status == NL_OK && kind == ATT_IN)
 		status = open_for_checkin(store, &out->meeting, now,
 					  &out->opened_meeting, err);
 	if (status == NL_OK)
@@ -271,10 +211,11 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 						 &out->event_id, err);
 	event.id = out->event_id;
 	if (status == NL_OK)
-		status = log_append(&log, &event, err);
+		status = att_log_append(&log, &event, err);
 	if (status == NL_OK)
-		out->after = quorum_now(&log, &settings, &out->meeting, now);
-	log_free(&log);
+		status = quorum_now(&log, &settings, &out->meeting, now,
+				    &out->after, err);
+	att_log_free(&log);
 	return status;
 }
 
@@ -294,21 +235,12 @@ enum nl_status attendance_record(struct store *store, int64_t meeting_id,
 	return status;
 }
 
-static const struct att_event *find_event(const struct meeting_log *log,
-					  int64_t id)
-{
-	for (size_t i = 0; i < log->n_raw; i++)
-		if (log->raw[i].id == id)
-			return &log->raw[i];
-	return NULL;
-}
-
 static enum nl_status undo(struct store *store, int64_t meeting_id,
 			   nl_time now, struct att_outcome *out,
 			   struct nl_error *err)
 {
 	struct settings settings;
-	struct meeting_log log;
+	struct att_log log = {0};
 	memset(out, 0, sizeof *out);
 	enum nl_status status = meeting_get(store, meeting_id, &out->meeting,
 					    err);
@@ -318,24 +250,30 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 	if (status == NL_OK)
 		status = settings_load(store, &settings, err);
 	if (status == NL_OK)
-		status = log_load(store, meeting_id, &log, err);
-	if (status != NL_OK)
+		status = att_log_load(store, meeting_id, &log, err);
+	if (status != NL_OK) {
+		att_log_free(&log);
 		return status;
-	const struct att_event *target =
-		find_event(&log, att_undo_target(log.raw, log.n_raw));
-	if (!target) {
-		log_free(&log);
+	}
+	const struct att_event *found = att_log_undo_target(&log);
+	if (!found) {
+		att_log_free(&log);
 		return nl_fail(err, NL_ERR_REFUSED,
 			       _("nothing to undo in meeting %lld"),
 			       (long long)meeting_id);
 	}
-	struct att_event event = {.person_id = target->person_id,
+	/* A copy: appending to the log moves its events. */
+	const struct att_event target = *found;
+	struct att_event event = {.person_id = target.person_id,
 				  .kind = ATT_UNDO, .at = now,
-				  .undoes = target->id};
-	out->kind = target->kind;
-	out->at = target->at;
-	out->before = quorum_now(&log, &settings, &out->meeting, now);
-	status = store_person_by_id(store, target->person_id, &out->person, err);
+				  .target = target.id};
+	out->kind = target.kind;
+	out->at = target.at;
+	status = quorum_now(&log, &settings, &out->meeting, now, &out->before,
+			    err);
+	if (status == NL_OK)
+		status = store_person_by_id(store, target.person_id,
+					    &out->person, err);
 	if (status == NL_OK)
 		status = store_attendance_insert(store, meeting_id, &event, now,
 						 &out->event_id, err);
@@ -343,10 +281,11 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 	event.role = out->person.role;
 	event.municipality_id = out->person.municipality_id;
 	if (status == NL_OK)
-		status = log_append(&log, &event, err);
+		status = att_log_append(&log, &event, err);
 	if (status == NL_OK)
-		out->after = quorum_now(&log, &settings, &out->meeting, now);
-	log_free(&log);
+		status = quorum_now(&log, &settings, &out->meeting, now,
+				    &out->after, err);
+	att_log_free(&log);
 	return status;
 }
 

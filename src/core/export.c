@@ -3,17 +3,19 @@
  *
  * Invariants: one read transaction per export; the people are loaded and
  * sorted once, each meeting's log is read with one reused statement into
- * reused buffers and replayed once for everyone (att_replay_all), so a
- * meeting of n events costs O(n log n) plus a lookup per person, and
- * memory does not grow with the number of meetings.  The rules deciding
- * who is expected and who was present are the ones snapshot.c uses.
+ * reused buffers (attendance_log.h) and replayed once for everyone
+ * (attendance_replay.h), so a meeting of n events costs O(n log n) plus a
+ * lookup per person, and memory does not grow with the number of
+ * meetings.  The rules deciding who is expected and who was present are
+ * the ones snapshot.c uses.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "actions.h"
 #include "attendance.h"
-#include "attendance_rules.h"
+#include "attendance_log.h"
+#include "attendance_replay.h"
 #include "csv_io.h"
 #include "export.h"
 #include "i18n.h"
@@ -22,7 +24,6 @@
 #include "quorum.h"
 #include "settings.h"
 #include "store.h"
-#include "store_export.h"
 #include "store_meetings.h"
 #include "store_members.h"
 #include "text.h"
@@ -48,64 +49,32 @@ static const char *const action_columns[] = {
 /* ---- one meeting's log, in buffers reused from meeting to meeting ------ */
 
 struct meeting_log {
-	struct store_event_reader *reader;
-	struct att_event *raw, *effective;
-	size_t n_raw, raw_capacity, n_effective, effective_capacity;
-	struct person_attendance *seen;
-	size_t n_seen, seen_capacity;
+	struct att_log log;       /* one prepared statement for all meetings */
+	struct att_replay replay;
 };
 
 static void log_free(struct meeting_log *log)
 {
-	store_event_reader_close(log->reader);
-	free(log->raw);
-	free(log->effective);
-	free(log->seen);
-	memset(log, 0, sizeof *log);
+	att_log_free(&log->log);
+	att_replay_free(&log->replay);
 }
 
-static bool reserve(void **buf, size_t *capacity, size_t n, size_t size)
+/* Reads a meeting's log and replays it up to the meeting's moment (as
+ * snapshot.c: its close, or now but never before its last event). */
+static enum nl_status log_replay(struct meeting_log *log,
+				 const struct meeting *m,
+				 const struct settings *settings,
+				 nl_time now, struct nl_error *err)
 {
-	if (n <= *capacity)
-		return true;
-	void *bigger = realloc(*buf, n * size);
-	if (!bigger)
-		return false;
-	*buf = bigger;
-	*capacity = n;
-	return true;
-}
-
-/* Reads a meeting's log and keeps the events that count, in time order. */
-static enum nl_status log_load(struct meeting_log *log, int64_t meeting_id,
-			       struct nl_error *err)
-{
-	enum nl_status status = store_event_reader_load(
-		log->reader, meeting_id, &log->raw, &log->n_raw,
-		&log->raw_capacity, err);
-	if (status != NL_OK)
-		return status;
-	if (!reserve((void **)&log->effective, &log->effective_capacity,
-		     log->n_raw + 1, sizeof *log->effective))
-		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
-	log->n_effective = att_effective(log->raw, log->n_raw, log->effective);
-	return NL_OK;
-}
-
-/* Everyone's attendance up to `until`, sorted by person id. */
-static enum nl_status log_replay(struct meeting_log *log, nl_time until,
-				 struct nl_error *err)
-{
-	if (!reserve((void **)&log->seen, &log->seen_capacity,
-		     log->n_effective + 1, sizeof *log->seen))
-		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
-	log->n_seen = att_replay_all(log->effective, log->n_effective, until,
-				     log->seen);
-	if (log->n_seen == (size_t)-1) {
-		log->n_seen = 0;
-		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
-	}
-	return NL_OK;
+	enum nl_status status = att_log_read(&log->log, m->id, err);
+	if (status == NL_OK)
+		status = att_replay(log->log.in_force, log->log.n_in_force,
+				    settings->counting_roles, m->quorum_min,
+				    attendance_moment_after(m, log->log.in_force,
+							    log->log.n_in_force,
+							    now),
+				    &log->replay, err);
+	return status;
 }
 
 /* ---- the people, in the order of the export ---------------------------- */
@@ -278,21 +247,20 @@ static enum nl_status export_meeting(struct attendance_job *job,
 				     const struct meeting *m,
 				     struct nl_error *err)
 {
-	nl_time moment = attendance_moment(m, job->now);
-	enum nl_status status = log_load(&job->log, m->id, err);
-	if (status == NL_OK)
-		status = log_replay(&job->log, moment, err);
+	const struct att_replay *replay = &job->log.replay;
+	enum nl_status status = log_replay(&job->log, m, &job->settings,
+					   job->now, err);
 	if (status != NL_OK)
 		return status;
 	for (size_t i = 0; i < job->people.n; i++) {
 		const struct person *p = job->people.order[i].person;
 		const struct person_attendance *seen =
-			att_find(job->log.seen, job->log.n_seen, p->id);
+			att_find(replay->people, replay->n_people, p->id);
 		struct person_attendance none;
 		if (!seen) {
 			if (!person_expected_at(p, m))
 				continue;
-			att_replay_person(NULL, 0, p->id, moment, &none);
+			att_not_arrived(p->id, &none);
 			seen = &none;
 		}
 		bool counts = (job->settings.counting_roles &
@@ -360,7 +328,7 @@ static enum nl_status attendance_in_transaction(
 		status = people_load(store, &job->people, job->format->anonymous,
 				     err);
 	if (status == NL_OK)
-		status = store_event_reader_open(store, &job->log.reader, err);
+		status = att_log_open(store, &job->log.log, err);
 	if (status == NL_OK)
 		start_file(&job->writer, job->format, attendance_columns,
 			   COUNT(attendance_columns));
@@ -446,27 +414,19 @@ static enum nl_status quorum_in_transaction(struct store *store,
 {
 	struct meeting m;
 	struct settings settings;
-	struct quorum_timeline timeline;
 	enum nl_status status = meeting_get(store, meeting_id, &m, err);
 	if (status == NL_OK)
 		status = settings_load(store, &settings, err);
 	if (status == NL_OK)
-		status = store_event_reader_open(store, &job->log.reader, err);
+		status = att_log_open(store, &job->log.log, err);
 	if (status == NL_OK)
-		status = log_load(&job->log, m.id, err);
+		status = log_replay(&job->log, &m, &settings, job->now, err);
 	if (status != NL_OK)
 		return status;
-	status = quorum_timeline_build(job->log.effective, job->log.n_effective,
-				       settings.counting_roles, m.quorum_min,
-				       attendance_moment(&m, job->now),
-				       &timeline, err);
-	if (status == NL_OK) {
-		start_file(&job->writer, job->format, quorum_columns,
-			   COUNT(quorum_columns));
-		write_timeline(&job->writer, &m, &timeline, &job->rows);
-	}
-	quorum_timeline_free(&timeline);
-	return status;
+	start_file(&job->writer, job->format, quorum_columns,
+		   COUNT(quorum_columns));
+	write_timeline(&job->writer, &m, &job->log.replay.timeline, &job->rows);
+	return NL_OK;
 }
 
 enum nl_status export_quorum(struct store *store, int64_t meeting_id,

@@ -1,7 +1,8 @@
 /*
  * history.c — condensing meetings for the continuity rules and the report.
- * Each meeting's log is replayed once for everyone (att_replay_all), so a
- * body of thousands over hundreds of meetings loads in linear time.
+ * Each meeting's log is read with one prepared statement (attendance_log.h)
+ * and replayed once for everyone (attendance_replay.h), so a body of
+ * thousands over hundreds of meetings loads in O(n log n) of its events.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -9,7 +10,10 @@
 #include "actions.h"
 #include "advice.h"
 #include "attendance.h"
+#include "attendance_log.h"
+#include "attendance_replay.h"
 #include "history.h"
+#include "history_internal.h"
 #include "i18n.h"
 #include "store.h"
 #include "store_meetings.h"
@@ -43,47 +47,45 @@ static int count_attended(const struct meeting_history *m, role_mask counting,
 	return attended;
 }
 
-static enum nl_status condense(struct store *store, struct history *h,
-			       struct meeting_history *m, nl_time now,
-			       struct nl_error *err)
+void history_count_attended(struct history *h)
 {
-	struct att_event *raw, *effective;
-	size_t n_raw;
-	enum nl_status status = store_attendance_list(store, m->meeting.id, &raw,
-						      &n_raw, err);
-	if (status != NL_OK)
-		return status;
-	effective = malloc((n_raw + 1) * sizeof *effective);
-	m->attendance = malloc((n_raw + 1) * sizeof *m->attendance);
-	if (!effective || !m->attendance) {
-		free(raw);
-		free(effective);
-		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
-	}
-	size_t n = att_effective(raw, n_raw, effective);
-	free(raw);
-	role_mask counting = h->settings.counting_roles;
+	for (size_t i = 0; i < h->n_meetings; i++)
+		h->meetings[i].attended =
+			count_attended(&h->meetings[i],
+				       h->settings.counting_roles, h->people,
+				       h->n_people);
+}
+
+enum nl_status history_condense(struct meeting_history *m,
+				const struct att_event *in_force, size_t n,
+				role_mask counting, nl_time now,
+				struct nl_error *err)
+{
+	struct att_replay replay = {0};
 	m->held = m->meeting.status != MEETING_PLANNED;
-	m->moment = attendance_moment(&m->meeting, now);
-	m->n_attendance = att_replay_all(effective, n, m->moment, m->attendance);
-	status = m->n_attendance == (size_t)-1
-		? nl_fail(err, NL_ERR_NOMEM, _("out of memory"))
-		: quorum_timeline_build(effective, n, counting,
-					m->meeting.quorum_min, m->moment,
-					&m->timeline, err);
-	if (status == NL_OK) {
-		m->quorum = quorum_at(effective, n, counting,
-				      m->meeting.quorum_min, m->moment);
-		/* Room for the people seen, not for every event. */
-		struct person_attendance *fit = realloc(
-			m->attendance, (m->n_attendance + 1) * sizeof *fit);
-		if (fit)
-			m->attendance = fit;
-	} else {
-		m->n_attendance = 0;
+	m->moment = attendance_moment_after(&m->meeting, in_force, n, now);
+	enum nl_status status = att_replay(in_force, n, counting,
+					   m->meeting.quorum_min, m->moment,
+					   &replay, err);
+	if (status != NL_OK) {
+		att_replay_free(&replay);
+		return status;
 	}
-	free(effective);
-	return status;
+	/* One per meeting of the period is kept: only the room used. */
+	att_replay_fit(&replay);
+	m->attendance = replay.people;
+	m->n_attendance = replay.n_people;
+	m->quorum = replay.quorum;
+	m->timeline = replay.timeline;
+	return NL_OK;
+}
+
+void history_meeting_free(struct meeting_history *m)
+{
+	quorum_timeline_free(&m->timeline);
+	free(m->attendance);
+	m->attendance = NULL;
+	m->n_attendance = 0;
 }
 
 static enum nl_status load_meetings(struct store *store, struct history *h,
@@ -104,11 +106,19 @@ static enum nl_status load_meetings(struct store *store, struct history *h,
 		free(all);
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	}
+	struct att_log log;
+	status = att_log_open(store, &log, err);
 	for (size_t i = 0; i < n_all && status == NL_OK; i++) {
 		struct meeting_history *m = &h->meetings[h->n_meetings++];
 		m->meeting = all[i];
-		status = condense(store, h, m, now, err);
+		status = att_log_read(&log, m->meeting.id, err);
+		if (status == NL_OK)
+			status = history_condense(m, log.in_force,
+						  log.n_in_force,
+						  h->settings.counting_roles,
+						  now, err);
 	}
+	att_log_free(&log);
 	free(all);
 	return status;
 }
@@ -175,11 +185,8 @@ static enum nl_status assemble(struct store *store, struct nl_date from,
 		status = load_meetings(store, h, from, to, now, err);
 	if (status == NL_OK)
 		status = load_people(store, h, from, err);
-	for (size_t i = 0; status == NL_OK && i < h->n_meetings; i++)
-		h->meetings[i].attended =
-			count_attended(&h->meetings[i],
-				       h->settings.counting_roles, h->people,
-				       h->n_people);
+	if (status == NL_OK)
+		history_count_attended(h);
 	if (status == NL_OK)
 		status = action_list(store, false, &h->actions, &h->n_actions,
 				     err);
@@ -208,10 +215,8 @@ enum nl_status history_load(struct store *store, struct nl_date from,
 
 void history_free(struct history *h)
 {
-	for (size_t i = 0; i < h->n_meetings; i++) {
-		quorum_timeline_free(&h->meetings[i].timeline);
-		free(h->meetings[i].attendance);
-	}
+	for (size_t i = 0; i < h->n_meetings; i++)
+		history_meeting_free(&h->meetings[i]);
 	free(h->meetings);
 	free(h->people);
 	free(h->municipalities);

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "attendance_rules.h"
+#include "attendance_log.h"
 #include "i18n.h"
 #include "meetings.h"
 #include "members.h"
@@ -314,54 +314,34 @@ enum nl_status meeting_open(struct store *store, int64_t id, nl_time now,
 	return status;
 }
 
-/* When nobody says when a past meeting ended, its last recorded moment is
+/* The latest moment of the meeting's attendance still in force (0: none):
+ * an undone check-in at 23:30 is not part of the record. */
+static enum nl_status last_in_force(struct store *store, int64_t meeting_id,
+				    nl_time *last, struct nl_error *err)
+{
+	struct att_log log;
+	enum nl_status status = att_log_load(store, meeting_id, &log, err);
+	*last = status == NL_OK ? att_log_last_in_force(&log) : 0;
+	att_log_free(&log);
+	return status;
+}
+
+/* When nobody says when a past meeting ended, its last moment on record is
  * the honest answer; a meeting without events ends at its start. */
 static enum nl_status default_close_time(struct store *store,
 					 const struct meeting *m, nl_time now,
 					 nl_time *at, struct nl_error *err)
 {
-	struct att_event *events;
-	size_t n;
+	nl_time last;
 	if (meeting_is_current(m, now)) {
 		*at = now;
 		return NL_OK;
 	}
-	enum nl_status status = store_attendance_list(store, m->id, &events, &n,
-						      err);
-	if (status != NL_OK)
-		return status;
+	enum nl_status status = last_in_force(store, m->id, &last, err);
 	*at = meeting_start(m);
-	for (size_t i = 0; i < n; i++)
-		if (events[i].kind != ATT_UNDO && events[i].at > *at)
-			*at = events[i].at;
-	free(events);
-	return NL_OK;
-}
-
-/* The latest moment at which someone's attendance still in force was
- * recorded (0: none). */
-static enum nl_status last_recorded(struct store *store, int64_t meeting_id,
-				    nl_time *last, struct nl_error *err)
-{
-	struct att_event *events, *effective;
-	size_t n;
-	enum nl_status status = store_attendance_list(store, meeting_id,
-						      &events, &n, err);
-	if (status != NL_OK)
-		return status;
-	*last = 0;
-	effective = malloc((n + 1) * sizeof *effective);
-	if (!effective) {
-		free(events);
-		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
-	}
-	size_t k = att_effective(events, n, effective);
-	for (size_t i = 0; i < k; i++)
-		if (effective[i].at > *last)
-			*last = effective[i].at;
-	free(effective);
-	free(events);
-	return NL_OK;
+	if (status == NL_OK && last > *at)
+		*at = last;
+	return status;
 }
 
 /* A close time given by hand must not hide recorded attendance: the
@@ -372,7 +352,7 @@ static enum nl_status check_close_time(struct store *store,
 {
 	char hhmm[NL_HHMM_LEN];
 	nl_time last;
-	enum nl_status status = last_recorded(store, m->id, &last, err);
+	enum nl_status status = last_in_force(store, m->id, &last, err);
 	if (status != NL_OK || at >= last)
 		return status;
 	nl_format_hhmm(last, hhmm);

@@ -357,9 +357,7 @@ static void write_final_count(FILE *out, const struct meeting_snapshot *s)
 	bool closed = mt->status == MEETING_CLOSED && mt->closed_at;
 	struct quorum_state q = s->quorum;
 	if (closed)
-		q = quorum_at(s->events, s->n_events,
-			      s->settings.counting_roles, mt->quorum_min,
-			      mt->closed_at - 1);
+		q = quorum_timeline_at(&s->timeline, mt->closed_at - 1);
 	unsigned long n = (unsigned long)q.present;
 	nl_format_hhmm(s->moment, hhmm);
 	fprintf(out,

@@ -42,6 +42,8 @@ static const struct name_entry kinds[] = {
 	[ATT_EXCUSED] = {"excused", N_("excused"), "afgemeld"},
 	[ATT_UNDO] = {"undo", N_("undo"), "ongedaan"},
 };
+_Static_assert(sizeof kinds / sizeof *kinds == ATT_KIND_COUNT,
+	       "every attendance kind has its key");
 
 static bool parse_name(const struct name_entry *table, size_t n,
 		       const char *text, int *out)
@@ -107,13 +109,13 @@ bool meeting_status_parse(const char *text, enum meeting_status *out)
 
 const char *att_kind_key(enum att_kind kind)
 {
-	return kind <= ATT_UNDO ? kinds[kind].key : "?";
+	return kind < ATT_KIND_COUNT ? kinds[kind].key : "?";
 }
 
 bool att_kind_parse(const char *text, enum att_kind *out)
 {
 	int i;
-	if (!parse_name(kinds, 4, text, &i))
+	if (!parse_name(kinds, ATT_KIND_COUNT, text, &i))
 		return false;
 	*out = (enum att_kind)i;
 	return true;

@@ -32,14 +32,21 @@ enum nl_status record_refuse_approved(const struct meeting *m,
 		       (long long)m->id, date);
 }
 
-/* "title is empty"; a text that is too long says the limit. */
+static enum nl_status refuse_too_long(const char *what, size_t max_chars,
+				      struct nl_error *err)
+{
+	return nl_fail(err, NL_ERR_INVALID,
+		       _("%s is too long (at most %zu characters)"), what,
+		       max_chars);
+}
+
+/* "title is empty"; a text that is too long says the limit.  (A field's
+ * fault comes as text_clean_field's predicate.) */
 static enum nl_status refuse_text(const char *what, const char *why,
 				  size_t max_chars, struct nl_error *err)
 {
 	if (strcmp(why, "is too long") == 0)
-		return nl_fail(err, NL_ERR_INVALID,
-			       _("%s is too long (at most %zu characters)"),
-			       what, max_chars);
+		return refuse_too_long(what, max_chars, err);
 	return nl_fail(err, NL_ERR_INVALID, _("%s %s"), what, _(why));
 }
 
@@ -58,9 +65,12 @@ enum nl_status record_clean_block(const char *what, const char *in,
 				  char *out, size_t size,
 				  struct nl_error *err)
 {
-	const char *why;
-	if (text_block_clean(in ? in : "", max_chars, allow_empty, out, size,
-			     &why))
+	enum text_block_fault fault = text_block_clean(
+		in ? in : "", max_chars, allow_empty, out, size);
+	if (fault == TEXT_BLOCK_OK)
 		return NL_OK;
-	return refuse_text(what, why, max_chars, err);
+	if (fault == TEXT_BLOCK_TOO_LONG)
+		return refuse_too_long(what, max_chars, err);
+	return nl_fail(err, NL_ERR_INVALID, _("%s %s"), what,
+		       _(text_block_fault_text(fault)));
 }

@@ -1,24 +1,28 @@
 /*
  * snapshot.c — assembles one consistent picture of a meeting inside a
- * single read transaction, then hands the arithmetic to the pure rules.
+ * single read transaction: the log read and replayed once
+ * (attendance_log.h, attendance_replay.h), then the people and the balance
+ * by the pure rules.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "attendance.h"
+#include "attendance_log.h"
+#include "attendance_replay.h"
 #include "i18n.h"
 #include "meetings.h"
 #include "snapshot.h"
 #include "store.h"
-#include "store_meetings.h"
 #include "store_members.h"
 
 static enum nl_status load_people(struct store *store,
 				  struct meeting_snapshot *s,
+				  const struct att_replay *replay,
 				  struct nl_error *err)
 {
 	struct person *all;
-	size_t n_all, n_seen;
+	size_t n_all;
 	char date[NL_DATE_LEN];
 	nl_format_date(s->meeting.date, date);
 	/* Not everyone who ever was a member: the start-up of the board and
@@ -27,21 +31,16 @@ static enum nl_status load_people(struct store *store,
 		store, s->meeting.id, date, &all, &n_all, err);
 	if (status != NL_OK)
 		return status;
-	struct person_attendance *seen =
-		malloc((s->n_events ? s->n_events : 1) * sizeof *seen);
 	s->people = calloc(n_all ? n_all : 1, sizeof *s->people);
-	n_seen = seen ? att_replay_all(s->events, s->n_events, s->moment, seen)
-		      : (size_t)-1;
-	if (!s->people || n_seen == (size_t)-1) {
+	if (!s->people) {
 		free(all);
-		free(seen);
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	}
 	for (size_t i = 0; i < n_all; i++) {
 		/* Expected (person_expected_at), or seen: anyone with a
 		 * record, even if they have left the body since. */
 		const struct person_attendance *record =
-			att_find(seen, n_seen, all[i].id);
+			att_find(replay->people, replay->n_people, all[i].id);
 		if (!record && !person_expected_at(&all[i], &s->meeting))
 			continue;
 		struct attendee *a = &s->people[s->n_people++];
@@ -51,10 +50,8 @@ static enum nl_status load_people(struct store *store,
 		if (record)
 			a->attendance = *record;
 		else
-			att_replay_person(NULL, 0, all[i].id, s->moment,
-					  &a->attendance);
+			att_not_arrived(all[i].id, &a->attendance);
 	}
-	free(seen);
 	free(all);
 	return NL_OK;
 }
@@ -103,25 +100,24 @@ static enum nl_status load_balance(struct store *store,
 	return NL_OK;
 }
 
-static enum nl_status load_events(struct store *store,
-				  struct meeting_snapshot *s,
-				  struct nl_error *err)
+/* The meeting's log, replayed up to the snapshot's moment: its close, or
+ * now (never before its last event: a clock may have been put back). */
+static enum nl_status replay_log(struct store *store,
+				 struct meeting_snapshot *s, nl_time now,
+				 struct att_replay *replay, struct nl_error *err)
 {
-	struct att_event *raw;
-	size_t n_raw;
-	enum nl_status status = store_attendance_list(store, s->meeting.id,
-						      &raw, &n_raw, err);
-	if (status != NL_OK)
-		return status;
-	s->events = malloc((n_raw + 1) * sizeof *s->events);
-	if (!s->events) {
-		free(raw);
-		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
-	}
-	s->n_events = att_effective(raw, n_raw, s->events);
-	s->undo_target = att_undo_target(raw, n_raw);
-	free(raw);
-	return NL_OK;
+	struct att_log log;
+	enum nl_status status = att_log_load(store, s->meeting.id, &log, err);
+	s->moment = attendance_moment_after(&s->meeting, log.in_force,
+					    log.n_in_force, now);
+	if (status == NL_OK)
+		status = att_replay(log.in_force, log.n_in_force,
+				    s->settings.counting_roles,
+				    s->meeting.quorum_min, s->moment, replay,
+				    err);
+	s->n_events = log.n_in_force;
+	att_log_free(&log);
+	return status;
 }
 
 static enum nl_status assemble(struct store *store, int64_t meeting_id,
@@ -133,22 +129,20 @@ static enum nl_status assemble(struct store *store, int64_t meeting_id,
 		status = settings_load(store, &s->settings, err);
 	if (status != NL_OK)
 		return status;
-	status = load_events(store, s, err);
+	struct att_replay replay = {0};
+	status = replay_log(store, s, now, &replay, err);
 	if (status == NL_OK)
-		s->moment = attendance_moment_after(&s->meeting, s->events,
-						    s->n_events, now);
-	if (status == NL_OK)
-		status = load_people(store, s, err);
+		status = load_people(store, s, &replay, err);
 	if (status == NL_OK)
 		status = load_balance(store, s, err);
-	if (status != NL_OK)
-		return status;
-	role_mask counting = s->settings.counting_roles;
-	s->quorum = quorum_at(s->events, s->n_events, counting,
-			      s->meeting.quorum_min, s->moment);
-	return quorum_timeline_build(s->events, s->n_events, counting,
-				     s->meeting.quorum_min, s->moment,
-				     &s->timeline, err);
+	if (status == NL_OK) {
+		s->quorum = replay.quorum;
+		/* The snapshot keeps the timeline; the rest goes. */
+		s->timeline = replay.timeline;
+		memset(&replay.timeline, 0, sizeof replay.timeline);
+	}
+	att_replay_free(&replay);
+	return status;
 }
 
 enum nl_status snapshot_load(struct store *store, int64_t meeting_id,
@@ -168,7 +162,6 @@ enum nl_status snapshot_load(struct store *store, int64_t meeting_id,
 
 void snapshot_free(struct meeting_snapshot *s)
 {
-	free(s->events);
 	free(s->people);
 	free(s->balance);
 	quorum_timeline_free(&s->timeline);
@@ -185,4 +178,43 @@ const struct quorum_lapse *snapshot_current_lapse(
 	if (attendance_lapse_at_close(&s->meeting, last))
 		return NULL;
 	return last->restored_at == 0 ? last : NULL;
+}
+
+struct presence_counts snapshot_presence_counts(const struct meeting_snapshot *s)
+{
+	struct presence_counts c = {0, 0, 0, 0};
+	for (size_t i = 0; i < s->n_people; i++) {
+		switch (s->people[i].attendance.state) {
+		case PRESENCE_PRESENT: c.present++; break;
+		case PRESENCE_LEFT: c.left++; break;
+		case PRESENCE_EXCUSED: c.excused++; break;
+		case PRESENCE_NONE: c.not_arrived++; break;
+		}
+	}
+	return c;
+}
+
+struct group_count snapshot_group_count(const struct meeting_snapshot *s,
+					int64_t municipality_id)
+{
+	struct group_count g = {0, 0};
+	for (size_t i = 0; i < s->n_people; i++) {
+		const struct attendee *a = &s->people[i];
+		if (!a->counts || a->person.municipality_id != municipality_id)
+			continue;
+		g.listed++;
+		g.present += a->attendance.state == PRESENCE_PRESENT;
+	}
+	return g;
+}
+
+double snapshot_balance_scale(const struct meeting_snapshot *s)
+{
+	double scale = 1;
+	for (size_t i = 0; i < s->n_balance; i++) {
+		const struct balance_row *r = &s->balance[i].row;
+		scale = r->present > scale ? r->present : scale;
+		scale = r->expected_count > scale ? r->expected_count : scale;
+	}
+	return scale;
 }

@@ -7,8 +7,8 @@
 #include "store.h"
 #include "store_internal.h"
 
-enum nl_status store_is_empty(struct store *store, bool *empty,
-			      struct nl_error *err)
+enum nl_status demo_can_load(struct store *store, bool *empty,
+			     struct nl_error *err)
 {
 	sqlite3_stmt *stmt;
 	enum nl_status status = store_prepare(
@@ -54,7 +54,7 @@ static enum nl_status load(struct store *store, struct demo_counts *counts,
 			   struct nl_error *err)
 {
 	bool empty = false;
-	enum nl_status status = store_is_empty(store, &empty, err);
+	enum nl_status status = demo_can_load(store, &empty, err);
 	if (status != NL_OK)
 		return status;
 	if (!empty)

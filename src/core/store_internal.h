@@ -40,8 +40,6 @@ int store_bind_text(sqlite3_stmt *stmt, int index, const char *text);
 /* Copies a text column into a fixed buffer ("" for NULL). */
 void store_column_copy(sqlite3_stmt *stmt, int column, char *out, size_t size);
 
-/* Reads a stored time: "YYYY-MM-DD HH:MM[:SS]", or a bare date as its
- * midnight; 0 for NULL or anything else. */
 /* The one reader and the one writer of instants in the database (UTC
  * stamps, see nltime.h); 0 is NULL. */
 nl_time store_column_time(sqlite3_stmt *stmt, int column);
@@ -62,14 +60,5 @@ enum nl_status store_collect(struct store *store, sqlite3_stmt *stmt,
 enum nl_status store_collect_one(struct store *store, sqlite3_stmt *stmt,
 				 store_read_row_fn *read_row, void *row,
 				 struct nl_error *err);
-
-/* One meeting's attendance log (?1) in entry order, and the reading of
- * one of its rows into a struct att_event. */
-#define STORE_ATTENDANCE_SELECT                                               \
-	"SELECT a.id, a.person_id, a.kind, a.at, coalesce(a.undoes, 0), "     \
-	"p.role, coalesce(p.municipality_id, 0) "                             \
-	"FROM attendance a JOIN person p ON p.id = a.person_id "              \
-	"WHERE a.meeting_id = ?1 ORDER BY a.id"
-void store_read_event(sqlite3_stmt *stmt, void *row);
 
 #endif

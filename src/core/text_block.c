@@ -69,39 +69,50 @@ static void strip_empty_lines(char *text)
 	text[len - start] = '\0';
 }
 
-bool text_block_clean(const char *in, size_t max_chars, bool allow_empty,
-		      char *out, size_t size, const char **why)
+enum text_block_fault text_block_clean(const char *in, size_t max_chars,
+				       bool allow_empty, char *out,
+				       size_t size)
 {
 	size_t len = strlen(in);
+	enum text_block_fault fault = TEXT_BLOCK_OK;
 	if (size)
 		out[0] = '\0';
-	if (!utf8_valid(in, len)) {
-		*why = N_("is not valid UTF-8");
-		return false;
-	}
+	if (!utf8_valid(in, len))
+		return TEXT_BLOCK_NOT_UTF8;
 	char *work = malloc(len + 1);
-	if (!work) {
-		*why = N_("is too long");
-		return false;
-	}
-	bool ok = normalise(in, work);
-	if (!ok) {
-		*why = N_("contains a control character");
+	if (!work)
+		return TEXT_BLOCK_TOO_LONG;
+	if (!normalise(in, work)) {
+		fault = TEXT_BLOCK_CONTROL;
 	} else {
 		strip_empty_lines(work);
-		if (!*work && !allow_empty) {
-			*why = N_("is empty");
-			ok = false;
-		} else if (utf8_length(work) > max_chars ||
-			   strlen(work) + 1 > size) {
-			*why = N_("is too long");
-			ok = false;
-		} else {
+		if (!*work && !allow_empty)
+			fault = TEXT_BLOCK_EMPTY;
+		else if (utf8_length(work) > max_chars ||
+			 strlen(work) + 1 > size)
+			fault = TEXT_BLOCK_TOO_LONG;
+		else
 			memcpy(out, work, strlen(work) + 1);
-		}
 	}
 	free(work);
-	return ok;
+	return fault;
+}
+
+const char *text_block_fault_text(enum text_block_fault fault)
+{
+	switch (fault) {
+	case TEXT_BLOCK_OK:
+		break;
+	case TEXT_BLOCK_EMPTY:
+		return N_("is empty");
+	case TEXT_BLOCK_TOO_LONG:
+		return N_("is too long");
+	case TEXT_BLOCK_NOT_UTF8:
+		return N_("is not valid UTF-8");
+	case TEXT_BLOCK_CONTROL:
+		return N_("contains a control character");
+	}
+	return "";
 }
 
 int text_block_lines(const char *text)

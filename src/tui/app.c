@@ -205,7 +205,8 @@ void app_show_view(struct app *app, enum view view)
 /* calcurse's way: leave curses mode so the editor owns the terminal,
  * then restore the saved modes and repaint everything, since the editor
  * drew over the screen. */
-bool app_edit_text(const char *initial, char **edited, struct nl_error *err)
+enum nl_status app_edit_text(const char *initial, char **edited,
+			     struct nl_error *err)
 {
 	def_prog_mode();
 	endwin();
@@ -213,7 +214,7 @@ bool app_edit_text(const char *initial, char **edited, struct nl_error *err)
 	reset_prog_mode();
 	clearok(curscr, TRUE);
 	refresh();
-	return status == NL_OK;
+	return status;
 }
 
 void app_ask(struct app *app, const char *question, int64_t id,

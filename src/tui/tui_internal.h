@@ -291,7 +291,8 @@ void app_show_view(struct app *app, enum view view);
 const struct key_binding *app_view_keys(const struct app *app);
 /* Runs the user's editor on initial with the screen suspended, and
  * restores the screen; false (with err) when nothing came back. */
-bool app_edit_text(const char *initial, char **edited, struct nl_error *err);
+enum nl_status app_edit_text(const char *initial, char **edited,
+			     struct nl_error *err);
 /* A yes/no question or a text prompt whose answer goes to done(app);
  * app->pending_id holds id meanwhile. */
 void app_ask(struct app *app, const char *question, int64_t id,

@@ -16,6 +16,7 @@
 #include "agenda.h"
 #include "i18n.h"
 #include "text.h"
+#include "record_edit.h"
 #include "text_block.h"
 #include "tui_internal.h"
 #include "ui_date.h"
@@ -311,91 +312,68 @@ static void act_edit(struct app *app)
 
 /* ---- notes and decision ----------------------------------------------------- */
 
-/* Runs the editor on an item's notes or decision after asking the core
- * whether the item may still change, so nobody types in vain.  Returns
- * the cleaned text, or NULL when there is nothing to save (and says
- * why).  *item is read again afterwards: the editor may have taken
- * minutes. */
-static char *edit_in_editor(struct app *app, struct agenda_item **item,
-			    bool notes)
+static void report_notes(struct app *app, const struct agenda_item *item)
+{
+	int lines = text_block_lines(item->notes);
+	if (lines)
+		app_message(app, MSG_INFO,
+			    ngettext("Saved the notes of item %d (%d line)",
+				     "Saved the notes of item %d (%d lines)",
+				     (unsigned long)lines),
+			    item->position, lines);
+	else
+		app_message(app, MSG_INFO, _("Cleared the notes of item %d"),
+			    item->position);
+}
+
+static void report_decision(struct app *app, const struct agenda_item *item,
+			    bool cleared)
+{
+	if (cleared)
+		app_message(app, MSG_INFO, _("Cleared the decision on item %d"),
+			    item->position);
+	else
+		app_message(app, MSG_INFO,
+			    _("Recorded the decision on item %d: %s"),
+			    item->position, item->title);
+}
+
+/* The editor on an item's notes or decision (src/ui/record_edit.h, the
+ * flow `agenda note` uses too); says what came of it.  *item is the item
+ * as it is afterwards. */
+static void edit_text(struct app *app, struct agenda_item *item,
+		      enum record_text which)
 {
 	struct nl_error err;
-	char *edited, *clean;
-	const char *why;
-	size_t chars = notes ? NL_NOTES_CHARS : NL_DECISION_CHARS;
 	nl_error_clear(&err);
-	if (agenda_can_change(app->store, (*item)->id, &err) != NL_OK) {
+	switch (record_edit(app->store, which, app_edit_text, item, &err)) {
+	case RECORD_EDIT_FAILED:
 		app_error(app, &err);
-		return NULL;
-	}
-	if (!app_edit_text(notes ? (*item)->notes : (*item)->decision, &edited,
-			   &err)) {
-		app_error(app, &err);
-		return NULL;
-	}
-	int64_t id = (*item)->id;
-	char *before = strdup(notes ? (*item)->notes : (*item)->decision);
-	clean = malloc(NL_NOTES_SIZE);
-	free(*item);
-	*item = fetch(app, id);
-	if (!*item || !before || !clean) {
-		free(edited);
-		free(before);
-		free(clean);
-		return NULL;
-	}
-	if (!text_block_clean(edited, chars, true, clean, NL_NOTES_SIZE, &why)) {
-		if (strcmp(why, "is too long") == 0)
-			app_message(app, MSG_ERROR,
-				    _("the text is too long (at most %zu "
-				      "characters); nothing was saved"), chars);
-		else
-			app_message(app, MSG_ERROR,
-				    _("the text %s; nothing was saved"), _(why));
-		free(clean);
-		clean = NULL;
-	} else if (strcmp(clean, before) == 0) {
+		break;
+	case RECORD_EDIT_UNCHANGED:
 		app_message(app, MSG_INFO, _("Item %d is unchanged"),
-			    (*item)->position);
-		free(clean);
-		clean = NULL;
+			    item->position);
+		break;
+	case RECORD_EDIT_SAVED:
+		if (which == RECORD_NOTES)
+			report_notes(app, item);
+		else
+			report_decision(app, item, !item->decision[0]);
+		break;
 	}
-	free(edited);
-	free(before);
-	return clean;
+	app_reload(app);
 }
 
 static void act_notes(struct app *app)
 {
 	const struct agenda_item *it = selected(app);
-	struct nl_error err;
 	if (!it)
 		return;
 	struct agenda_item *item = fetch(app, it->id);
 	if (!item)
 		return;
-	char *notes = edit_in_editor(app, &item, true);
-	nl_error_clear(&err);
-	if (notes && agenda_set_notes(app->store, item->id, notes, item,
-				      &err) != NL_OK) {
-		app_error(app, &err);
-	} else if (notes) {
-		int lines = text_block_lines(item->notes);
-		if (lines)
-			app_message(app, MSG_INFO,
-				    ngettext("Saved the notes of item %d (%d "
-					     "line)",
-					     "Saved the notes of item %d (%d "
-					     "lines)", (unsigned long)lines),
-				    item->position, lines);
-		else
-			app_message(app, MSG_INFO,
-				    _("Cleared the notes of item %d"),
-				    item->position);
-	}
-	free(notes);
+	edit_text(app, item, RECORD_NOTES);
 	free(item);
-	app_reload(app);
 }
 
 /* Saves a decision typed or edited; empty clears it. */
@@ -418,13 +396,8 @@ static void save_decision(struct app *app, const struct agenda_item *item,
 					    &err);
 	if (status != NL_OK)
 		app_error(app, &err);
-	else if (clear)
-		app_message(app, MSG_INFO, _("Cleared the decision on item %d"),
-			    saved->position);
 	else
-		app_message(app, MSG_INFO,
-			    _("Recorded the decision on item %d: %s"),
-			    saved->position, saved->title);
+		report_decision(app, saved, clear);
 	free(saved);
 	app_reload(app);
 }
@@ -461,12 +434,7 @@ static void act_decision(struct app *app)
 	struct agenda_item *item = fetch(app, it->id);
 	if (!item)
 		return;
-	char *text = edit_in_editor(app, &item, false);
-	if (text)
-		save_decision(app, item, text);
-	else
-		app_reload(app);
-	free(text);
+	edit_text(app, item, RECORD_DECISION);
 	free(item);
 }
 

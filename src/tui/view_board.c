@@ -56,20 +56,12 @@ static void add_person(struct board *b, const struct meeting_snapshot *s,
 static void municipality_heading(const struct meeting_snapshot *s, size_t from,
 				 char *out, size_t size)
 {
-	int present = 0, expected = 0;
-	int64_t id = s->people[from].person.municipality_id;
-	for (size_t i = from; i < s->n_people; i++) {
-		const struct attendee *a = &s->people[i];
-		if (!a->counts || a->person.municipality_id != id)
-			continue;
-		expected++;
-		present += a->attendance.state == PRESENCE_PRESENT;
-	}
+	const struct person *p = &s->people[from].person;
+	struct group_count g = snapshot_group_count(s, p->municipality_id);
 	/* TRANSLATORS: a municipality's heading in the attendance list. */
 	snprintf(out, size, _("%s — %d of %d present"),
-		 s->people[from].person.municipality[0]
-			 ? s->people[from].person.municipality : _("no municipality"),
-		 present, expected);
+		 p->municipality[0] ? p->municipality : _("no municipality"),
+		 g.present, g.listed);
 }
 
 /* Counting people grouped by municipality (the snapshot's order), then
@@ -253,12 +245,7 @@ static void draw_balance(struct app *app, const struct layout *l)
 {
 	const struct meeting_snapshot *s = &app->snap;
 	char heading[128];
-	double scale = 1;
-	for (size_t i = 0; i < s->n_balance; i++) {
-		const struct balance_row *r = &s->balance[i].row;
-		scale = r->present > scale ? r->present : scale;
-		scale = r->expected_count > scale ? r->expected_count : scale;
-	}
+	double scale = snapshot_balance_scale(s);
 	if (s->balance_report.has_overall)
 		snprintf(heading, sizeof heading, _("Balance — overall %.0f%%"),
 			 s->balance_report.overall_percent);
@@ -351,13 +338,10 @@ static void draw_list(struct app *app, const struct layout *l)
 {
 	struct board *b = &app->board;
 	char heading[128];
-	int counts[4] = {0};
-	for (size_t i = 0; i < app->snap.n_people; i++)
-		counts[app->snap.people[i].attendance.state]++;
+	struct presence_counts c = snapshot_presence_counts(&app->snap);
 	snprintf(heading, sizeof heading,
 		 _("Attendance — %d present, %d left, %d excused, %d not arrived"),
-		 counts[PRESENCE_PRESENT], counts[PRESENCE_LEFT],
-		 counts[PRESENCE_EXCUSED], counts[PRESENCE_NONE]);
+		 c.present, c.left, c.excused, c.not_arrived);
 	draw_hline(l->list_y - 1, l->list_x, l->list_width, heading);
 	b->list.height = l->list_height;
 	/* The "Now:" line takes the list's last row, not the balance's. */

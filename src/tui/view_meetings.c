@@ -24,7 +24,7 @@ void meetings_reload(struct app *app)
 	ml->meetings = NULL;
 	ml->n = 0;
 	if (meeting_list(app->store, 0, &ml->meetings, &ml->n, &err) != NL_OK ||
-	    store_is_empty(app->store, &ml->database_empty, &err) != NL_OK) {
+	    demo_can_load(app->store, &ml->database_empty, &err) != NL_OK) {
 		app_error(app, &err);
 		return;
 	}

@@ -38,7 +38,7 @@
 #include "model.h"
 #include "nl_error.h"
 #include "store.h"
-#include "store_meetings.h"
+#include "store_attendance.h"
 
 #define N_MUNICIPALITIES 50
 #define N_PEOPLE 5000
@@ -384,7 +384,7 @@ static bool write_evening(struct generator *g, int64_t meeting_id, int day,
 			continue;
 		struct att_event undo = {.person_id = e.person_id,
 					 .kind = ATT_UNDO, .at = at + 30,
-					 .undoes = e.id};
+					 .target = e.id};
 		(*budget)--;
 		if (!insert_event(g, meeting_id, &undo, at + 30))
 			return false;

@@ -177,6 +177,24 @@ t_editor_failure_saves_nothing() {
 	expect_out_lacks "Weg ermee"
 }
 
+# What comes back from the editor is checked like any note; a refusal
+# says that nothing was saved.
+t_notes_too_long_in_the_editor() {
+	meeting
+	nl_ok agenda add 1 "Brieven"
+	nl_ok agenda note 1 1 "Blijft staan"
+	editor long 'head -c 6001 /dev/zero | tr "\\0" x >"$1"'
+	run env EDITOR="$T/long.sh" VISUAL= "$NL" -d "$DB" agenda note 1 1
+	expect_rc 1
+	expect_err_line "the notes are too long (at most 6000 characters); nothing was saved"
+	editor control 'printf "a\\033[31mb\\n" >"$1"'
+	run env EDITOR="$T/control.sh" VISUAL= "$NL" -d "$DB" agenda note 1 1
+	expect_rc 1
+	expect_err_line "the notes contains a control character; nothing was saved"
+	run nl agenda show 1 1
+	expect_out_has "Blijft staan"
+}
+
 # While the editor is open the database stays free for the board and for
 # other commands: no transaction is held.
 t_no_transaction_while_editing() {

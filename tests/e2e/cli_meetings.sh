@@ -109,6 +109,21 @@ t_close_a_past_meeting_at_its_last_event() {
 	expect_rc 2
 }
 
+# An undone event is not part of the record: a meeting closed afterwards
+# ends at its last event still in force (issue 13's reproduction).
+t_close_afterwards_ignores_undone_events() {
+	seed_body
+	nl_ok meeting add 2026-03-01 19:00
+	nl_ok checkin 2026-03-01 "Aa 1" --at 19:05
+	nl_ok checkin 2026-03-01 "Aa 2" --at 23:30
+	nl_ok undo 2026-03-01
+	NOTULIST_NOW="2026-03-03 10:00:00" run nl meeting close 2026-03-01
+	expect_rc 0
+	expect_out_has "at 19:05"
+	run nl minutes 2026-03-01
+	expect_out_has "19:00–19:05"
+}
+
 # A close by hand before the last recorded attendance would hide it (the
 # meeting is judged at its close); an undone event does not count.
 t_close_cannot_hide_recorded_attendance() {

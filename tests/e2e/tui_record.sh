@@ -220,6 +220,20 @@ Tweede besluit."
 	expect_out_has "  Derde besluit."
 }
 
+t_a_decision_too_long_in_the_editor_saves_nothing() {
+	demo
+	agenda "Loket"
+	nl_ok agenda decide 1 1 "Eerste besluit.
+Tweede besluit."
+	editor ed.sh 0 "$(head -c 2001 /dev/zero | tr '\0' x)"
+	start ed.sh
+	keys g d
+	wait_for "the decision is too long (at most 2000 characters)"
+	[ -e "$T/ed.sh.ran" ] || fail "the editor did not run"
+	run nl agenda show 1 1
+	expect_out_has "  Tweede besluit."
+}
+
 t_reorder_with_K_J_and_shift_arrows() {
 	demo
 	agenda "Opening" "Verslag" "Loket"

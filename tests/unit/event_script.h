@@ -6,7 +6,8 @@
  *
  * "HH:MM" sets the clock; "+N" checks person N in, "-N" out, "xN" excuses
  * them, "uK" undoes event K (events are numbered 1, 2, … in script order,
- * undo events included).  People 1–99 are clients of municipality
+ * undo events included; "u0", or an undo of a later event, is a damaged
+ * log).  People 1–99 are clients of municipality
  * (N % 3) + 1; people from 100 up are guests, who never count.
  */
 #ifndef NOTULIST_TEST_EVENT_SCRIPT_H
@@ -52,8 +53,10 @@ static inline size_t script_parse(const char *script, struct att_event *out)
 		default: e->kind = ATT_UNDO; break;
 		}
 		if (e->kind == ATT_UNDO) {
-			e->undoes = v;
-			e->person_id = out[v - 1].person_id;
+			/* "u0" or a later number: a damaged log. */
+			e->target = v;
+			e->person_id = v >= 1 && v < e->id
+					       ? out[v - 1].person_id : 0;
 		} else {
 			e->person_id = v;
 		}

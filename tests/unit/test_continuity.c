@@ -15,8 +15,8 @@
  *
  * and what one rule (or the whole continuity_check) must say: level,
  * category/code and subject of every warning in order, and for many rows
- * the exact English sentence.  Meetings are condensed as history.c's
- * condense() does.
+ * the exact English sentence.  Meetings are condensed by history_condense,
+ * as history_load does.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -30,9 +30,10 @@
 #include <string.h>
 
 #include "attendance.h"
-#include "attendance_rules.h"
+#include "attendance_log.h"
 #include "continuity.h"
 #include "history.h"
+#include "history_internal.h"
 #include "quorum.h"
 #include "settings.h"
 
@@ -72,7 +73,6 @@ static struct {
 	struct municipality munis[MAX_MUNIS];
 	struct person people[MAX_PEOPLE];
 	struct meeting_history meetings[MAX_MEETINGS];
-	struct person_attendance att[MAX_MEETINGS][MAX_EVENTS];
 } B;
 
 static struct nl_date date_of(const char *text)
@@ -201,7 +201,7 @@ static size_t parse_script(const char *script, struct nl_date day,
 			default: fail_msg("bad script token: %s", tok);
 			}
 			if (e->kind == ATT_UNDO) {
-				e->undoes = v;
+				e->target = v;
 				e->person_id = out[v - 1].person_id;
 			} else {
 				e->person_id = v;
@@ -217,33 +217,17 @@ static size_t parse_script(const char *script, struct nl_date day,
 	return n;
 }
 
-/* What history.c's condense() does for one meeting. */
-static void condense(struct meeting_history *m, struct person_attendance *att,
-		     const char *script, nl_time now)
+/* What history_load does for one meeting. */
+static void condense(struct meeting_history *m, const char *script,
+		     nl_time now)
 {
-	static struct att_event raw[MAX_EVENTS], eff[MAX_EVENTS];
-	struct nl_error err;
-	size_t n = att_effective(raw, parse_script(script, m->meeting.date, raw),
-				 eff);
-	role_mask counting = B.h.settings.counting_roles;
-	m->held = m->meeting.status != MEETING_PLANNED;
-	m->moment = attendance_moment(&m->meeting, now);
-	m->attendance = att;
-	m->n_attendance = att_replay_all(eff, n, m->moment, att);
-	assert_int_equal(quorum_timeline_build(eff, n, counting,
-					       m->meeting.quorum_min, m->moment,
-					       &m->timeline, &err),
+	static struct att_event raw[MAX_EVENTS], in_force[MAX_EVENTS];
+	size_t n = att_resolve(
+		raw, parse_script(script, m->meeting.date, raw), in_force);
+	assert_int_equal(history_condense(m, in_force, n,
+					  B.h.settings.counting_roles, now,
+					  NULL),
 			 NL_OK);
-	m->quorum = quorum_at(eff, n, counting, m->meeting.quorum_min,
-			      m->moment);
-	m->attended = 0;
-	for (size_t i = 0; i < B.h.n_people; i++) {
-		if (!(counting & ROLE_BIT(B.people[i].role)))
-			continue;
-		const struct person_attendance *a =
-			att_find(att, m->n_attendance, B.people[i].id);
-		m->attended += a && a->visits > 0;
-	}
 }
 
 static void build(const struct continuity_case *c)
@@ -291,14 +275,15 @@ static void build(const struct continuity_case *c)
 						s->close ? s->close : "22:00");
 		if (s->approved)
 			mt->minutes_approved = date_of(s->approved);
-		condense(m, B.att[i], s->script, now);
+		condense(m, s->script, now);
 	}
+	history_count_attended(&B.h);
 }
 
 static void release(void)
 {
 	for (size_t i = 0; i < B.h.n_meetings; i++)
-		quorum_timeline_free(&B.meetings[i].timeline);
+		history_meeting_free(&B.meetings[i]);
 }
 
 static void run_case(void **state)

@@ -1,6 +1,7 @@
-/* test_effective_log.c — randomised checks of the replay functions the
- * exports lean on: att_effective against a plain O(n²) reference, and
- * att_replay_all and quorum_at against replaying one person at a time.
+/* test_effective_log.c — randomised checks of the one reading of the log:
+ * att_resolve against a plain O(n²) reference, appending against resolving
+ * whole, and att_replay's people and quorum against replaying one person
+ * at a time.
  * Logs are random but reproducible (fixed seed; NOTULIST_SEED to vary),
  * with many events at the same moment, undos of undos and undos of
  * events already undone — things a damaged or hand-edited log may hold. */
@@ -14,7 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "attendance_rules.h"
+#include "attendance_log.h"
+#include "attendance_replay.h"
 #include "quorum.h"
 
 #define ROUNDS 400
@@ -63,8 +65,8 @@ static size_t random_log(struct att_event *log)
 			e->kind = ATT_EXCUSED;
 		else {
 			e->kind = ATT_UNDO;
-			e->undoes = 1 + next_random() % i;
-			e->person_id = log[e->undoes - 1].person_id;
+			e->target = 1 + next_random() % i;
+			e->person_id = log[e->target - 1].person_id;
 		}
 	}
 	return n;
@@ -80,7 +82,7 @@ static size_t reference_effective(const struct att_event *log, size_t n,
 		bool undone = false;
 		for (size_t j = 0; j < n; j++)
 			undone |= log[j].kind == ATT_UNDO &&
-				  log[j].undoes == log[i].id;
+				  log[j].target == log[i].id;
 		if (log[i].kind != ATT_UNDO && !undone)
 			out[kept++] = log[i];
 	}
@@ -97,13 +99,38 @@ static size_t reference_effective(const struct att_event *log, size_t n,
 	return kept;
 }
 
-static void effective_matches_the_reference(void **state)
+/* One person's events in time order, up to `until`. */
+static void reference_person(const struct att_event *in_force, size_t n,
+			     int64_t person, nl_time until,
+			     struct person_attendance *a)
+{
+	enum presence next;
+	att_not_arrived(person, a);
+	for (size_t i = 0; i < n; i++) {
+		const struct att_event *e = &in_force[i];
+		if (e->person_id != person || e->at > until ||
+		    !att_transition(a->state, e->kind, &next))
+			continue;
+		if (next == PRESENCE_PRESENT && a->visits++ == 0)
+			a->first_in = e->at;
+		if (next == PRESENCE_LEFT) {
+			a->seconds_present += e->at - a->since;
+			a->last_out = e->at;
+		}
+		a->state = next;
+		a->since = e->at;
+	}
+	if (a->state == PRESENCE_PRESENT && until > a->since)
+		a->seconds_present += until - a->since;
+}
+
+static void resolve_matches_the_reference(void **state)
 {
 	(void)state;
 	struct att_event log[MAX_EVENTS], fast[MAX_EVENTS], slow[MAX_EVENTS];
 	for (int round = 0; round < ROUNDS; round++) {
 		size_t n = random_log(log);
-		size_t a = att_effective(log, n, fast);
+		size_t a = att_resolve(log, n, fast);
 		size_t b = reference_effective(log, n, slow);
 		assert_int_equal(a, b);
 		for (size_t i = 0; i < a; i++) {
@@ -113,61 +140,74 @@ static void effective_matches_the_reference(void **state)
 	}
 }
 
-static void replay_all_matches_one_person_at_a_time(void **state)
+static void appending_matches_resolving_whole(void **state)
 {
 	(void)state;
-	struct att_event log[MAX_EVENTS], eff[MAX_EVENTS];
-	struct person_attendance all[MAX_EVENTS + 1], one;
+	struct att_event log[MAX_EVENTS], whole[MAX_EVENTS];
+	for (int round = 0; round < ROUNDS / 4; round++) {
+		size_t n = random_log(log);
+		struct att_log appended = {0};
+		for (size_t i = 0; i < n; i++) {
+			assert_int_equal(att_log_append(&appended, &log[i], NULL),
+					 NL_OK);
+			size_t k = att_resolve(log, i + 1, whole);
+			assert_int_equal(appended.n_in_force, k);
+			for (size_t j = 0; j < k; j++)
+				assert_int_equal(appended.in_force[j].id,
+						 whole[j].id);
+		}
+		att_log_free(&appended);
+	}
+}
+
+static void replay_matches_one_person_at_a_time(void **state)
+{
+	(void)state;
+	struct att_event log[MAX_EVENTS], in_force[MAX_EVENTS];
+	struct att_replay r = {0};
+	struct person_attendance one;
 	for (int round = 0; round < ROUNDS; round++) {
 		size_t n = random_log(log);
-		size_t k = att_effective(log, n, eff);
+		size_t k = att_resolve(log, n, in_force);
 		nl_time until = 1773169200 + 60 * (next_random() % 14);
-		size_t people = att_replay_all(eff, k, until, all);
-		assert_int_not_equal(people, (size_t)-1);
+		int present = 0;
+		/* One struct for every round, as an export reuses it. */
+		assert_int_equal(att_replay(in_force, k, ROLE_MASK_DEFAULT, 3,
+					    until, &r, NULL),
+				 NL_OK);
 		for (int64_t p = 1; p <= PEOPLE; p++) {
 			const struct person_attendance *found =
-				att_find(all, people, p);
-			att_replay_person(eff, k, p, until, &one);
+				att_find(r.people, r.n_people, p);
+			reference_person(in_force, k, p, until, &one);
+			present += one.state == PRESENCE_PRESENT && p % 4 != 0;
 			if (!found) {
 				assert_int_equal(one.visits, 0);
 				assert_int_equal(one.state, PRESENCE_NONE);
 				continue;
 			}
 			assert_int_equal(found->state, one.state);
+			assert_int_equal(found->since, one.since);
 			assert_int_equal(found->first_in, one.first_in);
 			assert_int_equal(found->last_out, one.last_out);
 			assert_int_equal(found->seconds_present, one.seconds_present);
 			assert_int_equal(found->visits, one.visits);
 		}
+		assert_int_equal(r.quorum.present, present);
+		assert_int_equal(r.quorum.met, present >= 3);
+		struct quorum_state q = quorum_timeline_at(&r.timeline, until);
+		assert_int_equal(q.present, r.quorum.present);
+		assert_int_equal(q.met, r.quorum.met);
+		assert_int_equal(q.since, r.quorum.since);
 	}
-}
-
-static void quorum_counts_the_people_replay_finds_present(void **state)
-{
-	(void)state;
-	struct att_event log[MAX_EVENTS], eff[MAX_EVENTS];
-	struct person_attendance one;
-	for (int round = 0; round < ROUNDS; round++) {
-		size_t n = random_log(log);
-		size_t k = att_effective(log, n, eff);
-		nl_time until = 1773169200 + 60 * (next_random() % 14);
-		int present = 0;
-		for (int64_t p = 1; p <= PEOPLE; p++) {
-			att_replay_person(eff, k, p, until, &one);
-			present += one.state == PRESENCE_PRESENT && p % 4 != 0;
-		}
-		struct quorum_state q = quorum_at(eff, k, ROLE_MASK_DEFAULT, 3,
-						  until);
-		assert_int_equal(q.present, present);
-	}
+	att_replay_free(&r);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(effective_matches_the_reference),
-		cmocka_unit_test(replay_all_matches_one_person_at_a_time),
-		cmocka_unit_test(quorum_counts_the_people_replay_finds_present),
+		cmocka_unit_test(resolve_matches_the_reference),
+		cmocka_unit_test(appending_matches_resolving_whole),
+		cmocka_unit_test(replay_matches_one_person_at_a_time),
 	};
 	return cmocka_run_group_tests_name("effective_log", tests, setup, NULL);
 }

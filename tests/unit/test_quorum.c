@@ -1,4 +1,5 @@
-/* test_quorum.c — the quorum rule, case by case. */
+/* test_quorum.c — the quorum rule, case by case: the replay's quorum at a
+ * moment and its timeline, and reading the state off a timeline. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -6,7 +7,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "attendance_rules.h"
+#include "attendance_log.h"
+#include "attendance_replay.h"
 #include "event_script.h"
 #include "quorum.h"
 
@@ -85,42 +87,78 @@ static void expect_lapses(const struct quorum_timeline *t, const char *spec)
 	assert_int_equal(i, t->n_lapses);
 }
 
-static void run_case(void **state)
+/* The replay of a script up to `until`. */
+static void replay(const char *script, role_mask counting, int minimum,
+		   const char *until, struct att_replay *r)
 {
-	const struct quorum_case *c = *state;
-	struct att_event raw[SCRIPT_MAX_EVENTS], eff[SCRIPT_MAX_EVENTS];
-	struct quorum_timeline t;
-	size_t n = script_parse(c->script, raw);
-	size_t k = att_effective(raw, n, eff);
-	struct quorum_state q = quorum_at(eff, k, ROLE_MASK_DEFAULT, c->minimum,
-					  script_time(c->at));
+	struct att_event raw[SCRIPT_MAX_EVENTS], in_force[SCRIPT_MAX_EVENTS];
+	size_t n = att_resolve(raw, script_parse(script, raw), in_force);
+	memset(r, 0, sizeof *r);
+	assert_int_equal(att_replay(in_force, n, counting, minimum,
+				    script_time(until), r, NULL),
+			 NL_OK);
+}
+
+static void expect_state(struct quorum_state q, const struct quorum_case *c)
+{
 	assert_int_equal(q.present, c->present);
+	assert_int_equal(q.minimum, c->minimum);
 	assert_int_equal(q.met, c->present >= c->minimum);
 	if (c->since)
 		assert_int_equal(q.since, strcmp(c->since, "00:00")
 						  ? script_time(c->since) : 0);
-	assert_int_equal(quorum_timeline_build(eff, k, ROLE_MASK_DEFAULT,
-					       c->minimum, script_time(c->at),
-					       &t, NULL),
-			 NL_OK);
-	assert_int_equal(t.first_met, c->first_met ? script_time(c->first_met)
-						   : 0);
-	expect_lapses(&t, c->lapses);
-	assert_int_equal(t.peak, c->peak);
-	quorum_timeline_free(&t);
+}
+
+static void run_case(void **state)
+{
+	const struct quorum_case *c = *state;
+	struct att_replay r;
+	replay(c->script, ROLE_MASK_DEFAULT, c->minimum, c->at, &r);
+	expect_state(r.quorum, c);
+	/* The same state read off the timeline. */
+	expect_state(quorum_timeline_at(&r.timeline, script_time(c->at)), c);
+	assert_int_equal(r.timeline.first_met,
+			 c->first_met ? script_time(c->first_met) : 0);
+	expect_lapses(&r.timeline, c->lapses);
+	assert_int_equal(r.timeline.peak, c->peak);
+	att_replay_free(&r);
 }
 
 static void counting_roles_are_a_setting(void **state)
 {
 	(void)state;
-	struct att_event raw[8], eff[8];
-	size_t n = script_parse("19:00 +1 +100 +101", raw);
-	size_t k = att_effective(raw, n, eff);
+	struct att_replay r;
 	role_mask both = ROLE_BIT(ROLE_CLIENT) | ROLE_BIT(ROLE_GUEST);
-	assert_int_equal(quorum_at(eff, k, both, 3, script_time("20:00")).present,
-			 3);
-	assert_int_equal(quorum_at(eff, k, ROLE_BIT(ROLE_GUEST), 3,
-				   script_time("20:00")).present, 2);
+	replay("19:00 +1 +100 +101", both, 3, "20:00", &r);
+	assert_int_equal(r.quorum.present, 3);
+	att_replay_free(&r);
+	replay("19:00 +1 +100 +101", ROLE_BIT(ROLE_GUEST), 3, "20:00", &r);
+	assert_int_equal(r.quorum.present, 2);
+	att_replay_free(&r);
+}
+
+/* Reading a timeline at moments between its changes: the minutes count
+ * the people present just before the close this way. */
+static void timeline_read_between_changes(void **state)
+{
+	(void)state;
+	struct att_replay r;
+	replay("19:00 +1 +2 20:00 -2 21:00 -1", ROLE_MASK_DEFAULT, 2, "21:00",
+	       &r);
+	struct quorum_state q = quorum_timeline_at(&r.timeline,
+						   script_time("18:59"));
+	assert_int_equal(q.present, 0);
+	assert_false(q.met);
+	assert_int_equal(q.since, 0);
+	q = quorum_timeline_at(&r.timeline, script_time("19:59"));
+	assert_int_equal(q.present, 2);
+	assert_true(q.met);
+	assert_int_equal(q.since, script_time("19:00"));
+	q = quorum_timeline_at(&r.timeline, script_time("21:00") - 1);
+	assert_int_equal(q.present, 1);
+	assert_false(q.met);
+	assert_int_equal(q.since, script_time("20:00"));
+	att_replay_free(&r);
 }
 
 static void open_lapse_duration_runs_to_the_moment(void **state)
@@ -137,7 +175,7 @@ static void open_lapse_duration_runs_to_the_moment(void **state)
 
 int main(void)
 {
-	struct CMUnitTest tests[sizeof cases / sizeof *cases + 2];
+	struct CMUnitTest tests[sizeof cases / sizeof *cases + 3];
 	size_t n = 0;
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++, n++) {
 		tests[n] = (struct CMUnitTest)cmocka_unit_test(run_case);
@@ -148,5 +186,7 @@ int main(void)
 		counting_roles_are_a_setting);
 	tests[n++] = (struct CMUnitTest)cmocka_unit_test(
 		open_lapse_duration_runs_to_the_moment);
+	tests[n++] = (struct CMUnitTest)cmocka_unit_test(
+		timeline_read_between_changes);
 	return _cmocka_run_group_tests("quorum", tests, n, NULL, NULL);
 }

@@ -1,4 +1,5 @@
-/* store_meetings.h — SQL for meetings and the attendance log (src/core). */
+/* store_meetings.h — SQL for meetings (src/core; the attendance log:
+ * store_attendance.h). */
 #ifndef NOTULIST_STORE_MEETINGS_H
 #define NOTULIST_STORE_MEETINGS_H
 
@@ -38,15 +39,5 @@ enum nl_status store_meeting_set_status(struct store *store, int64_t id,
 enum nl_status store_meeting_set_approved(struct store *store, int64_t id,
 					  struct nl_date approved_on,
 					  struct nl_error *err);
-
-enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
-				       const struct att_event *event,
-				       nl_time recorded_at, int64_t *id,
-				       struct nl_error *err);
-/* All events of a meeting in entry order, with each person's role and
- * municipality. */
-enum nl_status store_attendance_list(struct store *store, int64_t meeting_id,
-				     struct att_event **out, size_t *n,
-				     struct nl_error *err);
 
 #endif

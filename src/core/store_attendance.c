@@ -1,0 +1,136 @@
+/*
+ * store_attendance.c — SQL for the attendance table: the one statement
+ * that reads a meeting's log, the one row reader, and the insert.  The
+ * table is append-only (the schema's triggers refuse UPDATE and DELETE).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "store_attendance.h"
+#include "store_internal.h"
+
+struct store_event_reader {
+	struct store *store;
+	sqlite3_stmt *stmt;
+};
+
+/* One meeting's attendance log (?1) in entry order, joined with what the
+ * rules need to know of each person. */
+#define ATTENDANCE_SELECT                                                     \
+	"SELECT a.id, a.person_id, a.kind, a.at, coalesce(a.undoes, 0), "     \
+	"p.role, coalesce(p.municipality_id, 0) "                             \
+	"FROM attendance a JOIN person p ON p.id = a.person_id "              \
+	"WHERE a.meeting_id = ?1 ORDER BY a.id"
+
+/* The stored keys are compared as they are: role_parse and att_kind_parse
+ * fold case and try Dutch too, which cost more than the rest of reading a
+ * row when an export reads a million of them. */
+static enum role column_role(sqlite3_stmt *stmt, int column)
+{
+	const char *text = (const char *)sqlite3_column_text(stmt, column);
+	enum role role;
+	for (int r = 0; text && r < ROLE_COUNT; r++)
+		if (strcmp(text, role_key((enum role)r)) == 0)
+			return (enum role)r;
+	return text && role_parse(text, &role) ? role : ROLE_GUEST;
+}
+
+/* An unknown kind must never count: it is read as an undo of nothing
+ * (target 0), which the log ignores. */
+static enum att_kind column_kind(sqlite3_stmt *stmt, int column)
+{
+	const char *text = (const char *)sqlite3_column_text(stmt, column);
+	enum att_kind kind;
+	for (int k = 0; text && k < ATT_KIND_COUNT; k++)
+		if (strcmp(text, att_kind_key((enum att_kind)k)) == 0)
+			return (enum att_kind)k;
+	return text && att_kind_parse(text, &kind) ? kind : ATT_UNDO;
+}
+
+static void read_event(sqlite3_stmt *stmt, struct att_event *e)
+{
+	e->id = sqlite3_column_int64(stmt, 0);
+	e->person_id = sqlite3_column_int64(stmt, 1);
+	e->kind = column_kind(stmt, 2);
+	e->at = store_column_time(stmt, 3);
+	e->target = sqlite3_column_int64(stmt, 4);
+	e->role = column_role(stmt, 5);
+	e->municipality_id = sqlite3_column_int64(stmt, 6);
+}
+
+enum nl_status store_event_reader_open(struct store *store,
+				       struct store_event_reader **out,
+				       struct nl_error *err)
+{
+	struct store_event_reader *r = calloc(1, sizeof *r);
+	*out = NULL;
+	if (!r)
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	r->store = store;
+	enum nl_status status = store_prepare(store, ATTENDANCE_SELECT,
+					      &r->stmt, err);
+	if (status != NL_OK) {
+		free(r);
+		return status;
+	}
+	*out = r;
+	return NL_OK;
+}
+
+enum nl_status store_event_reader_load(struct store_event_reader *r,
+				       int64_t meeting_id,
+				       struct att_event **events, size_t *n,
+				       size_t *capacity, struct nl_error *err)
+{
+	enum nl_status status = NL_OK;
+	int rc;
+	*n = 0;
+	sqlite3_reset(r->stmt);
+	sqlite3_bind_int64(r->stmt, 1, meeting_id);
+	while ((rc = sqlite3_step(r->stmt)) == SQLITE_ROW) {
+		if (!store_grow((void **)events, capacity, *n, sizeof **events)) {
+			status = nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+			break;
+		}
+		read_event(r->stmt, &(*events)[(*n)++]);
+	}
+	if (status == NL_OK && rc != SQLITE_DONE)
+		status = store_fail(r->store, err, rc);
+	sqlite3_reset(r->stmt);
+	return status;
+}
+
+void store_event_reader_close(struct store_event_reader *r)
+{
+	if (!r)
+		return;
+	sqlite3_finalize(r->stmt);
+	free(r);
+}
+
+enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
+				       const struct att_event *event,
+				       nl_time recorded_at, int64_t *id,
+				       struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		"INSERT INTO attendance (meeting_id, person_id, kind, at, undoes, "
+		"recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	sqlite3_bind_int64(stmt, 2, event->person_id);
+	store_bind_text(stmt, 3, att_kind_key(event->kind));
+	store_bind_time(stmt, 4, event->at);
+	/* Only a correction names another event (the schema checks it). */
+	if (event->target)
+		sqlite3_bind_int64(stmt, 5, event->target);
+	store_bind_time(stmt, 6, recorded_at);
+	status = store_step_done(store, stmt, err);
+	if (status == NL_OK && id)
+		*id = sqlite3_last_insert_rowid(store_db(store));
+	return status;
+}

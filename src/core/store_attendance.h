@@ -1,0 +1,42 @@
+/*
+ * store_attendance.h — SQL for the attendance log (src/core only; the
+ * domain reads the log through attendance_log.h, never through this).
+ *
+ * There is one statement that reads a meeting's log and one function that
+ * reads its rows, so every reader of the log sees the same events with the
+ * same fields.  A reader is prepared once and reset between meetings: an
+ * export or a history of hundreds of meetings costs one prepare.
+ */
+#ifndef NOTULIST_STORE_ATTENDANCE_H
+#define NOTULIST_STORE_ATTENDANCE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model.h"
+#include "nl_error.h"
+
+struct store;
+struct store_event_reader;
+
+enum nl_status store_event_reader_open(struct store *store,
+				       struct store_event_reader **out,
+				       struct nl_error *err);
+/* One meeting's events in entry order, with each person's role and
+ * municipality, into *events (room for *capacity; grown as needed, so a
+ * caller may hand the same buffer back for the next meeting). */
+enum nl_status store_event_reader_load(struct store_event_reader *reader,
+				       int64_t meeting_id,
+				       struct att_event **events, size_t *n,
+				       size_t *capacity, struct nl_error *err);
+/* Accepts NULL. */
+void store_event_reader_close(struct store_event_reader *reader);
+
+/* Appends one event (its id, role and municipality are not stored: the id
+ * comes back in *id, may be NULL). */
+enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
+				       const struct att_event *event,
+				       nl_time recorded_at, int64_t *id,
+				       struct nl_error *err);
+
+#endif
