@@ -83,6 +83,7 @@ UI_LIB     := $(BUILD)/libnotulist-ui.a
 BIN        := $(BUILD)/notulist
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 CRASHKILL  := $(BUILD)/crash/crashkill
+STALL_SHIM := $(BUILD)/shim/stall_fsync.so
 CRASH_KILLS ?= 200
 BENCH_GEN  := $(BUILD)/bench/gen_stress
 BENCH_TIME := $(BUILD)/bench/benchtime
@@ -97,11 +98,12 @@ DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
 .PHONY: all tests run check check-asan crash-test test deps install \
 	uninstall clean pot pot-template fuzz bench bench-tools
 
-# The program, its catalogues and the crash harness's timer; the unit tests
-# too where cmocka is installed.  `make install` needs only the program and
-# the catalogues (no cmocka); `make tests` builds every test program.
+# The program, its catalogues and the test tools the suite runs (the crash
+# harness's timer, the signal tests' shim); the unit tests too where cmocka
+# is installed.  `make install` needs only the program and the catalogues
+# (no cmocka); `make tests` builds every test program.
 HAVE_CMOCKA := $(shell pkg-config --exists cmocka 2>/dev/null && echo 1)
-all: $(BIN) $(MO_FILES) $(CRASHKILL) $(if $(HAVE_CMOCKA),$(UNIT_BIN))
+all: $(BIN) $(MO_FILES) $(CRASHKILL) $(STALL_SHIM) $(if $(HAVE_CMOCKA),$(UNIT_BIN))
 tests: all $(UNIT_BIN)
 
 # ---- flags that force a rebuild -------------------------------------------
@@ -172,6 +174,12 @@ $(BUILD)/tests/%: tests/unit/%.c $(UI_LIB) $(CORE_LIB) $(FLAGS_STAMP)
 $(CRASHKILL): tests/crash/crashkill.c $(FLAGS_STAMP)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -MF $@.d -o $@ $<
+
+# The signal tests' LD_PRELOAD shim (tests/shim/stall_fsync.c): built
+# without the sanitizers, which insist on being loaded first themselves.
+$(STALL_SHIM): tests/shim/stall_fsync.c
+	@mkdir -p $(@D)
+	$(CC) -shared -fPIC -O2 -std=c17 $(WARNINGS) $(ERROR_FLAGS) -o $@ $< -ldl
 
 # The benchmark's tools (make bench only): the stress database generator
 # uses the core like the program does; the timer runs one command and is

@@ -288,7 +288,8 @@ int cli_usage_error(const struct cmd_entry *entry, const char *fmt, ...)
 int cli_report(struct cli *cli, const struct nl_error *err)
 {
 	char line[sizeof err->message + 16];
-	(void)cli;
+	if (err->status == NL_ERR_USAGE)
+		return cli_usage_error(cli->entry, "%s", err->message);
 	snprintf(line, sizeof line, "notulist: %s", err->message);
 	cli_print_line(stderr, line);
 	return err->status == NL_OK ? EXIT_OK : EXIT_FAIL;
@@ -332,7 +333,11 @@ void cli_print_help(FILE *out)
 		  "MEETING is an id or a date YYYY-MM-DD.\n"
 		  "\n"
 		  "Exit status: 0 success; 1 the operation failed (not found,\n"
-		  "refused, invalid data, database error); 2 usage error.\n"));
+		  "refused, invalid data, database error); 2 usage error, also\n"
+		  "a malformed option value (--year abc).  check, as the\n"
+		  "Monitoring Plugins: 0 nothing to act on, 1 WARN lines,\n"
+		  "2 an ALERT line, 3 could not check (usage, no database,\n"
+		  "unreadable, locked).\n"));
 }
 
 void cli_print_padded(FILE *out, const char *s, int cols)
@@ -343,6 +348,14 @@ void cli_print_padded(FILE *out, const char *s, int cols)
 		fputc(' ', out);
 }
 
+/* Only the board and commands that can do something with a new, empty
+ * database create one; a read command on a mistyped path must say there
+ * is nothing there, not report on an empty database it just made. */
+static bool may_create(const struct cli *cli)
+{
+	return !cli->entry || cli->entry->creates_database;
+}
+
 const char *cli_db_path(struct cli *cli, struct nl_error *err)
 {
 	if (cli->db_path)
@@ -351,7 +364,7 @@ const char *cli_db_path(struct cli *cli, struct nl_error *err)
 	if (env && *env)
 		return cli->db_path = env;
 	if (store_default_path(cli->default_path, sizeof cli->default_path,
-			       err) != NL_OK)
+			       may_create(cli), err) != NL_OK)
 		return NULL;
 	return cli->db_path = cli->default_path;
 }
@@ -363,8 +376,18 @@ struct store *cli_store(struct cli *cli, struct nl_error *err)
 	const char *path = cli_db_path(cli, err);
 	if (!path)
 		return NULL;
-	if (store_open(path, &cli->store, &cli->created, err) != NL_OK)
+	enum nl_status status =
+		may_create(cli)
+			? store_open(path, &cli->store, &cli->created, err)
+			: store_open_existing(path, &cli->store, err);
+	if (status != NL_OK)
 		return NULL;
+	if (store_notice(cli->store)) {
+		char line[1100];
+		snprintf(line, sizeof line, "notulist: %s",
+			 store_notice(cli->store));
+		cli_print_line(stderr, line);
+	}
 	return cli->store;
 }
 
@@ -375,11 +398,35 @@ nl_time cli_now(struct cli *cli)
 	return cli->now;
 }
 
+bool cli_option_failed(struct nl_error *err)
+{
+	if (err->status == NL_ERR_INVALID)
+		err->status = NL_ERR_USAGE;
+	return false;
+}
+
+/* The forms meeting_time_read accepts, whether or not the time fits. */
+static bool is_time_text(const char *text)
+{
+	int minutes;
+	struct nl_date day;
+	int64_t second;
+	nl_time instant;
+	return nl_parse_hhmm(text, &minutes) ||
+	       nl_parse_local(text, &day, &second) ||
+	       nl_parse_instant(text, &instant);
+}
+
 bool cli_parse_at(const struct cmd_args *args, const struct meeting *meeting,
 		  nl_time *at, struct nl_error *err)
 {
 	const char *text = cli_opt(args, "at");
 	*at = 0;
-	return !text ||
-	       meeting_time_read(meeting, "--at", text, at, err) == NL_OK;
+	if (!text || meeting_time_read(meeting, "--at", text, at, err) == NL_OK)
+		return true;
+	/* Text that is no time at all is a usage error; a real time that
+	 * is not this meeting's, or that the clocks skipped, is refused. */
+	if (!is_time_text(text))
+		cli_option_failed(err);
+	return false;
 }

@@ -43,7 +43,7 @@ bool cli_parse_date_option(const struct cmd_args *args, const char *name,
 	memset(date, 0, sizeof *date);
 	if (!text || nl_parse_date(text, date))
 		return true;
-	nl_fail(err, NL_ERR_INVALID, _("--%s \"%s\" is not a date YYYY-MM-DD"),
+	nl_fail(err, NL_ERR_USAGE, _("--%s \"%s\" is not a date YYYY-MM-DD"),
 		name, text);
 	return false;
 }

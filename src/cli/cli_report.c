@@ -145,6 +145,9 @@ static void report_balance(FILE *out, const struct meeting_snapshot *s)
 	if (s->balance_report.has_overall)
 		fprintf(out, _("  overall balance: %.0f%%\n"),
 			s->balance_report.overall_percent);
+	else if (s->balance_report.total_present > 0)
+		fprintf(out, "%s",
+			_("  overall balance: - (too few present yet)\n"));
 	else
 		fprintf(out, "%s", _("  overall balance: - (nobody present)\n"));
 }

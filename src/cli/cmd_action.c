@@ -24,8 +24,10 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 				  {0, 0, 0}, 0};
 	const char *item = cli_opt(args, "item");
 	nl_error_clear(&err);
-	if (!cli_parse_date_option(args, "due", &in.due, &err) ||
-	    (item && !cli_parse_position(item, &in.agenda_position, &err)))
+	bool ok = cli_parse_date_option(args, "due", &in.due, &err);
+	if (ok && item && !cli_parse_position(item, &in.agenda_position, &err))
+		ok = cli_option_failed(&err); /* --item x */
+	if (!ok)
 		return cli_report(cli, &err);
 	struct store *store = cli_meeting(cli, args, &meeting, &err);
 	if (!store || action_add(store, meeting.id, &in, cli_now(cli), &added,
@@ -119,6 +121,8 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 	enum nl_status status;
 	if (meeting_ref) {
 		status = meeting_resolve(store, meeting_ref, &meeting, &err);
+		if (status == NL_ERR_INVALID) /* --meeting abc */
+			cli_option_failed(&err);
 		if (status == NL_OK)
 			status = action_list_for_meeting(store, meeting.id,
 							 &all, &n, &err);

@@ -28,7 +28,7 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 				       _("say which kind: --kind solicited or "
 					 "--kind unsolicited"));
 	if (!advice_kind_parse(kind, &in.kind)) {
-		nl_fail(&err, NL_ERR_INVALID,
+		nl_fail(&err, NL_ERR_USAGE,
 			_("unknown kind \"%s\" (solicited, unsolicited)"), kind);
 		return cli_report(cli, &err);
 	}
@@ -146,6 +146,7 @@ const struct cmd_entry cmd_advice_add_entry = {
 	.min_args = 1,
 	.max_args = 1,
 	.options = {{"kind", 'k', true}, {"sent", 0, true}, {"due", 0, true}},
+	.creates_database = true,
 	.exec = exec_add,
 };
 

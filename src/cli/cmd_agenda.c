@@ -19,7 +19,7 @@ static bool parse_topic(const char *text, enum agenda_topic *topic,
 {
 	if (agenda_topic_parse(text, topic))
 		return true;
-	nl_fail(err, NL_ERR_INVALID,
+	nl_fail(err, NL_ERR_USAGE,
 		_("unknown topic \"%s\" (letters, treatment, agreements, "
 		  "other)"), text);
 	return false;

@@ -88,6 +88,7 @@ const struct cmd_entry cmd_config_set_entry = {
 	.summary = N_("change a setting (validated)"),
 	.min_args = 2,
 	.max_args = 2,
+	.creates_database = true,
 	.exec = exec_set,
 };
 
@@ -98,5 +99,6 @@ const struct cmd_entry cmd_config_reset_entry = {
 	.summary = N_("return a setting to its default"),
 	.min_args = 1,
 	.max_args = 1,
+	.creates_database = true,
 	.exec = exec_reset,
 };

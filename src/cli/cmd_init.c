@@ -49,5 +49,6 @@ const struct cmd_entry cmd_init_entry = {
 	.min_args = 0,
 	.max_args = 0,
 	.options = {{"demo", 0, false}},
+	.creates_database = true,
 	.exec = exec_init,
 };

@@ -17,7 +17,7 @@ static bool parse_quorum(const char *text, int *quorum, struct nl_error *err)
 	errno = 0;
 	long v = strtol(text, &end, 10);
 	if (errno || end == text || *end || v < 1 || v > 1000) {
-		nl_fail(err, NL_ERR_INVALID,
+		nl_fail(err, NL_ERR_USAGE,
 			_("--quorum \"%s\" is not a number from 1 to 1000"),
 			text);
 		return false;
@@ -136,7 +136,7 @@ static int exec_approve(struct cli *cli, const struct cmd_args *args)
 	char what[NL_PLACE_SIZE + 64], date[NL_DATE_LEN];
 	nl_error_clear(&err);
 	if (on_text && !nl_parse_date(on_text, &on)) {
-		nl_fail(&err, NL_ERR_INVALID,
+		nl_fail(&err, NL_ERR_USAGE,
 			_("--on \"%s\" is not a date YYYY-MM-DD"), on_text);
 		return cli_report(cli, &err);
 	}
@@ -159,6 +159,7 @@ const struct cmd_entry cmd_meeting_add_entry = {
 	.min_args = 1,
 	.max_args = 2,
 	.options = {{"location", 'l', true}, {"chair", 0, true}, {"quorum", 'q', true}},
+	.creates_database = true,
 	.exec = exec_add,
 };
 

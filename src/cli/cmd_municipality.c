@@ -16,7 +16,7 @@ static bool parse_weight(const char *text, double *weight, struct nl_error *err)
 	*weight = text ? strtod(text, &end) : 1.0;
 	if (text && (errno || end == text || *end || !isfinite(*weight) ||
 		     *weight <= 0)) {
-		nl_fail(err, NL_ERR_INVALID,
+		nl_fail(err, NL_ERR_USAGE,
 			_("--weight \"%s\" is not a number above 0"), text);
 		return false;
 	}
@@ -86,6 +86,7 @@ const struct cmd_entry cmd_municipality_add_entry = {
 	.min_args = 1,
 	.max_args = 1,
 	.options = {{"weight", 'w', true}},
+	.creates_database = true,
 	.exec = exec_add,
 };
 

@@ -194,8 +194,9 @@ static int run_command(struct cli *cli, int argc, char **argv)
 		cli_print_command_help(stdout, entry);
 		return EXIT_OK;
 	}
+	cli->entry = entry;
 	if (!cli_parse_args(entry, argc - words, argv + words, &args))
-		return EXIT_USAGE;
+		return entry->monitoring_exit ? CHECK_UNKNOWN : EXIT_USAGE;
 	return entry->exec(cli, &args);
 }
 
@@ -212,13 +213,15 @@ static int run_board(struct cli *cli)
 /* Output that could not be written is a failure of the command, said in
  * one line; the database may already hold what the command did.  A
  * command that failed has said so already: one error line is enough. */
-static int check_output(int status)
+static int check_output(const struct cli *cli, int status)
 {
+	bool monitoring = cli->entry && cli->entry->monitoring_exit;
 	errno = 0;
-	if ((fflush(stdout) != 0 || ferror(stdout)) && status == EXIT_OK) {
+	if ((fflush(stdout) != 0 || ferror(stdout)) &&
+	    (status == EXIT_OK || (monitoring && status != CHECK_UNKNOWN))) {
 		fprintf(stderr, _("notulist: cannot write the output (%s)\n"),
 			strerror(errno ? errno : EIO));
-		return EXIT_FAIL;
+		return monitoring ? CHECK_UNKNOWN : EXIT_FAIL;
 	}
 	return status;
 }
@@ -238,11 +241,11 @@ int main(int argc, char **argv)
 		return status;
 	if (g.help) {
 		cli_print_help(stdout);
-		return check_output(EXIT_OK);
+		return check_output(&cli, EXIT_OK);
 	}
 	if (g.version) {
 		printf("notulist %s\n", NOTULIST_VERSION);
-		return check_output(EXIT_OK);
+		return check_output(&cli, EXIT_OK);
 	}
 	cli.db_path = g.db;
 	if (g.first_command_word >= argc)
@@ -251,5 +254,5 @@ int main(int argc, char **argv)
 		status = run_command(&cli, argc - g.first_command_word,
 				     argv + g.first_command_word);
 	store_close(cli.store);
-	return check_output(status);
+	return check_output(&cli, status);
 }

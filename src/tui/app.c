@@ -151,7 +151,8 @@ void app_reload(struct app *app)
 	struct nl_error err;
 	struct meeting_snapshot fresh;
 	struct quorum_state before = app->snap.quorum;
-	bool had = app->have_snap;
+	bool had = app->have_snap, told = app->quorum_told;
+	app->quorum_told = false;
 	nl_error_clear(&err);
 	store_data_version(app->store, &app->data_version, &err);
 	if (views[app->view].reload)
@@ -169,7 +170,7 @@ void app_reload(struct app *app)
 	app->have_snap = true;
 	board_rebuild(app);
 	load_current_item(app);
-	if (had)
+	if (had && !told)
 		announce_quorum_change(app, &before);
 }
 

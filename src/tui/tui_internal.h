@@ -285,6 +285,9 @@ struct app {
 	char message[1024];
 	enum message_level level;
 	bool message_fresh;          /* set by an action since the last draw */
+	/* The action's own message already says the quorum as it is now
+	 * (undo): the next reload does not announce the change again. */
+	bool quorum_told;
 	time_t message_since;        /* wall clock, for expiry */
 };
 

@@ -62,11 +62,11 @@ t_report_to_a_file_is_private_and_atomic() {
 	expect_rc 1
 	expect_err_line "$T/missing/dir/x.md"
 	run report --year 20266
-	expect_rc 1
+	expect_rc 2
 	expect_err_line 'is not a year YYYY'
 	run report -o /dev/full
 	expect_rc 1
-	expect_err_line "cannot write /dev/full"
+	expect_err_line "/dev/full is a device, not a file; name a regular file"
 	[ -c /dev/full ] || fail "/dev/full is no longer a device"
 }
 

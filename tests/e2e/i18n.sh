@@ -254,7 +254,7 @@ t_errors_in_dutch() {
 	expect_rc 1
 	expect_err_line '"2026-02-30" is geen datum YYYY-MM-DD'
 	run nl_in "LANGUAGE=nl" member add "Els" --municipality Zuidplas --role baas
-	expect_rc 1
+	expect_rc 2
 	expect_err_line 'onbekende rol "baas"'
 	run nl_in "LANGUAGE=nl" checkin 1
 	expect_rc 2
