@@ -93,7 +93,7 @@ void cli_format_date_or_dash(struct nl_date date, char out[NL_DATE_LEN])
 void cli_print_cell(FILE *out, const char *s, int cols)
 {
 	char cut[512];
-	text_fit(s, cols, false, cut, sizeof cut);
+	text_fit(cli_show(s), cols, false, cut, sizeof cut);
 	cli_print_padded(out, cut, cols);
 	fputc(' ', out);
 }

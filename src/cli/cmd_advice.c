@@ -42,7 +42,7 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 	nl_format_date(added.response_due, due);
 	printf(_("Added advice %lld (%s): %s; answer due %s\n"),
 	       (long long)added.id, advice_kind_label(added.kind),
-	       added.subject, due);
+	       cli_show(added.subject), due);
 	return EXIT_OK;
 }
 
@@ -130,7 +130,7 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 		cli_print_cell(stdout, due, 10);
 		cli_print_cell(stdout, answered, 10);
 		cli_print_cell(stdout, alert(a, today), alert_cols());
-		printf("%s\n", a->subject);
+		printf("%s\n", cli_show(a->subject));
 	}
 	free(all);
 	return EXIT_OK;

@@ -12,7 +12,8 @@ static int exec_backup(struct cli *cli, const struct cmd_args *args)
 	struct store *store = cli_store(cli, &err);
 	if (!store || store_backup(store, args->arg[0], &err) != NL_OK)
 		return cli_report(cli, &err);
-	printf(_("Backed up %s to %s\n"), store_path(store), args->arg[0]);
+	printf(_("Backed up %s to %s\n"), cli_show(store_path(store)),
+	       cli_show(args->arg[0]));
 	return EXIT_OK;
 }
 

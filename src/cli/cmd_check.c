@@ -11,6 +11,7 @@
 #include "csv_io.h"
 #include "history.h"
 #include "i18n.h"
+#include "text_show.h"
 
 bool cli_parse_year(const struct cmd_args *args, int *year,
 		    struct nl_error *err)
@@ -23,7 +24,7 @@ bool cli_parse_year(const struct cmd_args *args, int *year,
 	snprintf(probe, sizeof probe, "%.4s-01-01", text);
 	if (strlen(text) != 4 || !nl_parse_date(probe, &d)) {
 		nl_fail(err, NL_ERR_INVALID, _("--year \"%s\" is not a year YYYY"),
-			text);
+			QUOTED(text));
 		return false;
 	}
 	*year = d.year;
@@ -50,7 +51,7 @@ static void print_text(const struct warning_list *list)
 	for (size_t i = 0; i < list->n; i++) {
 		const struct warning *w = &list->items[i];
 		printf("%-5s %s: %s\n", warning_level_key(w->level), w->category,
-		       w->text);
+		       cli_show(w->text));
 	}
 }
 
@@ -104,7 +105,7 @@ static int exec_check(struct cli *cli, const struct cmd_args *args)
 	bool csv = format && strcmp(format, "csv") == 0;
 	if (format && !csv && strcmp(format, "text") != 0)
 		return cli_usage_error(args->entry, _("unknown format \"%s\""),
-				       format);
+				       QUOTED(format));
 	/* Exit 1 means "warnings" here, so a bad year is a usage error. */
 	if (!cli_parse_year(args, &year, &err))
 		return cli_usage_error(args->entry, "%s", err.message);

@@ -35,7 +35,7 @@ static void offer(const struct completion *c, const char *candidate)
 	text_fold(c->current, FOLD_CASE, folded_current, sizeof folded_current);
 	if (strncmp(folded_candidate, folded_current,
 		    strlen(folded_current)) == 0)
-		printf("%s\n", candidate);
+		printf("%s\n", cli_show(candidate));
 }
 
 /* The database, only when it already exists: completing must not create

@@ -101,7 +101,7 @@ static int finish(struct cli *cli, struct csv_output *out, const char *path,
 	if (!out->to_stdout)
 		printf(ngettext("Wrote %zu row to %s\n", "Wrote %zu rows to %s\n",
 				result->rows),
-		       result->rows, path);
+		       result->rows, cli_show(path));
 	return EXIT_OK;
 }
 

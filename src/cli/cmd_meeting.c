@@ -88,7 +88,7 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 		printf("%-5lld %-10s %-5s ", (long long)all[i].id, date, start);
 		cli_print_padded(stdout, meeting_status_label(all[i].status), 8);
 		printf(" %-6d %s\n", all[i].quorum_min,
-		       all[i].location[0] ? all[i].location : "-");
+		       all[i].location[0] ? cli_show(all[i].location) : "-");
 	}
 	free(all);
 	return EXIT_OK;

@@ -160,7 +160,7 @@ static int exec_erase(struct cli *cli, const struct cmd_args *args)
 			 &err) != NL_OK)
 		return cli_report(cli, &err);
 	printf(_("Erased person %lld: name and contact details removed; past "
-		 "attendance kept as %s\n"), (long long)p.id, p.name);
+		 "attendance kept as %s\n"), (long long)p.id, cli_show(p.name));
 	if (!wal_clean)
 		printf("%s\n", _("Another notulist has this database open: the "
 				 "old name leaves its log file when that one "

@@ -39,7 +39,7 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 	if (municipality_resolve(store, args->arg[0], &m, &err) != NL_OK)
 		return cli_report(cli, &err);
 	printf(_("Added municipality %lld %s (weight %g)\n"), (long long)id,
-	       m.name, weight);
+	       cli_show(m.name), weight);
 	return EXIT_OK;
 }
 

@@ -238,5 +238,7 @@ int main(int argc, char **argv)
 		status = run_command(&cli, argc - g.first_command_word,
 				     argv + g.first_command_word);
 	store_close(cli.store);
-	return check_output(status);
+	status = check_output(status);
+	cli_show_release();
+	return status;
 }

@@ -15,6 +15,7 @@
 #include "store.h"
 #include "store_settings.h"
 #include "text.h"
+#include "text_show.h"
 
 typedef bool (*setting_parser)(struct settings *s, const char *value,
 			       const char **why);
@@ -262,12 +263,13 @@ enum nl_status settings_set(struct store *store, const char *key,
 	settings_defaults(&trial);
 	if (!find_spec(key))
 		return nl_fail(err, NL_ERR_INVALID, _("unknown setting \"%s\""),
-			       key);
+			       QUOTED(key));
 	if (!settings_apply(&trial, key, value, &why))
 		/* TRANSLATORS: setting key, the value given, what is wrong
 		 * with it ("must be on or off"), the setting's description. */
 		return nl_fail(err, NL_ERR_INVALID, _("%s: \"%s\" %s (%s)"),
-			       key, value, _(why), _(find_spec(key)->help));
+			       key, QUOTED(value), _(why),
+			       _(find_spec(key)->help));
 	enum nl_status status = store_begin_write(store, err);
 	if (status == NL_OK)
 		status = store_finish(store,
@@ -281,7 +283,7 @@ enum nl_status settings_reset(struct store *store, const char *key,
 {
 	if (!find_spec(key))
 		return nl_fail(err, NL_ERR_INVALID, _("unknown setting \"%s\""),
-			       key);
+			       QUOTED(key));
 	enum nl_status status = store_begin_write(store, err);
 	if (status == NL_OK)
 		status = store_finish(store,
@@ -297,7 +299,7 @@ enum nl_status settings_get(struct store *store, const char *key, char *out,
 	size_t n;
 	if (!spec)
 		return nl_fail(err, NL_ERR_INVALID, _("unknown setting \"%s\""),
-			       key);
+			       QUOTED(key));
 	enum nl_status status = store_setting_list(store, &rows, &n, err);
 	if (status != NL_OK)
 		return status;

@@ -1,7 +1,8 @@
 /*
  * draw.c — tones (colour or monochrome attributes), fitted text, bars and
- * rules.  Every string is fitted by display width (wcwidth), never by bytes,
- * so names with ë, ï or é keep the columns straight.  Without UTF-8 the
+ * rules.  Every string is fitted by display width, never by bytes, so
+ * names with ë, ï or é keep the columns straight, and shown with its
+ * control characters escaped (text_show.h).  Without UTF-8 the
  * text is shown in ASCII (accents dropped) instead of as garbage.
  */
 #include <stdio.h>
@@ -9,6 +10,7 @@
 
 #include "i18n.h"
 #include "text.h"
+#include "text_show.h"
 #include "tui_internal.h"
 
 static attr_t tones[TONE_COUNT];
@@ -59,9 +61,15 @@ bool draw_utf8(void)
 void draw_text(int y, int x, int width, const char *text, enum tone tone,
 	       bool pad)
 {
-	char ascii[1024], fitted[2048];
+	char shown[2048], ascii[1024], fitted[2048];
 	if (width <= 0)
 		return;
+	/* Control and bidi characters from the database would move the
+	 * cursor or turn the rest of the row around: show them as escapes. */
+	if (!text_shows_as_is(text, SHOW_LINE)) {
+		text_show(text, SHOW_LINE, shown, sizeof shown);
+		text = shown;
+	}
 	if (!use_utf8) {
 		text_ascii_fallback(text, ascii, sizeof ascii);
 		text = ascii;

@@ -421,6 +421,86 @@ row board_term_unset            fault 1 dump open_db       "TERM is unset or dum
 row board_term_unknown          fault 1 dump open_db       'cannot use terminal type "no-such-terminal"' nl_on_tty TERM=no-such-terminal
 row board_without_terminal      fault 1 dump open_db       "the board needs a terminal; for scripts use the commands" nl
 
+# Text that fools the reader: a database from a predecessor, or edited with
+# sqlite3, holds escape sequences (a clipboard write, OSC 52; clear screen),
+# C1 controls, bidi overrides, tabs and line breaks in every kind of text.
+# Every command that prints stored text shows them as visible escapes.
+hostile_db() {
+	open_db
+	nl_ok checkin 1 "Zoë de Vries"
+	nl_ok checkin 1 "Anaïs Bakker"
+	nl_ok checkin 1 "Noël Jansen"
+	nl_ok agenda add 1 "Brieven"
+	nl_ok agenda note 1 1 "Notitie"
+	nl_ok agenda decide 1 1 "Besluit"
+	nl_ok action add 1 "Navragen" --owner GR --due 2026-03-10
+	nl_ok advice add "Advies" --kind solicited --sent 2026-01-01
+	sqlite3 "$DB" "
+	UPDATE person SET name = 'Zoë' || char(27) || ']52;c;cm0gLXJmIH4=' ||
+		char(7) || ' de Vries' WHERE name = 'Zoë de Vries';
+	UPDATE person SET name = 'Anaïs' || char(27) || '[2J' || char(9) ||
+		'Bakker' || char(10) || 'x' WHERE name = 'Anaïs Bakker';
+	UPDATE person SET name = 'Noël ' || char(8238) || 'nesnaJ'
+		WHERE name = 'Noël Jansen';
+	UPDATE person SET name = 'Margreet' || char(155) || '2J Ooms'
+		WHERE name = 'Margreet Ooms';
+	UPDATE municipality SET name = 'Capelle' || char(27) || '[31m' ||
+		char(8294) || ' aan den IJssel' WHERE id = 1;
+	UPDATE meeting SET location = 'Zaal' || char(27) || '[5m 2';
+	UPDATE setting SET value = 'GR' || char(8238) || 'x' WHERE key = 'gr_name';
+	UPDATE agenda_item SET title = 'Brieven' || char(27) || '[1m' || char(9),
+		notes = 'Regel' || char(27) || '[2K' || char(10) || 'twee' ||
+			char(9) || 'drie',
+		decision = 'Besluit' || char(27) || '[A' || char(8237);
+	UPDATE action_item SET description = 'Navragen' || char(27) || '[H' ||
+		char(10) || 'meer', owner_text = 'GR' || char(27) || '[7m';
+	UPDATE advice SET subject = 'Advies' || char(27) || '[3J' ||
+		char(8297);" || fail "sqlite3 failed"
+}
+
+# shown EXIT COMMAND...: COMMAND exits EXIT and writes nothing raw to the
+# terminal: no C0 control but line ends, no C1, no bidi control; and the
+# escape sequences are there, made visible.
+shown() {
+	local want=$1
+	shift
+	hostile_db
+	run "$@"
+	expect_rc "$want"
+	local raw='[\x00-\x09\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|\xe2\x81[\xa6-\xa9]'
+	LC_ALL=C sed 's/\r$//' "$T/.out" "$T/.err" | LC_ALL=C grep -qaP "$raw"
+	case $? in
+	0) fail "raw control characters in the output" \
+		"$(LC_ALL=C sed 's/\r$//' "$T/.out" | LC_ALL=C grep -naP "$raw" | head -3)" ;;
+	1) ;;
+	*) fail "grep failed" ;;
+	esac
+	case "$out$err" in
+	*'\x1b'*|*'\u202e'*|*'\u2066'*|*'\u2069'*|*'\x9b'*) ;;
+	*) fail "no visible escape in the output" ;;
+	esac
+}
+
+row member_list_shows_escapes    shown 0 nl member list
+row member_list_all_shows_escapes shown 0 nl member list --all
+row municipality_list_shows_escapes shown 0 nl municipality list
+row status_shows_escapes         shown 0 nl status 1
+row checkin_shows_escapes        shown 0 nl checkin 1 21
+row check_shows_escapes          shown 1 nl check
+row check_csv_shows_escapes      shown 1 nl check --format csv
+row report_shows_escapes         shown 0 nl report
+row minutes_shows_escapes        shown 0 nl minutes 1
+row export_attendance_shows_escapes shown 0 nl export attendance
+row export_actions_shows_escapes shown 0 nl export actions
+row meeting_list_shows_escapes   shown 0 nl meeting list
+row agenda_list_shows_escapes    shown 0 nl agenda list 1
+row agenda_show_shows_escapes    shown 0 nl agenda show 1 1
+row action_list_shows_escapes    shown 0 nl action list
+row advice_list_shows_escapes    shown 0 nl advice list
+row config_get_shows_escapes     shown 0 nl config get gr_name
+row config_list_shows_escapes    shown 0 nl config list
+row message_about_a_name_shows_escapes shown 1 nl checkin 1 3
+
 # ---- beside the table ----------------------------------------------------------
 
 t_a_lock_held_2s_is_waited_for() {
