@@ -29,6 +29,7 @@ PKGS       := ncursesw sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null)
+UTF8PROC_LIBS := $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc)
 
 WARNINGS   := -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
               -Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral
@@ -36,7 +37,7 @@ CPPFLAGS   += -Iinclude -Isrc/core -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
               -DNOTULIST_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"'
 CFLAGS     ?= -O2 -g
 CFLAGS     += -std=c17 $(WARNINGS) -MMD -MP
-LDLIBS_CORE := $(SQLITE_LIBS) -lcsv -lm
+LDLIBS_CORE := $(SQLITE_LIBS) $(UTF8PROC_LIBS) -lcsv -lm
 
 ifeq ($(SANITIZE),1)
 CFLAGS     += -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -66,7 +67,8 @@ PO_FILES   := $(wildcard po/*.po)
 MO_FILES   := $(PO_FILES:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/notulist.mo)
 
 DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
-                libcsv-dev libcmocka-dev sqlite3 tmux gettext python3 mandoc \
+                libcsv-dev libcmocka-dev libutf8proc-dev sqlite3 tmux gettext \
+                python3 mandoc \
                 time clang libclang-rt-14-dev
 
 .PHONY: all run check check-asan crash-test test deps install uninstall \
@@ -224,7 +226,7 @@ $(FUZZ_BIN): tests/fuzz/fuzz_import.c $(CORE_SRC) $(BUILD)/gen/embedded.c \
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) $(WARNINGS) -o $@ \
 		tests/fuzz/fuzz_import.c $(CORE_SRC) $(BUILD)/gen/embedded.c \
-		$(SQLITE_LIBS) -lcsv -lm
+		$(LDLIBS_CORE)
 
 fuzz: deps
 	@$(MAKE) --no-print-directory $(FUZZ_BIN)

@@ -6,8 +6,10 @@
 -- Invariants:
 --  * attendance rows are never updated or deleted; an undo is a new row that
 --    names the row it cancels (triggers below enforce this);
---  * name_key columns hold the case-folded name (accents kept) that the
---    program computes, so lookups by name use an index;
+--  * name_key columns hold the folded name (NFKC, full case folding,
+--    invisible characters removed, accents kept) that the program computes
+--    (notulist_fold), so lookups by name use an index; schema 5 computed
+--    them again by these rules;
 --  * times are local wall-clock ISO 8601 text: 'YYYY-MM-DD', 'HH:MM',
 --    'YYYY-MM-DD HH:MM:SS'.
 

@@ -325,6 +325,10 @@ static void check_municipality(struct import_job *job, long line,
 	if (parse_id(ref, &id)) {
 		appendf(row->problems, sizeof row->problems,
 			_("no municipality with id %lld"), (long long)id);
+	} else if (job->options->create_municipalities &&
+		   text_name_problem(ref)) {
+		appendf(row->problems, sizeof row->problems, "%s %s",
+			_("municipality"), _(text_name_problem(ref)));
 	} else if (job->options->create_municipalities) {
 		if (store_import_new_municipality(job->staging, ref,
 						  row->municipality_key, line,

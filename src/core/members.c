@@ -55,7 +55,7 @@ static enum nl_status clean_name(const char *what, const char *in, char *out,
 				 struct nl_error *err)
 {
 	const char *why;
-	if (!text_clean_field(in ? in : "", max_chars, out, size, &why))
+	if (!text_clean_name(in ? in : "", max_chars, out, size, &why))
 		/* TRANSLATORS: a field ("name", "municipality name") and what
 		 * is wrong with it ("is too long", "is empty"). */
 		return nl_fail(err, NL_ERR_INVALID, _("%s %s"), what, _(why));
@@ -174,6 +174,27 @@ static int clean_optional(const char *what, const char *in, size_t max_chars,
 	return count;
 }
 
+/* "client-0017", "GUEST–12", "ｃｌｉｅｎｔ-１": what member erase makes of a
+ * name (person_pseudonym), in any case, width or dash.  A new person called so
+ * could not be told from an erased one in exports and the minutes. */
+static bool looks_like_pseudonym(const char *name)
+{
+	char key[NL_NAME_SIZE * 2];
+	if (!text_fold(name, FOLD_CASE, key, sizeof key))
+		return false;
+	for (int r = 0; r < ROLE_COUNT; r++) {
+		const char *role = role_key((enum role)r);
+		size_t len = strlen(role), dash;
+		if (strncmp(key, role, len) != 0 ||
+		    !(dash = text_dash_at(key + len)) || !key[len + dash])
+			continue;
+		const char *digits = key + len + dash;
+		if (strspn(digits, "0123456789") == strlen(digits))
+			return true;
+	}
+	return false;
+}
+
 int member_clean_fields(const struct member_input *in, const char *hint,
 			struct member_fields *out, char *problems, size_t size)
 {
@@ -183,10 +204,15 @@ int member_clean_fields(const struct member_input *in, const char *hint,
 	if (size)
 		problems[0] = '\0';
 	out->role = in->role;
-	if (!text_clean_field(in->name ? in->name : "", NL_NAME_CHARS,
-			      out->name, sizeof out->name, &why))
+	if (!text_clean_name(in->name ? in->name : "", NL_NAME_CHARS,
+			     out->name, sizeof out->name, &why))
 		count = add_problem(problems, size, count, "%s %s", _("name"),
 				    _(why));
+	else if (looks_like_pseudonym(out->name))
+		count = add_problem(problems, size, count, "%s %s", _("name"),
+				    /* TRANSLATORS: said of a name. */
+				    _("looks like the pseudonym of an erased "
+				      "person (client-0017); choose another"));
 	count = clean_optional(N_("municipality"), in->municipality,
 			       NL_NAME_CHARS, out->municipality,
 			       sizeof out->municipality, problems, size, count);

@@ -1,8 +1,8 @@
 /*
  * text_block.c — cleaning multi-line text (see text_block.h).  Works on
  * UTF-8 bytes without the process locale, so the result is the same under
- * any LANG.  Invariant of the output: valid UTF-8, lines joined by '\n',
- * no line ending in a space or tab, no empty first or last line.
+ * any LANG.  Invariant of the output: valid UTF-8 in NFC, lines joined by
+ * '\n', no line ending in a space or tab, no empty first or last line.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -92,12 +92,11 @@ bool text_block_clean(const char *in, size_t max_chars, bool allow_empty,
 		if (!*work && !allow_empty) {
 			*why = N_("is empty");
 			ok = false;
-		} else if (utf8_length(work) > max_chars ||
-			   strlen(work) + 1 > size) {
+		} else if (!text_nfc(work, out, size) ||
+			   utf8_length(out) > max_chars) {
+			out[0] = '\0';
 			*why = N_("is too long");
 			ok = false;
-		} else {
-			memcpy(out, work, strlen(work) + 1);
 		}
 	}
 	free(work);

@@ -197,7 +197,7 @@ static void draw_gauge(struct app *app)
 	if (s->meeting.chair[0]) {
 		char chair[NL_NAME_SIZE + 32];
 		snprintf(chair, sizeof chair, _("Chair: %s"), s->meeting.chair);
-		int w = text_display_width(chair);
+		int w = draw_text_width(chair);
 		int x = COLS - w - 1;
 		if (x > text_display_width(gauge) + 2)
 			draw_text(1, x, w, chair, TONE_DIM, false);

@@ -107,6 +107,7 @@ guard_after() {
 # ---- set-ups ----------------------------------------------------------------
 
 demo_db() { NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo; }
+
 open_db() { demo_db; nl_ok meeting open 1; }
 no_db() { :; }
 text_file() { printf 'naam;gemeente\nZoë;Capelle\n' >"$DB"; }
@@ -344,7 +345,7 @@ row other_programs_sqlite_file  fault 1 sha  other_program "not a notulist datab
 row truncated_file              fault 1 sha  truncated     "database file is corrupt" nl member list
 row corrupt_page_status         fault 1 sha  corrupt_page  "database file is corrupt (database disk image is malformed)" nl status 1
 row corrupt_page_checkin        fault 1 sha  corrupt_page  "database file is corrupt (database disk image is malformed)" nl checkin 1 "$ZOE"
-row newer_schema_version        fault 1 sha  newer_schema  "database has schema version 99, newer than this notulist supports (4); upgrade notulist" nl member list
+row newer_schema_version        fault 1 sha  newer_schema  "database has schema version 99, newer than this notulist supports (5); upgrade notulist" nl member list
 row no_schema_version           fault 1 sha  no_version    "notulist database without a schema version; it is damaged" nl checkin 1 "$ZOE"
 row directory_as_database       fault 1 same directory     "is a directory, not a database file" nl status
 row fifo_as_database            fault 1 same fifo          "is a FIFO, not a database file" nl status
@@ -414,6 +415,22 @@ row checkin_name_10000_chars    fault 1 dump open_db       "person name is too l
 row command_word_with_escape    fault 2 dump demo_db       'unknown command "Zo\x1b[31më"' nl "$ESC"
 row subcommand_with_newline     fault 2 dump demo_db       'notulist member: unknown subcommand "Zoë\nde Vries"' nl member "$NEWLINE"
 row option_invalid_utf8         fault 2 dump demo_db       'unknown option --Zo\xff' nl status $'--Zo\xff'
+
+# Names that look alike: one person twice (NFC and NFD), names of nothing
+# visible, right-to-left overrides, the pseudonym of an erased person
+row member_nfd_beside_nfc       fault 1 dump demo_db       "already a member: 1 $ZOE (Capelle aan den IJssel)" nl member add $'Zoe\xcc\x88 de Vries' --municipality "Capelle aan den IJssel"
+row member_other_case_beside    fault 1 dump demo_db       "already a member: 1 $ZOE" nl member add "ZOË DE VRIES" --municipality "Capelle aan den IJssel"
+row member_zero_width_beside    fault 1 dump demo_db       "already a member: 1 $ZOE" nl member add $'Zo\xc3\xab\xe2\x80\x8b de Vries' --municipality "Capelle aan den IJssel"
+row member_fullwidth_beside     fault 1 dump demo_db       "already a member: 1 $ZOE" nl member add $'\xef\xbc\xba\xef\xbd\x8f\xc3\xab de Vries' --municipality "Capelle aan den IJssel"
+row member_only_joiners         fault 1 dump demo_db       "name has no visible character" nl member add $'\xe2\x80\x8d\xe2\x80\x8c' --municipality Zuidplas
+row member_only_hangul_filler   fault 1 dump demo_db       "name has no visible character" nl member add $'\xe3\x85\xa4\xe3\x85\xa4' --municipality Zuidplas
+row member_only_braille_blank   fault 1 dump demo_db       "name has no visible character" nl member add $'\xe2\xa0\x80' --municipality Zuidplas
+row member_right_to_left_override fault 1 dump demo_db     "name contains a bidirectional control character (such as U+202E)" nl member add $'Jan \xe2\x80\xaesnesnaJ' --municipality Zuidplas
+row member_isolate              fault 1 dump demo_db       "name contains a bidirectional control character" nl member add $'\xe2\x81\xa7Jan' --municipality Zuidplas
+row municipality_override       fault 1 dump demo_db       "municipality name contains a bidirectional control character" nl municipality add $'Zuid\xe2\x80\xaesalp'
+row municipality_only_filler    fault 1 dump demo_db       "municipality name has no visible character" nl municipality add $'\xef\xbe\xa0'
+row member_named_like_a_pseudonym fault 1 dump demo_db     "name looks like the pseudonym of an erased person (client-0017); choose another" nl member add client-0001 --municipality Zuidplas
+row member_like_a_pseudonym_en_dash fault 1 dump demo_db   "name looks like the pseudonym of an erased person" nl member add $'CLIENT\xe2\x80\x930042' --role guest
 
 # The board without a usable terminal
 row board_term_dumb             fault 1 dump open_db       "TERM is unset or dumb" nl_on_tty TERM=dumb
