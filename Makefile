@@ -1,18 +1,24 @@
 # notulist — build, test and install (GNU make).
 #
-#   make            build build/notulist
+#   make            build build/notulist and its catalogues (no test tools)
 #   make run        install missing packages, build, start on the default db
-#   make check      install missing packages, build, run every test
+#   make check      install missing packages, build with every core (JOBS),
+#                   -Werror, run the tests (files in parallel), one summary
 #   make check-asan the same suite under AddressSanitizer + UBSan
 #   make crash-test kill notulist CRASH_KILLS times (default 200) at random
 #                   moments and check nothing acknowledged was lost
 #   make bench      build a stress database and time notulist against sqlite3
 #                   (tests/bench/run; writes build/bench/results.md)
 #   make fuzz       fuzz the CSV importer with libFuzzer for FUZZ_SECONDS
-#   make install    PREFIX=/usr/local DESTDIR=
+#   make install    PREFIX=/usr/local DESTDIR=  (needs no test libraries)
 #
 # run/check/check-asan first run `deps`, then a sub-make, so that compiler
 # flags from pkg-config are read after the packages exist.
+#
+# CFLAGS, CPPFLAGS and LDFLAGS are the user's: they add to the project's
+# own flags (make CFLAGS=-O0 keeps -std=c17, the warnings and dependency
+# tracking).  -Werror is the project's own gate: make check, check-asan and
+# CI (WERROR=1), never a user's or packager's build with another compiler.
 
 VERSION    := 0.1.0
 PREFIX     ?= /usr/local
@@ -31,19 +37,28 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null)
 UTF8PROC_LIBS := $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc)
 
-WARNINGS   := -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
+WARNINGS   := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
               -Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral
-CPPFLAGS   += -Iinclude -Isrc/core -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
-              -DNOTULIST_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"'
+WERROR     ?=
+ERROR_FLAGS := $(if $(filter 1,$(WERROR)),-Werror)
+NL_CPPFLAGS := -Iinclude -Isrc/core -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
+              -DNOTULIST_VERSION='"$(VERSION)"'
+NL_CFLAGS  := -std=c17 $(WARNINGS) -MMD -MP
+NL_LDFLAGS :=
 CFLAGS     ?= -O2 -g
-CFLAGS     += -std=c17 $(WARNINGS) -MMD -MP
 LDLIBS_CORE := $(SQLITE_LIBS) $(UTF8PROC_LIBS) -lcsv -lm
 
 ifeq ($(SANITIZE),1)
-CFLAGS     += -fsanitize=address,undefined -fno-omit-frame-pointer \
+NL_CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer \
               -fno-sanitize-recover=all
-LDFLAGS    += -fsanitize=address,undefined
+NL_LDFLAGS += -fsanitize=address,undefined
 endif
+
+# What every compile and link uses: the project's flags, then the user's,
+# so that a user's -O0 or -Wno-... has the last word.
+ALL_CPPFLAGS = $(NL_CPPFLAGS) $(CPPFLAGS)
+ALL_CFLAGS   = $(NL_CFLAGS) $(ERROR_FLAGS) $(CFLAGS)
+ALL_LDFLAGS  = $(NL_LDFLAGS) $(LDFLAGS)
 
 CORE_SRC   := $(wildcard src/core/*.c)
 CLI_SRC    := $(wildcard src/cli/*.c)
@@ -71,13 +86,62 @@ DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
                 python3 mandoc \
                 time clang libclang-rt-14-dev
 
-.PHONY: all run check check-asan crash-test test deps install uninstall \
-	clean pot pot-template fuzz bench bench-tools
+.PHONY: all tests run check check-asan crash-test test deps install \
+	uninstall clean pot pot-template fuzz bench bench-tools
 
-all: $(BIN) $(UNIT_BIN) $(CRASHKILL) $(MO_FILES)
+# The program, its catalogues and the crash harness's timer; the unit tests
+# too where cmocka is installed.  `make install` needs only the program and
+# the catalogues (no cmocka); `make tests` builds every test program.
+HAVE_CMOCKA := $(shell pkg-config --exists cmocka 2>/dev/null && echo 1)
+all: $(BIN) $(MO_FILES) $(CRASHKILL) $(if $(HAVE_CMOCKA),$(UNIT_BIN))
+tests: all $(UNIT_BIN)
 
-$(BIN): $(CLI_OBJ) $(TUI_OBJ) $(CORE_LIB)
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(TUI_OBJ) $(CORE_LIB) $(PKG_LIBS) $(LDLIBS_CORE)
+# ---- flags that force a rebuild -------------------------------------------
+# make compares times, not flags: an object built for PREFIX=/usr/local or
+# with other CFLAGS would otherwise be installed as it is.  Each stamp holds
+# the flags it stands for and is rewritten (new time) only when they differ
+# from the last build's; what was built with them depends on it.  -Werror
+# is left out, so `make` and `make check` share their objects (CI builds
+# from a clean clone, with -Werror).  The catalogue directory reaches the
+# one file that looks there (i18n.c), so a new PREFIX rebuilds that file
+# and links again, nothing more.
+FLAGS_STAMP := $(BUILD)/flags.stamp
+PATHS_STAMP := $(BUILD)/paths.stamp
+BUILD_FLAGS = $(CC) $(NL_CPPFLAGS) $(CPPFLAGS) $(PKG_CFLAGS) $(NL_CFLAGS) \
+              $(CFLAGS) $(ALL_LDFLAGS)
+I18N_OBJ    := $(patsubst %.c,$(OBJ)/%.o,$(wildcard src/*/i18n.c))
+# Goals that compile nothing here do not touch the stamps (check and
+# check-asan compile in a sub-make, check-asan in another BUILD).
+NO_BUILD_GOALS := clean deps pot pot-template uninstall check check-asan
+
+# A dry run (make -n, make -q) writes nothing: a changed stamp is phony
+# there, so that it shows everything that would be rebuilt.
+DRY_RUN    := $(findstring n,$(firstword -$(MAKEFLAGS)))$(findstring q,$(firstword -$(MAKEFLAGS)))
+# update-stamp FILE,TEXT
+define update-stamp
+ifneq ($$(file <$(1)),$(2))
+ifeq ($(DRY_RUN),)
+$$(shell mkdir -p $$(dir $(1)))
+$$(file >$(1),$(2))
+else
+.PHONY: $(1)
+endif
+endif
+endef
+ifneq ($(filter-out $(NO_BUILD_GOALS),$(or $(MAKECMDGOALS),all)),)
+$(eval $(call update-stamp,$(FLAGS_STAMP),$(strip $(BUILD_FLAGS))))
+$(eval $(call update-stamp,$(PATHS_STAMP),LOCALEDIR=$(LOCALEDIR)))
+endif
+
+$(FLAGS_STAMP) $(PATHS_STAMP):
+	@mkdir -p $(@D)
+	@: >$@
+
+$(I18N_OBJ): NL_CPPFLAGS += -DLOCALEDIR='"$(LOCALEDIR)"'
+$(I18N_OBJ): $(PATHS_STAMP)
+
+$(BIN): $(CLI_OBJ) $(TUI_OBJ) $(CORE_LIB) $(FLAGS_STAMP)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(TUI_OBJ) $(CORE_LIB) $(PKG_LIBS) $(LDLIBS_CORE)
 
 $(CORE_LIB): $(CORE_OBJ)
 	rm -f $@
@@ -85,46 +149,46 @@ $(CORE_LIB): $(CORE_OBJ)
 
 # Core tests link the core and SQLite only: no curses, so a core file that
 # reached for the screen would fail to link here.
-$(BUILD)/tests/%: tests/unit/%.c $(CORE_LIB)
+$(BUILD)/tests/%: tests/unit/%.c $(CORE_LIB) $(FLAGS_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
 		$(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka) $(LDLIBS_CORE)
 
 # The crash harness's timer: a test tool, linked with nothing of notulist.
-$(CRASHKILL): tests/crash/crashkill.c
+$(CRASHKILL): tests/crash/crashkill.c $(FLAGS_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $<
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -MF $@.d -o $@ $<
 
 # The benchmark's tools (make bench only): the stress database generator
 # uses the core like the program does; the timer runs one command and is
 # linked with nothing of notulist.
-$(BENCH_GEN): tests/bench/gen_stress.c $(CORE_LIB)
+$(BENCH_GEN): tests/bench/gen_stress.c $(CORE_LIB) $(FLAGS_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
 		$(LDLIBS_CORE)
 
-$(BENCH_PLANS): tests/bench/plans.c $(CORE_LIB)
+$(BENCH_PLANS): tests/bench/plans.c $(CORE_LIB) $(FLAGS_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -MF $@.d -o $@ $< $(CORE_LIB) \
 		$(LDLIBS_CORE)
 
-$(BENCH_TIME): tests/bench/benchtime.c
+$(BENCH_TIME): tests/bench/benchtime.c $(FLAGS_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -MF $@.d -o $@ $<
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -MF $@.d -o $@ $<
 
 bench-tools: $(BENCH_GEN) $(BENCH_TIME) $(BENCH_PLANS)
 
-$(OBJ)/src/tui/%.o: src/tui/%.c
+$(OBJ)/src/tui/%.o: src/tui/%.c $(FLAGS_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CPPFLAGS) $(PKG_CFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
-$(OBJ)/%.o: %.c
+$(OBJ)/%.o: %.c $(FLAGS_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
-$(OBJ)/gen/embedded.o: $(BUILD)/gen/embedded.c
+$(OBJ)/gen/embedded.o: $(BUILD)/gen/embedded.c $(FLAGS_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 # data/*.sql become byte arrays (a string literal would break -Wpedantic's
 # 4095-character limit), so an installed binary needs no data files.
@@ -189,23 +253,28 @@ deps:
 	fi
 
 run: deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory -j$(JOBS) all
 	@if [ "$${NOTULIST_DEMO:-}" = 1 ]; then ./$(BIN) $(ARGS) init --demo || true; fi
 	./$(BIN) $(ARGS)
 
+# Every core builds (the compiles are independent) and tests/run runs that
+# many test files at a time; JOBS=1 makes both serial.
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+
 check: deps
-	@$(MAKE) --no-print-directory test
+	@$(MAKE) --no-print-directory -j$(JOBS) WERROR=1 test
 
 check-asan: deps
-	@$(MAKE) --no-print-directory BUILD=build/asan SANITIZE=1 test
+	@$(MAKE) --no-print-directory -j$(JOBS) WERROR=1 BUILD=build/asan \
+		SANITIZE=1 test
 
-test: all
-	@NOTULIST_BIN=$(BIN) NOTULIST_BUILD=$(BUILD) bash tests/run
+test: tests
+	@NOTULIST_BIN=$(BIN) NOTULIST_BUILD=$(BUILD) JOBS=$(JOBS) bash tests/run
 
 # Not part of `make check` (which runs a bounded 20 kills in
 # tests/e2e/crash.sh); CRASH_SEED and CRASH_TIMING replay a run.
 crash-test: deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory -j$(JOBS) all $(CRASHKILL)
 	@NOTULIST_BIN=$(BIN) NOTULIST_BUILD=$(BUILD) CRASH_KILLS=$(CRASH_KILLS) \
 		bash tests/crash/run.sh
 
@@ -224,7 +293,7 @@ FUZZ_CFLAGS  := -std=c17 -g -O1 -fno-omit-frame-pointer \
 $(FUZZ_BIN): tests/fuzz/fuzz_import.c $(CORE_SRC) $(BUILD)/gen/embedded.c \
              $(wildcard include/*.h src/core/*.h)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) $(WARNINGS) -o $@ \
+	$(FUZZ_CC) $(ALL_CPPFLAGS) $(FUZZ_CFLAGS) $(WARNINGS) $(ERROR_FLAGS) -o $@ \
 		tests/fuzz/fuzz_import.c $(CORE_SRC) $(BUILD)/gen/embedded.c \
 		$(LDLIBS_CORE)
 
@@ -247,7 +316,7 @@ bench: deps
 
 # ---- install --------------------------------------------------------------
 
-install: all
+install: $(BIN) $(MO_FILES)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/notulist
 	install -m 0644 man/notulist.1 $(DESTDIR)$(MANDIR)/man1/notulist.1

@@ -7,6 +7,7 @@
 . "$(dirname "$0")/../lib/tap.sh"
 . "$(dirname "$0")/../lib/tmux.sh"
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+SELF="$ROOT/tests/e2e/$(basename "$0")"
 
 demo() { NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo; }
 
@@ -83,26 +84,31 @@ t_help_follows_LANGUAGE_under_c_utf8() {
 	expect_out_lacks "Commands:"
 }
 
-# dutch_locale: prints a LOCPATH holding nl_NL.UTF-8 (built once with
-# localedef into the test directory when the system has none), or fails.
-dutch_locale() {
+# dutch_env: prints what the environment needs for nl_NL.UTF-8.  Nothing
+# when the system has it: the caller's LOCPATH is kept (setting one would
+# hide the system's locale-archive, where Debian's locales package puts
+# it).  Otherwise LOCPATH=DIR, with the locale built there once by
+# localedef.  Fails when neither is possible.
+dutch_env() {
 	local dir="$TEST_TMP_ROOT/locale"
-	if locale -a 2>/dev/null | grep -qiE '^nl_NL\.utf-?8$'; then
-		echo "${LOCPATH:-/usr/lib/locale}"
+	if [ "$(LC_ALL=nl_NL.UTF-8 locale charmap 2>/dev/null)" = UTF-8 ]; then
 		return 0
 	fi
 	[ -d "$dir/nl_NL.UTF-8" ] ||
-		localedef -i nl_NL -f UTF-8 "$dir/nl_NL.UTF-8" >/dev/null 2>&1 ||
+		{ mkdir -p "$dir" &&
+		  localedef -i nl_NL -f UTF-8 "$dir/nl_NL.UTF-8" >/dev/null 2>&1; } ||
 		return 1
-	echo "$dir"
+	[ "$(LOCPATH=$dir LC_ALL=nl_NL.UTF-8 locale charmap 2>/dev/null)" = UTF-8 ] ||
+		return 1
+	echo "LOCPATH=$dir"
 }
 
 t_help_follows_LANG_in_a_dutch_locale() {
 	local loc
-	loc=$(dutch_locale) || { echo "# SKIP cannot make nl_NL.UTF-8"; return 0; }
-	run nl_in "LOCPATH=$loc LANG=nl_NL.UTF-8" --help
+	loc=$(dutch_env) || skip "cannot make nl_NL.UTF-8"
+	run nl_in "$loc LANG=nl_NL.UTF-8" --help
 	expect_out_has "Gebruik: notulist"
-	run nl_in "LOCPATH=$loc LANG=nl_NL.UTF-8" --lang en --help
+	run nl_in "$loc LANG=nl_NL.UTF-8" --lang en --help
 	expect_out_has "Usage: notulist"
 }
 
@@ -110,17 +116,40 @@ t_help_follows_LANG_in_a_dutch_locale() {
 # settings expect them, in and out.
 t_numbers_keep_a_decimal_point_in_a_dutch_locale() {
 	local loc
-	loc=$(dutch_locale) || { echo "# SKIP cannot make nl_NL.UTF-8"; return 0; }
+	loc=$(dutch_env) || skip "cannot make nl_NL.UTF-8"
 	nl_ok init
-	run nl_in "LOCPATH=$loc LANG=nl_NL.UTF-8" municipality add Zuidplas --weight 2.5
+	run nl_in "$loc LANG=nl_NL.UTF-8" municipality add Zuidplas --weight 2.5
 	expect_rc 0
 	expect_out_has "(gewicht 2.5)"
-	run nl_in "LOCPATH=$loc LANG=nl_NL.UTF-8" config set balance_tolerance 1.5
+	run nl_in "$loc LANG=nl_NL.UTF-8" config set balance_tolerance 1.5
 	expect_rc 0
-	run nl_in "LOCPATH=$loc LANG=nl_NL.UTF-8" municipality list
+	run nl_in "$loc LANG=nl_NL.UTF-8" municipality list
 	expect_out_has "2.5"
 	run nl_in "" config get balance_tolerance
 	expect_out_eq "1.5"
+}
+
+# The two cases above on a machine where nl_NL.UTF-8 is installed the
+# Debian way, in /usr/lib/locale/locale-archive (CI has no Dutch locale):
+# built with localedef --prefix and mounted over /usr/lib/locale in a
+# private mount namespace, so the machine itself is not touched.
+t_dutch_locale_cases_pass_with_nl_NL_in_the_locale_archive() {
+	[ -z "${I18N_INNER:-}" ] || skip "inside the archive run"
+	[ "$(id -u)" = 0 ] && unshare -m true 2>/dev/null ||
+		skip "no mount namespace here (needs root)"
+	local root="$T/root" cases='dutch_locale$|decimal_point_in_a_dutch_locale'
+	mkdir -p "$root/usr/lib/locale"
+	cp -a /usr/lib/locale/. "$root/usr/lib/locale/"
+	rm -f "$root/usr/lib/locale/locale-archive"
+	localedef --prefix="$root" -i nl_NL -f UTF-8 nl_NL.UTF-8 >/dev/null 2>&1 ||
+		skip "localedef cannot build nl_NL.UTF-8"
+	run unshare -m sh -c 'mount --bind "$1" /usr/lib/locale &&
+		[ "$(LC_ALL=nl_NL.UTF-8 locale charmap)" = UTF-8 ] &&
+		shift && exec env -u LOCPATH I18N_INNER=1 ONLY="$1" bash "$2"' \
+		_ "$root/usr/lib/locale" "$cases" "$SELF"
+	[ "$(printf '%s\n' "$out" | grep -c '^ok [0-9]* - [a-z_A-Z]*$')" = 2 ] ||
+		fail "expected both cases to pass there (not skip):" "$out"
+	expect_rc 0
 }
 
 t_lang_nl_works_under_plain_c() {

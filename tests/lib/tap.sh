@@ -18,7 +18,21 @@
 # (no mount namespace, not root) calls `skip REASON` and is reported as
 # "ok N - name # SKIP REASON".
 
-NL=${NOTULIST_BIN:?NOTULIST_BIN must name the binary under test}
+# Run on its own (`ONLY=regex bash tests/e2e/FILE.sh`, from anywhere), a
+# file tests what `make` built, in the environment tests/run gives it.
+# NOTULIST_BIN may be relative to where it was started (tests cd into their
+# own directory); NOTULIST_BUILD is relative to the repository, as in make.
+TEST_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+case ${NOTULIST_BUILD:=build} in
+/*) ;;
+*) NOTULIST_BUILD="$TEST_ROOT/$NOTULIST_BUILD" ;;
+esac
+NL=$(realpath -e -- "${NOTULIST_BIN:-$NOTULIST_BUILD/notulist}" 2>/dev/null) ||
+	{ echo "Bail out! no notulist at ${NOTULIST_BIN:-$NOTULIST_BUILD/notulist}; run make first"; exit 1; }
+NOTULIST_BIN=$NL
+export NOTULIST_BIN NOTULIST_BUILD
+export LANG=C.UTF-8 LC_ALL= LANGUAGE= TZ=UTC
+unset NOTULIST_DB NOTULIST_NOW NOTULIST_DEMO XDG_DATA_HOME NO_COLOR
 TEST_TMP_ROOT=$(mktemp -d "${TMPDIR:-/tmp}/notulist-test.XXXXXX") ||
 	{ echo "Bail out! mktemp failed"; exit 1; }
 # Only ever deletes the directory mktemp made; tests that take permissions
