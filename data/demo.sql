@@ -4,14 +4,15 @@
 -- follow the rough ratio of their assistance clients (Capelle about 1,850
 -- in 2019-2020, the two others far fewer): 3 : 1 : 1.
 -- Runs inside the program's transaction, on an empty database only.
--- notulist_fold() and notulist_today() are SQL functions of the program.
+-- notulist_fold(), notulist_today() and notulist_now() (a UTC stamp) are
+-- SQL functions of the program.
 
 INSERT INTO setting (key, value) VALUES ('gr_name', 'GR IJsselgemeenten (demo)');
 
 INSERT INTO municipality (name, name_key, weight, created_at) VALUES
-	('Capelle aan den IJssel', notulist_fold('Capelle aan den IJssel'), 3, notulist_today()),
-	('Krimpen aan den IJssel', notulist_fold('Krimpen aan den IJssel'), 1, notulist_today()),
-	('Zuidplas', notulist_fold('Zuidplas'), 1, notulist_today());
+	('Capelle aan den IJssel', notulist_fold('Capelle aan den IJssel'), 3, notulist_now()),
+	('Krimpen aan den IJssel', notulist_fold('Krimpen aan den IJssel'), 1, notulist_now()),
+	('Zuidplas', notulist_fold('Zuidplas'), 1, notulist_now());
 
 CREATE TEMP TABLE demo_person (name TEXT, municipality TEXT, role TEXT);
 INSERT INTO demo_person VALUES
@@ -39,7 +40,7 @@ INSERT INTO demo_person VALUES
 	('Tom Schouten', NULL, 'official');
 
 INSERT INTO person (name, name_key, municipality_id, role, active_from, created_at)
-SELECT d.name, notulist_fold(d.name), m.id, d.role, notulist_today(), notulist_today()
+SELECT d.name, notulist_fold(d.name), m.id, d.role, notulist_today(), notulist_now()
 FROM demo_person d LEFT JOIN municipality m ON m.name = d.municipality
 ORDER BY d.rowid;
 
@@ -47,4 +48,4 @@ DROP TABLE demo_person;
 
 INSERT INTO meeting (date, start_time, location, chair_id, quorum_min, created_at)
 SELECT notulist_today(), '14:00', 'Gemeentehuis Capelle aan den IJssel, zaal 2',
-       (SELECT id FROM person WHERE name = 'Margreet Ooms'), 12, notulist_today();
+       (SELECT id FROM person WHERE name = 'Margreet Ooms'), 12, notulist_now();

@@ -8,10 +8,14 @@
 --    names the row it cancels (triggers below enforce this);
 --  * name_key columns hold the folded name (NFKC, full case folding,
 --    invisible characters removed, accents kept) that the program computes
---    (notulist_fold), so lookups by name use an index; schema 5 computed
+--    (notulist_fold), so lookups by name use an index; schema 6 computed
 --    them again by these rules;
---  * times are local wall-clock ISO 8601 text: 'YYYY-MM-DD', 'HH:MM',
---    'YYYY-MM-DD HH:MM:SS'.
+--  * calendar values are local ISO 8601 text: dates 'YYYY-MM-DD', planned
+--    start times 'HH:MM';
+--  * moments (attendance.at and every *_at column but minutes_approved_at,
+--    a date) are instants, stored in UTC as 'YYYY-MM-DDTHH:MM:SSZ' (schema
+--    5; before, local wall-clock text) and shown in local time, so that
+--    summer time cannot make them ambiguous.
 
 CREATE TABLE municipality (
 	id         INTEGER PRIMARY KEY,

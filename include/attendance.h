@@ -28,8 +28,11 @@ struct att_outcome {
 };
 
 /* Records kind (ATT_IN, ATT_OUT or ATT_EXCUSED) for a person.  at = 0 means
- * now, which is only accepted on the meeting's day; otherwise the caller must
- * name a time.  A check-in on a planned meeting opens it. */
+ * now, which is only accepted on the meeting's day or night; otherwise the
+ * caller must name a time.  "Now" earlier than the last event in force (a
+ * clock put back) is taken as that event's moment, so the person checked
+ * in a moment ago can still be checked out.  A check-in on a planned
+ * meeting opens it. */
 enum nl_status attendance_record(struct store *store, int64_t meeting_id,
 				 int64_t person_id, enum att_kind kind,
 				 nl_time at, nl_time now,
@@ -49,6 +52,13 @@ enum nl_status attendance_walk_in(struct store *store, int64_t meeting_id,
 
 /* The moment a meeting's state is judged at: its close, or now. */
 nl_time attendance_moment(const struct meeting *meeting, nl_time now);
+
+/* The same, knowing the events in force (sorted by time): a clock that was
+ * put back (it ran fast, or was set by hand) must not hide what was
+ * recorded, so an open meeting is never judged before its last event. */
+nl_time attendance_moment_after(const struct meeting *meeting,
+				const struct att_event *effective, size_t n,
+				nl_time now);
 
 /* Whether a lapse is only people leaving as a closed meeting ended (it
  * starts at the close and never ends): not a loss worth reporting. */

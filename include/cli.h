@@ -76,7 +76,7 @@ struct store *cli_store(struct cli *cli, struct nl_error *err);
 const char *cli_db_path(struct cli *cli, struct nl_error *err);
 nl_time cli_now(struct cli *cli);
 
-/* Converts an --at HH:MM for a meeting's date; 0 when not given. */
+/* Reads --at for a meeting (see meeting_time_read); 0 when not given. */
 bool cli_parse_at(const struct cmd_args *args, const struct meeting *meeting,
 		  nl_time *at, struct nl_error *err);
 

@@ -3,8 +3,9 @@
  * libcsv.  Nothing else in notulist parses or quotes CSV.
  *
  * Writer: a field is quoted only when it must be (delimiter, quote, CR, LF,
- * or white space at either end, which readers trim); records end in CRLF;
- * a UTF-8 byte order mark is written on request.  A field that starts with
+ * or white space at either end, which readers trim); records end in LF, so
+ * grep, awk and `wc -l` see plain lines, or in CRLF (RFC 4180, Excel) on
+ * request; a UTF-8 byte order mark is written on request.  A field that starts with
  * '=', '+', '-', '@', tab or CR gets a "'" in front (the OWASP rule against
  * formula injection), so a spreadsheet shows the text instead of running it.
  * The first write error is remembered with its errno; later writes are
@@ -39,6 +40,7 @@ struct csv_writer {
 	FILE *out;
 	char delimiter;
 	bool row_started;   /* a field was written in the current record */
+	bool crlf;          /* records end in CRLF instead of LF */
 	int error;          /* errno of the first failed write; 0: none */
 	char *scratch;      /* a neutralised field, for libcsv's quoting */
 	size_t scratch_size;

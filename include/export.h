@@ -42,6 +42,7 @@ struct store;
 struct export_format {
 	char delimiter;   /* ',', ';' or '\t' */
 	bool bom;         /* start with a UTF-8 byte order mark */
+	bool crlf;        /* end records in CRLF (Excel) instead of LF */
 	bool anonymous;   /* names become pseudonyms (person_pseudonym) */
 };
 

@@ -42,7 +42,7 @@ enum nl_status meeting_find_open(struct store *store, struct meeting *out,
 enum nl_status meeting_open(struct store *store, int64_t id, nl_time now,
 			    struct meeting *out, struct nl_error *err);
 /* Closes an open meeting at `at` (0: now on the meeting's day, else the
- * time of its last attendance event). */
+ * time of its last attendance event); a time after now is refused. */
 enum nl_status meeting_close(struct store *store, int64_t id, nl_time at,
 			     nl_time now, struct meeting *out,
 			     struct nl_error *err);
@@ -64,8 +64,32 @@ void meeting_describe(const struct meeting *meeting, char *out, size_t size);
 /* The meeting's start as an nl_time (00:00 when it has no start time). */
 nl_time meeting_start(const struct meeting *meeting);
 
-/* Whether `now` is during the meeting's day or the night after it, when
- * "now" is a sensible default time for what happens in it. */
+/* Clock slack: a time given for the current minute is never "future". */
+#define MEETING_CLOCK_SLACK 60
+
+/* A meeting's night: an evening meeting may run past midnight, and until
+ * 06:00 the next morning (minutes of the day) the times are still its own. */
+#define MEETING_NIGHT_END (6 * 60)
+
+/* 06:00 on the morning after the meeting's date: the end of its night. */
+nl_time meeting_night_end(const struct meeting *meeting);
+
+/* Whether `now` is during the meeting's day or its night (00:00 on its
+ * date to MEETING_NIGHT_END the next morning), when "now" is a sensible
+ * default time for what happens in it. */
 bool meeting_is_current(const struct meeting *meeting, nl_time now);
+
+/* A time the user gave for something in the meeting (--at, the board's
+ * time prompt).  "HH:MM" is on the meeting's date, or on the next morning
+ * when it is before MEETING_NIGHT_END and before the meeting's start (or,
+ * without a planned start, before it opened): "00:20" at an evening
+ * meeting is twenty past midnight.  "YYYY-MM-DDTHH:MM" (or with a space,
+ * seconds, or an offset such as "+01:00") must fall within the meeting's
+ * day or night.  A time the clock skipped (summer time) is refused; one it
+ * showed twice is the first occurrence.  label ("--at", or NULL) names
+ * where the text came from in the message about a text that is no time. */
+enum nl_status meeting_time_read(const struct meeting *meeting,
+				 const char *label, const char *text,
+				 nl_time *at, struct nl_error *err);
 
 #endif

@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "cli_private.h"
 #include "i18n.h"
+#include "meetings.h"
 #include "store.h"
 #include "text.h"
 #include "text_show.h"
@@ -323,15 +324,7 @@ bool cli_parse_at(const struct cmd_args *args, const struct meeting *meeting,
 		  nl_time *at, struct nl_error *err)
 {
 	const char *text = cli_opt(args, "at");
-	int minutes;
 	*at = 0;
-	if (!text)
-		return true;
-	if (!nl_parse_hhmm(text, &minutes)) {
-		nl_fail(err, NL_ERR_INVALID,
-			_("--at \"%s\" is not a time HH:MM (00:00-23:59)"), text);
-		return false;
-	}
-	*at = nl_time_from(meeting->date, minutes);
-	return true;
+	return !text ||
+	       meeting_time_read(meeting, "--at", text, at, err) == NL_OK;
 }

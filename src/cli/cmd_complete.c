@@ -134,7 +134,7 @@ static void offer_for(const struct completion *c, const char *placeholder)
 		offer_alternatives(c, placeholder);
 }
 
-/* Splits a synopsis into bare tokens: "[--at HH:MM]" → "--at", "HH:MM". */
+/* Splits a synopsis into bare tokens: "[--at TIME]" → "--at", "TIME". */
 static int tokens_of(const char *synopsis, char tokens[][64])
 {
 	char buf[512];

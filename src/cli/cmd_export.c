@@ -15,20 +15,27 @@
 #include "i18n.h"
 #include "meetings.h"
 
-#define FORMAT_SYNOPSIS "[-o FILE] [--delimiter ','|';'|tab] [--bom] [--anonymous]"
+#define FORMAT_SYNOPSIS "[-o FILE] [--delimiter ','|';'|tab] [--bom] [--crlf] " \
+	"[--excel] [--anonymous]"
 
+/* Lines end in LF, so grep and wc see plain lines; --crlf gives CRLF.
+ * --excel is short for --delimiter ';' --bom --crlf, what Excel with
+ * Dutch settings opens right with a double click; a --delimiter given as
+ * well says which one. */
 static bool parse_format(const struct cmd_args *args, struct export_format *f)
 {
 	const char *delimiter = cli_opt(args, "delimiter");
+	bool excel = cli_flag(args, "excel");
 	memset(f, 0, sizeof *f);
-	f->delimiter = ',';
+	f->delimiter = excel ? ';' : ',';
 	if (delimiter && !csv_parse_delimiter(delimiter, &f->delimiter)) {
 		cli_usage_error(args->entry,
 				_("--delimiter must be ',', ';' or tab, not "
 				  "\"%s\""), delimiter);
 		return false;
 	}
-	f->bom = cli_flag(args, "bom");
+	f->bom = excel || cli_flag(args, "bom");
+	f->crlf = excel || cli_flag(args, "crlf");
 	f->anonymous = cli_flag(args, "anonymous");
 	return true;
 }
@@ -184,7 +191,8 @@ const struct cmd_entry cmd_export_attendance_entry = {
 	.max_args = 0,
 	.options = {{"meeting", 0, true}, {"year", 'y', true}, {"from", 0, true},
 		{"to", 0, true}, {"output", 'o', true}, {"delimiter", 0, true},
-		{"bom", 0, false}, {"anonymous", 0, false}},
+		{"bom", 0, false}, {"crlf", 0, false}, {"excel", 0, false},
+		{"anonymous", 0, false}},
 	.exec = exec_attendance,
 };
 
@@ -196,7 +204,7 @@ const struct cmd_entry cmd_export_quorum_entry = {
 	.min_args = 1,
 	.max_args = 1,
 	.options = {{"output", 'o', true}, {"delimiter", 0, true}, {"bom", 0, false},
-		{"anonymous", 0, false}},
+		{"crlf", 0, false}, {"excel", 0, false}, {"anonymous", 0, false}},
 	.exec = exec_quorum,
 };
 
@@ -208,6 +216,7 @@ const struct cmd_entry cmd_export_actions_entry = {
 	.min_args = 0,
 	.max_args = 0,
 	.options = {{"open", 0, false}, {"output", 'o', true}, {"delimiter", 0, true},
-		{"bom", 0, false}, {"anonymous", 0, false}},
+		{"bom", 0, false}, {"crlf", 0, false}, {"excel", 0, false},
+		{"anonymous", 0, false}},
 	.exec = exec_actions,
 };

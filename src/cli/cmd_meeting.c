@@ -186,7 +186,7 @@ const struct cmd_entry cmd_meeting_open_entry = {
 const struct cmd_entry cmd_meeting_close_entry = {
 	.group = "meeting",
 	.name = "close",
-	.synopsis = "MEETING [--at HH:MM]",
+	.synopsis = "MEETING [--at TIME]",
 	.summary = N_("close the open meeting (default: now, or its last event when "
 		"closing afterwards)"),
 	.min_args = 1,

@@ -139,7 +139,7 @@ static enum nl_status do_add(struct store *store, int64_t meeting_id,
 {
 	struct meeting meeting;
 	struct action_item a;
-	char created[NL_DATETIME_LEN];
+	char created[NL_STAMP_LEN];
 	int64_t id;
 	memset(&a, 0, sizeof a);
 	enum nl_status status = record_meeting_editable(store, meeting_id,
@@ -159,7 +159,7 @@ static enum nl_status do_add(struct store *store, int64_t meeting_id,
 		return status;
 	a.origin = meeting_key_of(&meeting);
 	a.due = in->due;
-	nl_format_datetime(now, created);
+	nl_format_stamp(now, created);
 	status = store_action_insert(store, &a, created, &id, err);
 	if (status == NL_OK && out)
 		status = action_get(store, id, out, err);

@@ -46,6 +46,14 @@ static enum nl_status fill_dates(struct store *store,
 			return status;
 		a->response_due = advice_due_default(
 			a->sent_on, settings.advice_response_weeks);
+		if (!nl_date_in_range(a->response_due)) {
+			nl_format_date(a->sent_on, sent);
+			return nl_fail(err, NL_ERR_INVALID,
+				       _("an advice sent on %s would be due "
+					 "after 9999-12-31 (%d weeks later); "
+					 "give the date it is due"),
+				       sent, settings.advice_response_weeks);
+		}
 	}
 	if (nl_date_compare(a->response_due, a->sent_on) >= 0)
 		return NL_OK;
@@ -61,7 +69,7 @@ static enum nl_status do_add(struct store *store,
 			     struct advice *out, struct nl_error *err)
 {
 	struct advice a;
-	char created[NL_DATETIME_LEN];
+	char created[NL_STAMP_LEN];
 	int64_t id;
 	memset(&a, 0, sizeof a);
 	a.kind = in->kind;
@@ -72,7 +80,7 @@ static enum nl_status do_add(struct store *store,
 		status = fill_dates(store, in, now, &a, err);
 	if (status != NL_OK)
 		return status;
-	nl_format_datetime(now, created);
+	nl_format_stamp(now, created);
 	status = store_advice_insert(store, &a, created, &id, err);
 	if (status == NL_OK && out)
 		status = advice_get(store, id, out, err);

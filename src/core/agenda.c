@@ -137,7 +137,7 @@ static enum nl_status append_item(struct store *store, struct agenda_item *item,
 {
 	int64_t *ids;
 	size_t n;
-	char created[NL_DATETIME_LEN];
+	char created[NL_STAMP_LEN];
 	enum nl_status status = store_agenda_ids(store, item->meeting_id, &ids,
 						 &n, err);
 	if (status != NL_OK)
@@ -147,7 +147,7 @@ static enum nl_status append_item(struct store *store, struct agenda_item *item,
 	if (status != NL_OK)
 		return status;
 	item->position = (int)n + 1;
-	nl_format_datetime(now, created);
+	nl_format_stamp(now, created);
 	return store_agenda_insert(store, item, created, &item->id, err);
 }
 

@@ -20,9 +20,6 @@
 #include "store_members.h"
 #include "text_show.h"
 
-/* Some clock slack: a --at of the current minute is never "future". */
-#define FUTURE_SLACK_SECONDS 60
-
 struct meeting_log {
 	struct att_event *raw;
 	size_t n_raw;
@@ -103,6 +100,16 @@ nl_time attendance_moment(const struct meeting *meeting, nl_time now)
 		       : now;
 }
 
+nl_time attendance_moment_after(const struct meeting *meeting,
+				const struct att_event *effective, size_t n,
+				nl_time now)
+{
+	nl_time moment = attendance_moment(meeting, now);
+	if (meeting->status == MEETING_CLOSED && meeting->closed_at)
+		return moment;
+	return n && effective[n - 1].at > moment ? effective[n - 1].at : moment;
+}
+
 bool attendance_lapse_at_close(const struct meeting *meeting,
 			       const struct quorum_lapse *lapse)
 {
@@ -117,7 +124,8 @@ static struct quorum_state quorum_now(const struct meeting_log *log,
 {
 	return quorum_at(log->effective, log->n_effective,
 			 settings->counting_roles, meeting->quorum_min,
-			 attendance_moment(meeting, now));
+			 attendance_moment_after(meeting, log->effective,
+						 log->n_effective, now));
 }
 
 static enum nl_status refuse(enum att_verdict verdict, const struct person *p,
@@ -167,7 +175,7 @@ static enum nl_status choose_time(const struct meeting *m, enum att_kind kind,
 		*out = now;
 		return NL_OK;
 	}
-	if (at > now + FUTURE_SLACK_SECONDS)
+	if (at > now + MEETING_CLOCK_SLACK)
 		return nl_fail(err, NL_ERR_INVALID,
 			       _("that time is in the future; attendance is "
 				 "recorded when it happens"));
@@ -239,6 +247,10 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 	status = log_load(store, meeting_id, &log, err);
 	if (status != NL_OK)
 		return status;
+	/* "Now" from a clock that was put back goes after what is there. */
+	if (at == 0 && log.n_effective &&
+	    log.effective[log.n_effective - 1].at > out->at)
+		out->at = log.effective[log.n_effective - 1].at;
 	struct att_event event = {
 		.person_id = person_id, .kind = kind, .at = out->at,
 		.role = out->person.role,

@@ -168,8 +168,10 @@ void csv_write_int(struct csv_writer *w, long long value)
 
 void csv_end_row(struct csv_writer *w)
 {
-	if (!w->error)
+	if (!w->error && w->crlf)
 		put_bytes(w, "\r\n", 2);
+	else if (!w->error)
+		put_bytes(w, "\n", 1);
 	w->row_started = false;
 }
 

@@ -341,6 +341,7 @@ static enum nl_status meetings_of(struct store *store,
 static void start_file(struct csv_writer *w, const struct export_format *f,
 		       const char *const *columns, size_t n)
 {
+	w->crlf = f->crlf;
 	if (f->bom)
 		csv_write_bom(w);
 	csv_write_row(w, columns, n);

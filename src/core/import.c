@@ -341,6 +341,33 @@ static void check_municipality(struct import_job *job, long line,
 	}
 }
 
+/* A spreadsheet that took the phone column for numbers drops the leading
+ * 0 (0612345678 becomes 612345678: nine digits, where a Dutch number has
+ * ten) or shows it in scientific notation (6,12E+08).  Such a number
+ * cannot be called back, and guessing the 0 would be wrong for a number
+ * that was never Dutch: the file has to be fixed, with the column as
+ * text. */
+static bool phone_lost_leading_zero(const char *phone)
+{
+	size_t digits = strspn(phone, "0123456789");
+	if (digits == 9 && phone[0] != '0' && phone[9] == '\0')
+		return true;
+	if (digits == 0)
+		return false;
+	const char *p = phone + digits;
+	if (*p == ',' || *p == '.') {
+		size_t fraction = strspn(p + 1, "0123456789");
+		if (fraction == 0)
+			return false;
+		p += 1 + fraction;
+	}
+	if (*p != 'E' && *p != 'e')
+		return false;
+	p += p[1] == '+' ? 2 : 1;
+	size_t exponent = strspn(p, "0123456789");
+	return exponent > 0 && p[exponent] == '\0';
+}
+
 static void check_fields(struct import_job *job, long line, struct row *row,
 			 struct nl_error *err)
 {
@@ -364,6 +391,10 @@ static void check_fields(struct import_job *job, long line, struct row *row,
 			appendf(row->problems, sizeof row->problems, "%s",
 				role_problem);
 	}
+	if (phone_lost_leading_zero(row->fields.phone))
+		appendf(row->problems, sizeof row->problems, "%s",
+			_("phone lost its leading 0 — the spreadsheet made it a "
+			  "number; format the column as text"));
 	check_municipality(job, line, row, err);
 	text_fold(row->fields.name, FOLD_CASE, row->name_key,
 		  sizeof row->name_key);
@@ -448,7 +479,7 @@ static enum nl_status run_rows(struct import_job *job, nl_time now,
 			       struct nl_error *err)
 {
 	struct import_counts counts;
-	char stamp[NL_DATETIME_LEN];
+	char stamp[NL_STAMP_LEN];
 	enum nl_status status = load_municipalities(job, err);
 	if (status == NL_OK)
 		status = store_import_begin(job->store, &job->staging, err);
@@ -481,7 +512,7 @@ static enum nl_status run_rows(struct import_job *job, nl_time now,
 					job->errors),
 			       job->name, job->errors);
 	}
-	nl_format_datetime(now, stamp);
+	nl_format_stamp(now, stamp);
 	status = store_import_apply(job->staging, job->options->update, stamp,
 				    &counts, err);
 	store_import_end(job->staging);

@@ -35,10 +35,106 @@ nl_time meeting_start(const struct meeting *m)
 	return nl_time_from(m->date, m->start_minute >= 0 ? m->start_minute : 0);
 }
 
+nl_time meeting_night_end(const struct meeting *m)
+{
+	return nl_time_from(nl_date_add_days(m->date, 1), MEETING_NIGHT_END);
+}
+
 bool meeting_is_current(const struct meeting *m, nl_time now)
 {
-	nl_time day = nl_time_from(m->date, 0);
-	return now >= day && now < day + 36 * 3600;
+	return now >= nl_time_from(m->date, 0) && now < meeting_night_end(m);
+}
+
+/* Where a bare HH:MM before MEETING_NIGHT_END falls on the next morning:
+ * before the planned start, or, without one, before the meeting opened
+ * on its own day. */
+static nl_time night_reference(const struct meeting *m)
+{
+	if (m->start_minute >= 0 || !m->opened_at ||
+	    nl_date_compare(nl_time_date(m->opened_at), m->date) != 0)
+		return meeting_start(m);
+	return m->opened_at;
+}
+
+static enum nl_status refuse_skipped(struct nl_date day, int64_t second,
+				     nl_time read_as, struct nl_error *err)
+{
+	char date[NL_DATE_LEN], hhmm[NL_HHMM_LEN], meant[NL_HHMM_LEN];
+	nl_format_date(day, date);
+	nl_format_minutes((int)(second / 60), hhmm);
+	nl_format_hhmm(read_as, meant);
+	/* TRANSLATORS: "2026-03-29 02:30 does not exist: …; did you mean
+	 * 03:30?" — the hour skipped when summer time starts. */
+	return nl_fail(err, NL_ERR_INVALID,
+		       _("%s %s does not exist: the clocks were put forward "
+			 "that night; did you mean %s?"), date, hhmm, meant);
+}
+
+static enum nl_status refuse_outside_night(const struct meeting *m,
+					   const char *text,
+					   struct nl_error *err)
+{
+	char from[NL_DATE_LEN], to[NL_DATE_LEN], end[NL_HHMM_LEN];
+	struct nl_date next = nl_date_add_days(m->date, 1);
+	nl_format_date(m->date, from);
+	if (!nl_date_in_range(next))
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("%s is not during meeting %lld: give a time "
+				 "on %s"), text, (long long)m->id, from);
+	nl_format_date(next, to);
+	nl_format_minutes(MEETING_NIGHT_END, end);
+	return nl_fail(err, NL_ERR_INVALID,
+		       _("%s is not during meeting %lld: give a time from %s "
+			 "00:00 to %s %s"), text, (long long)m->id, from, to,
+		       end);
+}
+
+static enum nl_status refuse_syntax(const char *label, const char *text,
+				    struct nl_error *err)
+{
+	if (label)
+		/* TRANSLATORS: the first %s is the option, "--at". */
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("%s \"%s\" is not a time HH:MM (00:00-23:59) "
+				 "or YYYY-MM-DDTHH:MM"), label, text);
+	return nl_fail(err, NL_ERR_INVALID,
+		       _("\"%s\" is not a time HH:MM (00:00-23:59) or "
+			 "YYYY-MM-DDTHH:MM"), text);
+}
+
+/* "YYYY-MM-DD HH:MM" ('T' for the space), or with its offset. */
+static enum nl_status read_full_time(const struct meeting *m,
+				     const char *label, const char *text,
+				     nl_time *at, struct nl_error *err)
+{
+	struct nl_date day;
+	int64_t second;
+	if (nl_parse_local(text, &day, &second)) {
+		if (nl_local_instant(day, second, at) == NL_LOCAL_SKIPPED)
+			return refuse_skipped(day, second, *at, err);
+	} else if (!nl_parse_instant(text, at)) {
+		return refuse_syntax(label, text, err);
+	}
+	if (*at < nl_time_from(m->date, 0) || *at >= meeting_night_end(m))
+		return refuse_outside_night(m, text, err);
+	return NL_OK;
+}
+
+enum nl_status meeting_time_read(const struct meeting *m, const char *label,
+				 const char *text, nl_time *at,
+				 struct nl_error *err)
+{
+	int minutes;
+	struct nl_date day = m->date;
+	if (!text || !nl_parse_hhmm(text, &minutes))
+		return read_full_time(m, label, text ? text : "", at, err);
+	if (minutes < MEETING_NIGHT_END &&
+	    nl_time_from(day, minutes) < night_reference(m))
+		day = nl_date_add_days(day, 1);
+	if (nl_local_instant(day, (int64_t)minutes * 60, at) ==
+	    NL_LOCAL_SKIPPED)
+		return refuse_skipped(day, (int64_t)minutes * 60, *at, err);
+	return NL_OK;
 }
 
 static enum nl_status insert_meeting(struct store *store,
@@ -49,7 +145,7 @@ static enum nl_status insert_meeting(struct store *store,
 	struct meeting m;
 	struct settings settings;
 	const char *why;
-	char created[NL_DATETIME_LEN];
+	char created[NL_STAMP_LEN];
 	memset(&m, 0, sizeof m);
 	m.date = in->date;
 	m.start_minute = in->start_minute;
@@ -72,7 +168,7 @@ static enum nl_status insert_meeting(struct store *store,
 			return status;
 		m.chair_id = chair.id;
 	}
-	nl_format_datetime(now, created);
+	nl_format_stamp(now, created);
 	return store_meeting_insert(store, &m, created, id, err);
 }
 
@@ -297,6 +393,10 @@ static enum nl_status do_close(struct store *store, int64_t id, nl_time at,
 		return nl_fail(err, NL_ERR_REFUSED,
 			       _("meeting %lld is not open (it is %s)"),
 			       (long long)id, meeting_status_label(out->status));
+	if (at > now + MEETING_CLOCK_SLACK)
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("that time is in the future; a meeting is "
+				 "closed when it ends"));
 	if (!at)
 		status = default_close_time(store, out, now, &at, err);
 	else

@@ -66,7 +66,7 @@ static enum nl_status insert_municipality(struct store *store, const char *name,
 					  double weight, nl_time now,
 					  int64_t *id, struct nl_error *err)
 {
-	char clean[NL_NAME_SIZE], key[NL_NAME_SIZE * 2], created[NL_DATETIME_LEN];
+	char clean[NL_NAME_SIZE], key[NL_NAME_SIZE * 2], created[NL_STAMP_LEN];
 	struct municipality existing;
 	enum nl_status status = clean_name(_("municipality name"), name, clean,
 					   sizeof clean, NL_NAME_CHARS, err);
@@ -83,7 +83,7 @@ static enum nl_status insert_municipality(struct store *store, const char *name,
 			       QUOTED(existing.name), (long long)existing.id);
 	if (status != NL_ERR_NOTFOUND)
 		return status;
-	nl_format_datetime(now, created);
+	nl_format_stamp(now, created);
 	return store_municipality_insert(store, clean, key, weight, created, id,
 					 err);
 }
@@ -267,7 +267,7 @@ static enum nl_status insert_member(struct store *store,
 	struct person p, *same = NULL;
 	struct member_fields f;
 	size_t n_same = 0;
-	char key[NL_NAME_SIZE * 2], created[NL_DATETIME_LEN];
+	char key[NL_NAME_SIZE * 2], created[NL_STAMP_LEN];
 	enum nl_status status = fill_person(store, in, &p, &f, err);
 	if (status != NL_OK)
 		return status;
@@ -285,7 +285,7 @@ static enum nl_status insert_member(struct store *store,
 		}
 	}
 	free(same);
-	nl_format_datetime(now, created);
+	nl_format_stamp(now, created);
 	return store_person_insert(store, &p, f.email, f.phone, key, created, id,
 				   err);
 }
@@ -428,7 +428,7 @@ enum nl_status member_set_active(struct store *store, const char *ref,
 static enum nl_status erase(struct store *store, const char *ref, nl_time now,
 			    struct person *out, struct nl_error *err)
 {
-	char pseudonym[64], key[128], today[NL_DATE_LEN], stamp[NL_DATETIME_LEN];
+	char pseudonym[64], key[128], today[NL_DATE_LEN], stamp[NL_STAMP_LEN];
 	enum nl_status status = member_resolve(store, ref, out, err);
 	if (status != NL_OK)
 		return status;
@@ -438,7 +438,7 @@ static enum nl_status erase(struct store *store, const char *ref, nl_time now,
 	person_pseudonym(out->role, out->id, pseudonym, sizeof pseudonym);
 	text_fold(pseudonym, FOLD_CASE, key, sizeof key);
 	nl_format_date(nl_time_date(now), today);
-	nl_format_datetime(now, stamp);
+	nl_format_stamp(now, stamp);
 	status = store_person_erase(store, out->id, pseudonym, key, today,
 				    stamp, err);
 	/* Reading the row back leaves no copy of the old name in out. */

@@ -133,8 +133,10 @@ static enum nl_status assemble(struct store *store, int64_t meeting_id,
 		status = settings_load(store, &s->settings, err);
 	if (status != NL_OK)
 		return status;
-	s->moment = attendance_moment(&s->meeting, now);
 	status = load_events(store, s, err);
+	if (status == NL_OK)
+		s->moment = attendance_moment_after(&s->meeting, s->events,
+						    s->n_events, now);
 	if (status == NL_OK)
 		status = load_people(store, s, err);
 	if (status == NL_OK)

@@ -268,18 +268,46 @@ void store_column_copy(sqlite3_stmt *stmt, int column, char *out, size_t size)
 	out[len] = '\0';
 }
 
+/* Instants are stored as UTC stamps (schema 5).  Text that is not a stamp
+ * is read as older versions wrote it: a local date-time (schema 4 and
+ * before; the migration to 5 converts them the same way) or a bare date
+ * (local midnight), so a file edited by hand still reads as meant. */
+static bool time_of_text(const char *text, nl_time *out)
+{
+	struct nl_date d;
+	int64_t second;
+	if (!text)
+		return false;
+	if (nl_parse_instant(text, out))
+		return true;
+	if (nl_parse_local(text, &d, &second)) {
+		nl_local_instant(d, second, out);
+		return true;
+	}
+	if (nl_parse_date(text, &d)) {
+		*out = nl_time_from(d, 0);
+		return true;
+	}
+	return false;
+}
+
 nl_time store_column_time(sqlite3_stmt *stmt, int column)
 {
-	const char *text = (const char *)sqlite3_column_text(stmt, column);
 	nl_time t;
-	struct nl_date d;
-	if (!text)
-		return 0;
-	if (nl_parse_datetime(text, &t))
-		return t;
-	if (nl_parse_date(text, &d))
-		return nl_time_from(d, 0);
-	return 0;
+	return time_of_text((const char *)sqlite3_column_text(stmt, column), &t)
+		       ? t
+		       : 0;
+}
+
+void store_bind_time(sqlite3_stmt *stmt, int index, nl_time t)
+{
+	char text[NL_STAMP_LEN];
+	if (t == 0) {
+		sqlite3_bind_null(stmt, index);
+		return;
+	}
+	nl_format_stamp(t, text);
+	sqlite3_bind_text(stmt, index, text, -1, SQLITE_TRANSIENT);
 }
 
 bool store_grow(void **items, size_t *capacity, size_t count, size_t item_size)
@@ -575,10 +603,11 @@ static enum nl_status configure(struct store *store, struct nl_error *err)
 			"PRAGMA secure_delete=ON;", err);
 }
 
-/* SQL functions: the same name folding as the C code, for the built-in
- * scripts (data/demo.sql, data/migrations/005.sql); the accent-free key
- * lists are sorted by, so "Émile" comes among the E's; and "today" on the
- * program's clock. */
+/* SQL functions for the built-in scripts (data/demo.sql, migrations) and
+ * the store's queries: the same name folding as the C code; the
+ * accent-free key lists are sorted by, so "Émile" comes among the E's;
+ * "today" and "now" on the program's clock; and the conversion of schema
+ * 4's local times. */
 static void sql_fold_with(sqlite3_context *ctx, sqlite3_value *value,
 			  enum text_fold mode)
 {
@@ -616,8 +645,41 @@ static void sql_today(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, date, -1, SQLITE_TRANSIENT);
 }
 
+static void sql_now(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	(void)argv;
+	char stamp[NL_STAMP_LEN];
+	nl_format_stamp(nl_now(), stamp);
+	sqlite3_result_text(ctx, stamp, -1, SQLITE_TRANSIENT);
+}
+
+/* Migration 005: a time as schema 4 stored it (local wall-clock text) as
+ * the UTC stamp of schema 5, read on this machine's clock now; anything
+ * else (NULL, a date, a stamp already) is left as it is. */
+static void sql_stamp(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const char *text = (const char *)sqlite3_value_text(argv[0]);
+	struct nl_date d;
+	int64_t second;
+	nl_time t;
+	char stamp[NL_STAMP_LEN];
+	if (!text || !nl_parse_local(text, &d, &second)) {
+		sqlite3_result_value(ctx, argv[0]);
+		return;
+	}
+	nl_local_instant(d, second, &t);
+	nl_format_stamp(t, stamp);
+	sqlite3_result_text(ctx, stamp, -1, SQLITE_TRANSIENT);
+}
+
 static void register_functions(sqlite3 *db)
 {
+	sqlite3_create_function(db, "notulist_now", 0, SQLITE_UTF8, NULL,
+				sql_now, NULL, NULL);
+	sqlite3_create_function(db, "notulist_stamp", 1, SQLITE_UTF8, NULL,
+				sql_stamp, NULL, NULL);
 	sqlite3_create_function(db, "notulist_fold", 1,
 				SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
 				sql_fold, NULL, NULL);

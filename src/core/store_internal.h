@@ -33,7 +33,10 @@ void store_column_copy(sqlite3_stmt *stmt, int column, char *out, size_t size);
 
 /* Reads a stored time: "YYYY-MM-DD HH:MM[:SS]", or a bare date as its
  * midnight; 0 for NULL or anything else. */
+/* The one reader and the one writer of instants in the database (UTC
+ * stamps, see nltime.h); 0 is NULL. */
 nl_time store_column_time(sqlite3_stmt *stmt, int column);
+void store_bind_time(sqlite3_stmt *stmt, int index, nl_time t);
 
 /* Grows a heap array by doubling; returns false when out of memory. */
 bool store_grow(void **items, size_t *capacity, size_t count, size_t item_size);

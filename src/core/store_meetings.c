@@ -39,17 +39,6 @@ static void read_meeting(sqlite3_stmt *stmt, void *row)
 	m->created_at = store_column_time(stmt, 11);
 }
 
-static void bind_time_or_null(sqlite3_stmt *stmt, int index, nl_time t)
-{
-	char text[NL_DATETIME_LEN];
-	if (t == 0) {
-		sqlite3_bind_null(stmt, index);
-		return;
-	}
-	nl_format_datetime(t, text);
-	store_bind_text(stmt, index, text);
-}
-
 enum nl_status store_meeting_insert(struct store *store,
 				    const struct meeting *meeting,
 				    const char *created_at, int64_t *id,
@@ -67,8 +56,7 @@ enum nl_status store_meeting_insert(struct store *store,
 	nl_format_date(meeting->date, date);
 	store_bind_text(stmt, 1, date);
 	if (meeting->start_minute >= 0) {
-		nl_format_hhmm(nl_time_from(meeting->date, meeting->start_minute),
-			       start);
+		nl_format_minutes(meeting->start_minute, start);
 		store_bind_text(stmt, 2, start);
 	}
 	store_bind_text_or_null(stmt, 3, meeting->location);
@@ -111,6 +99,7 @@ enum nl_status store_meeting_list(struct store *store,
 				  struct nl_error *err)
 {
 	sqlite3_stmt *stmt;
+	/* Both ends inclusive: the day after 9999-12-31 has no text. */
 	char from[NL_DATE_LEN] = "0000-00-00", to[NL_DATE_LEN] = "9999-99-99";
 	/* Two statements, not "?3 IS NULL OR status = ?3": that hid the
 	 * status from the planner, and finding the open meeting walked every
@@ -119,24 +108,24 @@ enum nl_status store_meeting_list(struct store *store,
 	enum nl_status status = store_prepare(
 		store,
 		by_status ? MEETING_SELECT "WHERE mt.status = ?3 "
-			    "AND mt.date >= ?1 AND mt.date < ?2 " MEETING_ORDER
-			  : MEETING_SELECT "WHERE mt.date >= ?1 AND mt.date < ?2 "
+			    "AND mt.date >= ?1 AND mt.date <= ?2 " MEETING_ORDER
+			  : MEETING_SELECT "WHERE mt.date >= ?1 AND mt.date <= ?2 "
 			    MEETING_ORDER,
 		&stmt, err);
 	if (status != NL_OK)
 		return status;
 	if (filter && filter->year) {
 		nl_format_date((struct nl_date){filter->year, 1, 1}, from);
-		nl_format_date((struct nl_date){filter->year + 1, 1, 1}, to);
+		nl_format_date((struct nl_date){filter->year, 12, 31}, to);
 	}
 	if (filter && filter->date) {
 		nl_format_date(*filter->date, from);
-		nl_format_date(nl_date_add_days(*filter->date, 1), to);
+		nl_format_date(*filter->date, to);
 	}
 	if (filter && filter->from)
 		nl_format_date(*filter->from, from);
 	if (filter && filter->to)
-		nl_format_date(nl_date_add_days(*filter->to, 1), to);
+		nl_format_date(*filter->to, to);
 	store_bind_text(stmt, 1, from);
 	store_bind_text(stmt, 2, to);
 	if (by_status)
@@ -158,8 +147,8 @@ enum nl_status store_meeting_set_status(struct store *store, int64_t id,
 		return result;
 	sqlite3_bind_int64(stmt, 1, id);
 	store_bind_text(stmt, 2, meeting_status_key(status));
-	bind_time_or_null(stmt, 3, opened_at);
-	bind_time_or_null(stmt, 4, closed_at);
+	store_bind_time(stmt, 3, opened_at);
+	store_bind_time(stmt, 4, closed_at);
 	return store_step_done(store, stmt, err);
 }
 
@@ -198,10 +187,10 @@ enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
 	sqlite3_bind_int64(stmt, 1, meeting_id);
 	sqlite3_bind_int64(stmt, 2, event->person_id);
 	store_bind_text(stmt, 3, att_kind_key(event->kind));
-	bind_time_or_null(stmt, 4, event->at);
+	store_bind_time(stmt, 4, event->at);
 	if (event->kind == ATT_UNDO)
 		sqlite3_bind_int64(stmt, 5, event->undoes);
-	bind_time_or_null(stmt, 6, recorded_at);
+	store_bind_time(stmt, 6, recorded_at);
 	status = store_step_done(store, stmt, err);
 	if (status == NL_OK && id)
 		*id = sqlite3_last_insert_rowid(store_db(store));

@@ -619,14 +619,15 @@ static bool search_from(struct app *app, int from)
 
 static void finish_time_prompt(struct app *app)
 {
-	int minutes;
-	if (!nl_parse_hhmm(app->prompt.text, &minutes)) {
-		app_message(app, MSG_ERROR, _("\"%s\" is not a time HH:MM"),
-			    app->prompt.text);
+	nl_time at;
+	struct nl_error err;
+	nl_error_clear(&err);
+	if (meeting_time_read(&app->snap.meeting, NULL, app->prompt.text,
+			      &at, &err) != NL_OK) {
+		app_error(app, &err);
 		return;
 	}
-	record(app, app->pending_kind, nl_time_from(app->snap.meeting.date,
-						    minutes));
+	record(app, app->pending_kind, at);
 }
 
 void board_prompt_key(struct app *app, struct key key)

@@ -3,7 +3,8 @@
 -- One row per held meeting and person who was a member on its day or has
 -- a record in it; undone events left out; status, first arrival, last
 -- departure (the close for who was still there), minutes present, whether
--- the role counts.  Same rows as the program for a log the program wrote;
+-- the role counts.  Same rows as the program for a log the program wrote
+-- (in TZ=UTC: times are stored in UTC, shown on the local clock);
 -- sorted by date, meeting, municipality and name (plain collation, where
 -- the program ignores accents and case).
 WITH undone AS (
@@ -48,7 +49,7 @@ SELECT m.date AS meeting_date, m.id AS meeting_id, p.id AS person_id,
        CASE WHEN r.visits > 0 THEN 'present'
             WHEN r.excused THEN 'excused' ELSE 'absent' END AS status,
        coalesce(datetime(r.first_in, 'unixepoch'), '') AS first_arrival,
-       coalesce(CASE WHEN r.still_in THEN m.closed_at
+       coalesce(CASE WHEN r.still_in THEN datetime(m.closed_at)
                      ELSE datetime(r.last_out, 'unixepoch') END, '')
            AS last_departure,
        coalesce(r.seconds / 60, 0) AS minutes_present,

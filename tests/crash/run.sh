@@ -108,8 +108,11 @@ setup() {
 }
 
 events() {
-	sqlite3 -separator '|' "$DB" "SELECT id, meeting_id, person_id, kind, at,
-		coalesce(undoes, '') FROM attendance ORDER BY id"
+	# Times are stored in UTC (schema 5); compared on the local clock, as
+	# NOTULIST_NOW gives them (sqlite3 reads the same TZ).
+	sqlite3 -separator '|' "$DB" "SELECT id, meeting_id, person_id, kind,
+		datetime(at, 'localtime'), coalesce(undoes, '')
+		FROM attendance ORDER BY id"
 }
 
 present_count() {

@@ -217,7 +217,7 @@ PY
 	NOTULIST_NOW="2026-03-20 12:00:00" check --year 2024 --format csv
 	if have_approve; then
 		expect_rc 0
-		expect_out_eq "$(printf 'level,category,code,subject_id,message\r')"
+		expect_out_eq "$(printf 'level,category,code,subject_id,message')"
 	fi
 }
 

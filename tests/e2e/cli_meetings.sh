@@ -129,7 +129,7 @@ t_close_cannot_hide_recorded_attendance() {
 t_close_with_explicit_time() {
 	nl_ok meeting add 2026-03-10 19:00
 	nl_ok meeting open 1
-	run nl meeting close 1 --at 20:55
+	run at 21:00 nl meeting close 1 --at 20:55
 	expect_rc 0
 	expect_out_has "at 20:55"
 }

@@ -61,12 +61,53 @@ t_attendance_matches_the_golden_file() {
 	expect_golden "$T/got.csv" attendance.csv
 }
 
+# --excel is short for --delimiter ';' --bom --crlf: Excel with Dutch
+# settings opens it right with a double click.
 t_dutch_excel_format_matches_the_golden_file() {
 	seed_meeting
-	nl export attendance --delimiter ';' --bom >"$T/got.csv"
+	nl export attendance --excel >"$T/got.csv"
 	expect_golden "$T/got.csv" attendance_nl_excel.csv
 	[ "$(head -c 3 "$T/got.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ] ||
 		fail "no BOM"
+	nl export attendance --delimiter ';' --bom --crlf >"$T/long.csv"
+	cmp -s "$T/got.csv" "$T/long.csv" || fail "--excel is not --delimiter ';' --bom --crlf"
+	nl export attendance --excel --delimiter tab >"$T/tab.csv"
+	[ "$(head -1 "$T/tab.csv" | cut -f2)" = meeting_id ] ||
+		fail "--excel --delimiter tab is not tab-separated"
+	local what
+	for what in "quorum 1" "actions"; do
+		# shellcheck disable=SC2086
+		nl export $what --excel >"$T/a.csv"
+		# shellcheck disable=SC2086
+		nl export $what --delimiter ';' --bom --crlf >"$T/b.csv"
+		cmp -s "$T/a.csv" "$T/b.csv" || fail "export $what --excel differs"
+		[ "$(head -c 3 "$T/a.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ] ||
+			fail "export $what --excel has no BOM"
+	done
+}
+
+# Lines end in LF, so grep, awk and wc see plain lines; --crlf gives the
+# CRLF of RFC 4180 on every line, in every export.
+t_lines_end_in_lf_unless_crlf_is_asked_for() {
+	seed_actions
+	local what lines
+	for what in "attendance" "quorum 1" "actions"; do
+		# shellcheck disable=SC2086
+		nl export $what >"$T/lf.csv"
+		! grep -q $'\r' "$T/lf.csv" || fail "export $what writes a CR"
+		# shellcheck disable=SC2086
+		nl export $what --crlf -o "$T/crlf.csv" >/dev/null
+		lines=$(wc -l <"$T/crlf.csv")
+		[ "$lines" -gt 1 ] && [ "$(grep -c $'\r$' "$T/crlf.csv")" = "$lines" ] ||
+			fail "export $what --crlf: not every line ends in CRLF"
+		[ "$(tr -d '\r' <"$T/crlf.csv")" = "$(cat "$T/lf.csv")" ] ||
+			fail "export $what --crlf differs in more than line ends"
+	done
+	nl export attendance >"$T/lf.csv"
+	[ "$(grep -c ',yes$' "$T/lf.csv")" = 20 ] ||
+		fail "grep -c ',yes\$' counts $(grep -c ',yes$' "$T/lf.csv"), not 20"
+	run nl check --format csv
+	! printf '%s' "$out" | grep -q $'\r' || fail "check --format csv writes a CR"
 }
 
 t_quorum_timeline_matches_the_golden_file_and_status() {
@@ -156,7 +197,7 @@ t_round_trip_through_python_csv() {
 		[ "$(awk -F'\x1f' 'NF != 11' "$T/fields" | wc -l)" = 0 ] ||
 			fail "a row without 11 fields ($d)"
 	done
-	nl_ok export attendance -o "$T/excel.csv" --delimiter ';' --bom
+	nl_ok export attendance -o "$T/excel.csv" --excel
 	python_fields "$T/excel.csv" ';' utf-8-sig >"$T/fields"
 	grep -q "^meeting_date" "$T/fields" || fail "the BOM is not a BOM"
 	grep -qF 'Zoë Ŝĳ Ëlçin' "$T/fields" || fail "accents (BOM file)"
@@ -371,9 +412,9 @@ t_anonymous_actions_name_nobody() {
 t_stdout_holds_only_the_csv() {
 	seed_meeting
 	run nl export attendance
-	[ "$(printf '%s\n' "$out" | head -1)" = "meeting_date,meeting_id,person_id,name,municipality,role,status,first_arrival,last_departure,minutes_present,counts_for_quorum"$'\r' ] ||
+	[ "$(printf '%s\n' "$out" | head -1)" = "meeting_date,meeting_id,person_id,name,municipality,role,status,first_arrival,last_departure,minutes_present,counts_for_quorum" ] ||
 		fail "first line is not the header"
-	[ "$(printf '%s' "$out" | tr -d '\r' | wc -l)" = 22 ] || fail "expected 23 lines"
+	[ "$(printf '%s' "$out" | wc -l)" = 22 ] || fail "expected 23 lines"
 	nl export attendance | head -1 >/dev/null # a closed pipe is no error message
 	true
 }

@@ -46,6 +46,31 @@ t_dutch_excel_file_with_bom_and_semicolons() {
 	expect_out_has "representative"
 }
 
+# A spreadsheet that took the phone column for numbers: 0612345678 came
+# out as 612345678, or as 6,12E+08 in Dutch Excel's scientific notation.
+# Such rows are refused with what to do; real numbers in any form pass.
+t_a_phone_the_spreadsheet_made_a_number_is_refused() {
+	setup
+	printf '%s\r\n' "naam;gemeente;telefoon" "Anna;Zuidplas;612345678" \
+		"Bob;Zuidplas;6,12E+08" "Carl;Zuidplas;6.12346E+8" \
+		"Dirk;Zuidplas;0612345678" "Eva;Zuidplas;+31 6 12345678" \
+		"Fien;Zuidplas;010-1234567" "Gijs;Zuidplas;06 12345678" >"$T/nl.csv"
+	run nl import members "$T/nl.csv"
+	expect_rc 1
+	[ "$err" = "$T/nl.csv:2: phone lost its leading 0 — the spreadsheet made it a number; format the column as text
+$T/nl.csv:3: phone lost its leading 0 — the spreadsheet made it a number; format the column as text
+$T/nl.csv:4: phone lost its leading 0 — the spreadsheet made it a number; format the column as text
+notulist: $T/nl.csv: nothing imported (3 errors)" ] || fail "stderr differs:" "$err"
+	[ "$(member_count)" = 0 ] || fail "something was imported"
+	run env LANGUAGE=nl "$NL" -d "$DB" import members "$T/nl.csv" --dry-run
+	expect_rc 1
+	expect_err_has "$T/nl.csv:3: telefoonnummer is de 0 aan het begin kwijt"
+	sed -i '2,4d' "$T/nl.csv"
+	run nl import members "$T/nl.csv"
+	expect_rc 0
+	expect_out_eq "$T/nl.csv: 4 added, 0 updated, 0 skipped"
+}
+
 t_tab_and_a_given_delimiter() {
 	setup
 	printf 'name\tmunicipality\nAnna\tZuidplas\n' >"$T/tab.csv"

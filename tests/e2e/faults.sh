@@ -109,6 +109,8 @@ guard_after() {
 demo_db() { NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo; }
 
 open_db() { demo_db; nl_ok meeting open 1; }
+# A meeting on the evening before summer time starts (2026-03-29).
+spring_db() { demo_db; nl_ok meeting add 2026-03-28 23:00; }
 no_db() { :; }
 text_file() { printf 'naam;gemeente\nZoë;Capelle\n' >"$DB"; }
 other_program() { sqlite3 "$DB" "CREATE TABLE recipes (name TEXT)"; }
@@ -177,6 +179,10 @@ nl_env_db() { NOTULIST_DB=$DB "$NL" "$@"; }
 # Closes standard output before notulist starts.
 nl_closed_stdout() { "$NL" -d "$DB" "$@" >&-; }
 nl_dev_full() { "$NL" -d "$DB" "$@" >/dev/full; }
+# In Amsterdam on the morning after the clocks went forward.
+nl_amsterdam() {
+	TZ=Europe/Amsterdam NOTULIST_NOW="2026-03-29 09:00:00" "$NL" -d "$DB" "$@"
+}
 
 # A terminal for the board: stdin and stdout are a pseudo-terminal (script),
 # stderr goes to a file that is then shown as this function's stderr.
@@ -345,7 +351,7 @@ row other_programs_sqlite_file  fault 1 sha  other_program "not a notulist datab
 row truncated_file              fault 1 sha  truncated     "database file is corrupt" nl member list
 row corrupt_page_status         fault 1 sha  corrupt_page  "database file is corrupt (database disk image is malformed)" nl status 1
 row corrupt_page_checkin        fault 1 sha  corrupt_page  "database file is corrupt (database disk image is malformed)" nl checkin 1 "$ZOE"
-row newer_schema_version        fault 1 sha  newer_schema  "database has schema version 99, newer than this notulist supports (5); upgrade notulist" nl member list
+row newer_schema_version        fault 1 sha  newer_schema  "database has schema version 99, newer than this notulist supports (6); upgrade notulist" nl member list
 row no_schema_version           fault 1 sha  no_version    "notulist database without a schema version; it is damaged" nl checkin 1 "$ZOE"
 row directory_as_database       fault 1 same directory     "is a directory, not a database file" nl status
 row fifo_as_database            fault 1 same fifo          "is a FIFO, not a database file" nl status
@@ -401,6 +407,11 @@ row checkin_at_7pm              fault 1 dump open_db       '--at "7pm" is not a 
 row checkin_at_with_newline     fault 1 dump open_db       '--at "14:30\n" is not a time HH:MM' nl checkin 1 "$ZOE" --at $'14:30\n'
 row close_at_24_00              fault 1 dump open_db       '--at "24:00" is not a time HH:MM (00:00-23:59)' nl meeting close 1 --at 24:00
 row meeting_named_february_30   fault 1 dump open_db       '"2026-02-30" is not a meeting id or a date (YYYY-MM-DD)' nl checkin 2026-02-30 "$ZOE"
+row checkin_at_skipped_hour     fault 1 dump spring_db     "2026-03-29 02:30 does not exist: the clocks were put forward that night; did you mean 03:30?" nl_amsterdam checkin 2 "$ZOE" --at 02:30
+row checkout_at_skipped_full    fault 1 dump spring_db     "2026-03-29 02:00 does not exist: the clocks were put forward that night; did you mean 03:00?" nl_amsterdam checkout 2 "$ZOE" --at 2026-03-29T02:00
+row checkin_at_outside_night    fault 1 dump open_db       "2026-03-12T10:00 is not during meeting 1: give a time from 2026-03-10 00:00 to 2026-03-11 06:00" nl checkin 1 "$ZOE" --at 2026-03-12T10:00
+row close_at_in_the_future      fault 1 dump open_db       "that time is in the future; a meeting is closed when it ends" nl meeting close 1 --at 23:00
+row advice_due_past_9999        fault 1 dump demo_db       "an advice sent on 9999-12-30 would be due after 9999-12-31 (6 weeks later); give the date it is due" nl advice add Brieven --kind solicited --sent 9999-12-30
 
 # Names with control characters, line breaks, invalid UTF-8, 10,000 characters
 row member_name_with_escape     fault 1 dump demo_db       "name contains a control character" nl member add "$ESC" --municipality Zuidplas

@@ -329,6 +329,29 @@ t_recording_afterwards_asks_for_the_time() {
 	wait_for "present since 19:07"
 }
 
+# At half past midnight, "t 00:20" after an evening meeting is twenty past
+# midnight, not the morning before the meeting; a date and time works too.
+t_time_prompt_after_midnight() {
+	demo
+	nl_ok meeting add 2026-03-10 19:00
+	NOTULIST_NOW="2026-03-10 19:05:00" nl_ok checkin 2 "Zoë de Vries"
+	NOTULIST_NOW="2026-03-10 19:05:00" nl_ok checkin 2 "Kees de Graaf"
+	NOTULIST_NOW="2026-03-11 00:30:00" tui_start 80 24
+	wait_for "Clients present 2 / 12"
+	keys / ; type_text "zoe"; keys Enter t
+	wait_for "Time of check-out of Zoë de Vries"
+	type_text "00:20"
+	keys Enter
+	wait_for "Checked out Zoë de Vries at 00:20"
+	keys / ; type_text "kees"; keys Enter t
+	wait_for "Time of check-out of Kees de Graaf"
+	type_text "2026-03-11T00:25"
+	keys Enter
+	wait_for "Checked out Kees de Graaf at 00:25"
+	run env NOTULIST_NOW="2026-03-11 00:30:00" "$NL" -d "$DB" export attendance --meeting 2
+	expect_out_has "2026-03-10 19:05:00,2026-03-11 00:20:00,315,yes"
+}
+
 t_continuity_warnings_are_flagged_and_listed() {
 	demo
 	nl_ok meeting open 1

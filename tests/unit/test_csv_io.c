@@ -108,28 +108,29 @@ static void expect_read(const char *text, char delimiter, const char *want)
 static void plain_fields_are_not_quoted(void **state)
 {
 	(void)state;
-	expect_row(',', "Anna de Vries|Aa|12|", "Anna de Vries,Aa,12,\r\n");
-	expect_row(',', "Zoë|Ĳsselmonde", "Zoë,Ĳsselmonde\r\n");
+	expect_row(',', "Anna de Vries|Aa|12|", "Anna de Vries,Aa,12,\n");
+	expect_row(',', "Zoë|Ĳsselmonde", "Zoë,Ĳsselmonde\n");
 }
 
 static void fields_are_quoted_only_when_needed(void **state)
 {
 	(void)state;
-	expect_row(',', "a,b|say \"hi\"|x", "\"a,b\",\"say \"\"hi\"\"\",x\r\n");
-	expect_row(',', "two\nlines|cr\rhere", "\"two\nlines\",\"cr\rhere\"\r\n");
-	expect_row(',', " padded|end |a;b", "\" padded\",\"end \",a;b\r\n");
+	expect_row(',', "a,b|say \"hi\"|x", "\"a,b\",\"say \"\"hi\"\"\",x\n");
+	expect_row(',', "two\nlines|cr\rhere", "\"two\nlines\",\"cr\rhere\"\n");
+	expect_row(',', " padded|end |a;b", "\" padded\",\"end \",a;b\n");
 }
 
 static void the_delimiter_decides_what_needs_quotes(void **state)
 {
 	(void)state;
-	expect_row(';', "a,b|c;d", "a,b;\"c;d\"\r\n");
-	expect_row('\t', "a,b|c\td|e;f", "a,b\t\"c\td\"\te;f\r\n");
+	expect_row(';', "a,b|c;d", "a,b;\"c;d\"\n");
+	expect_row('\t', "a,b|c\td|e;f", "a,b\t\"c\td\"\te;f\n");
 }
 
 static void write_bom_and_header(struct csv_writer *w)
 {
 	static const char *const header[] = {"naam", "gemeente"};
+	w->crlf = true;
 	csv_write_bom(w);
 	csv_write_row(w, header, 2);
 	csv_write_int(w, -0);
@@ -137,6 +138,16 @@ static void write_bom_and_header(struct csv_writer *w)
 	csv_end_row(w);
 }
 
+/* Records end in LF unless CRLF is asked for (Excel): a line break inside
+ * a field is kept as it is either way. */
+static void records_end_in_lf_or_crlf(void **state)
+{
+	(void)state;
+	expect_row(',', "a|b", "a,b\n");
+	expect_row(',', "two\r\nlines|x", "\"two\r\nlines\",x\n");
+}
+
+/* The BOM, then every record ending in CRLF: Dutch Excel's format. */
 static void bom_comes_first(void **state)
 {
 	(void)state;
@@ -149,12 +160,12 @@ static void formulas_are_neutralised(void **state)
 {
 	(void)state;
 	expect_row(',', "=1+1|+31 6 1234|-2|@SUM(A1)|a=b",
-		   "'=1+1,'+31 6 1234,'-2,'@SUM(A1),a=b\r\n");
+		   "'=1+1,'+31 6 1234,'-2,'@SUM(A1),a=b\n");
 	/* Neutralised and quoted: the "'" goes inside the quotes. */
 	expect_row(',', "=HYPERLINK(\"x\",\"y\")",
-		   "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"\r\n");
-	expect_row(',', "\tcmd|\rcmd", "'\tcmd,\"'\rcmd\"\r\n");
-	expect_row('\t', "\tcmd", "\"'\tcmd\"\r\n");
+		   "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"\n");
+	expect_row(',', "\tcmd|\rcmd", "'\tcmd,\"'\rcmd\"\n");
+	expect_row('\t', "\tcmd", "\"'\tcmd\"\n");
 }
 
 static void a_write_error_is_kept_and_stops_writing(void **state)
@@ -331,7 +342,7 @@ static void a_file_is_complete_private_or_absent(void **state)
 	assert_non_null(fp);
 	assert_non_null(fgets(buf, sizeof buf, fp));
 	fclose(fp);
-	assert_string_equal(buf, "Zoë\r\n");
+	assert_string_equal(buf, "Zoë\n");
 	/* A failed write leaves the old file as it was and no stray file. */
 	write_a_file(path, ENOSPC, NL_ERR_IO, &err);
 	assert_non_null(strstr(err.message, "cannot write"));
@@ -339,7 +350,7 @@ static void a_file_is_complete_private_or_absent(void **state)
 	fp = fopen(path, "r");
 	assert_non_null(fgets(buf, sizeof buf, fp));
 	fclose(fp);
-	assert_string_equal(buf, "Zoë\r\n");
+	assert_string_equal(buf, "Zoë\n");
 	unlink(path);
 	write_a_file(path, ENOSPC, NL_ERR_IO, &err);
 	assert_int_not_equal(access(path, F_OK), 0);
@@ -472,13 +483,13 @@ static void actions_render_as_rows(void **state)
 	(void)state;
 	char *got = written(',', render_actions);
 	assert_string_equal(got,
-		"7,4,2026-03-10,\"Navragen, bij de GR\",GR,2026-04-01,open,\r\n"
+		"7,4,2026-03-10,\"Navragen, bij de GR\",GR,2026-04-01,open,\n"
 		"8,4,2026-03-10,\"'=Brief \"\"herschrijven\"\"\",Zoë de Vries,,done,"
-		"2026-03-17\r\n"
-		"9,4,2026-03-10,Nooit,,,dropped,2026-05-01\r\n"
-		"7,4,2026-03-10,\"Navragen, bij de GR\",,2026-04-01,open,\r\n"
+		"2026-03-17\n"
+		"9,4,2026-03-10,Nooit,,,dropped,2026-05-01\n"
+		"7,4,2026-03-10,\"Navragen, bij de GR\",,2026-04-01,open,\n"
 		"8,4,2026-03-10,\"'=Brief \"\"herschrijven\"\"\",representative-0012,"
-		",done,2026-03-17\r\n");
+		",done,2026-03-17\n");
 	free(got);
 }
 
@@ -502,6 +513,7 @@ int main(void)
 		cmocka_unit_test(plain_fields_are_not_quoted),
 		cmocka_unit_test(fields_are_quoted_only_when_needed),
 		cmocka_unit_test(the_delimiter_decides_what_needs_quotes),
+		cmocka_unit_test(records_end_in_lf_or_crlf),
 		cmocka_unit_test(bom_comes_first),
 		cmocka_unit_test(formulas_are_neutralised),
 		cmocka_unit_test(a_write_error_is_kept_and_stops_writing),

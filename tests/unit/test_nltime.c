@@ -1,5 +1,7 @@
 /* test_nltime.c — dates and times: strict parsing, calendar arithmetic,
- * formatting and the fixed clock for tests. */
+ * formatting, instants on a local clock with summer time, and the fixed
+ * clock for tests.  Everything runs in TZ=UTC unless a test sets a zone
+ * (use_zone), so the plain tables read as they always did. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -151,6 +153,75 @@ static void run_datetime_case(void **state)
 	nl_time t = 424242;
 	assert_int_equal(nl_parse_datetime(c->text, &t), c->valid);
 	assert_int_equal(t, c->valid ? c->want : 424242);
+}
+
+/* ---- nl_parse_instant and stamps ------------------------------------------ */
+
+struct instant_case {
+	const char *name;
+	const char *text;
+	bool valid, stamp; /* stamp: also accepted by nl_parse_stamp */
+	nl_time want;
+};
+
+static const struct instant_case instant_cases[] = {
+	{"instant: a stamp", "2026-03-10T19:30:00Z", true, true, 1773171000},
+	{"instant: space and Z", "2026-03-10 19:30:00Z", true, false,
+	 1773171000},
+	{"instant: no seconds", "2026-03-10T19:30Z", true, false, 1773171000},
+	{"instant: offset east", "2026-03-10T20:30:00+01:00", true, false,
+	 1773171000},
+	{"instant: offset west with minutes", "2026-03-10T14:00:45-05:30", true,
+	 false, 1773171045},
+	{"instant: the second 02:10 of 25 October", "2026-10-25T02:10+01:00",
+	 true, false, 1792890600},
+	{"instant: before the epoch", "1969-12-31T23:59:59Z", true, true, -1},
+	{"instant: no zone is a local time, not an instant",
+	 "2026-03-10T19:30:00", false, false, 0},
+	{"instant: lower-case z", "2026-03-10T19:30:00z", false, false, 0},
+	{"instant: offset without colon", "2026-03-10T19:30:00+0100", false,
+	 false, 0},
+	{"instant: one-digit offset hour", "2026-03-10T19:30:00+1:00", false,
+	 false, 0},
+	{"instant: offset minute 60", "2026-03-10T19:30:00+01:60", false, false,
+	 0},
+	{"instant: trailing space", "2026-03-10T19:30:00Z ", false, false, 0},
+	{"instant: bad day", "2026-02-29T19:30:00Z", false, false, 0},
+	{"instant: year past 9999", "10000-01-01T00:00:00Z", false, false, 0},
+	{"instant: empty", "", false, false, 0},
+	{"instant: NULL", NULL, false, false, 0},
+};
+
+static void run_instant_case(void **state)
+{
+	const struct instant_case *c = *state;
+	nl_time t = 424242;
+	assert_int_equal(nl_parse_instant(c->text, &t), c->valid);
+	assert_int_equal(t, c->valid ? c->want : 424242);
+	t = 424242;
+	assert_int_equal(nl_parse_stamp(c->text, &t), c->stamp);
+	assert_int_equal(t, c->stamp ? c->want : 424242);
+	if (c->valid) {
+		/* The stored form of what was read reads back the same. */
+		char stamp[NL_STAMP_LEN];
+		nl_format_stamp(c->want, stamp);
+		assert_true(nl_parse_stamp(stamp, &t));
+		assert_int_equal(t, c->want);
+	}
+}
+
+static void stamps_are_utc_and_sort_as_text(void **state)
+{
+	(void)state;
+	char a[NL_STAMP_LEN], b[NL_STAMP_LEN];
+	nl_format_stamp(1773171045, a);
+	assert_string_equal(a, "2026-03-10T19:30:45Z");
+	nl_format_stamp(-25567LL * DAY, a);
+	assert_string_equal(a, "1900-01-01T00:00:00Z");
+	/* Text order is time order, whatever the local clock said. */
+	nl_format_stamp(1792889400, a); /* 02:50 summer time, 25 October */
+	nl_format_stamp(1792890600, b); /* 02:10 winter time, 20 min later */
+	assert_true(strcmp(a, b) < 0);
 }
 
 /* ---- days from civil and back ---------------------------------------------- */
@@ -406,6 +477,149 @@ static void minute_of_day_before_the_epoch(void **state)
 	assert_int_equal(d.day, 31);
 }
 
+/* ---- summer time (TZ=Europe/Amsterdam) ------------------------------------- */
+
+/* Switches the process's zone; localtime_r reads TZ only through tzset. */
+static void use_zone(const char *zone)
+{
+	setenv("TZ", zone, 1);
+	tzset();
+}
+
+static int amsterdam(void **state)
+{
+	(void)state;
+	use_zone("Europe/Amsterdam");
+	return 0;
+}
+
+static int back_to_utc(void **state)
+{
+	(void)state;
+	use_zone("UTC");
+	return 0;
+}
+
+struct local_case {
+	const char *name;
+	struct nl_date date;
+	const char *hhmm;
+	enum nl_local kind;
+	const char *stamp; /* the instant it is read as */
+};
+
+static const struct local_case local_cases[] = {
+	{"amsterdam: winter evening", {2026, 3, 10}, "19:30", NL_LOCAL_ONCE,
+	 "2026-03-10T18:30:00Z"},
+	{"amsterdam: summer evening", {2026, 6, 10}, "19:30", NL_LOCAL_ONCE,
+	 "2026-06-10T17:30:00Z"},
+	{"amsterdam: 01:59 before the clocks go forward", {2026, 3, 29},
+	 "01:59", NL_LOCAL_ONCE, "2026-03-29T00:59:00Z"},
+	{"amsterdam: 02:00 is skipped", {2026, 3, 29}, "02:00",
+	 NL_LOCAL_SKIPPED, "2026-03-29T01:00:00Z"},
+	{"amsterdam: 02:30 is skipped, read as 03:30", {2026, 3, 29}, "02:30",
+	 NL_LOCAL_SKIPPED, "2026-03-29T01:30:00Z"},
+	{"amsterdam: 03:00 after the change", {2026, 3, 29}, "03:00",
+	 NL_LOCAL_ONCE, "2026-03-29T01:00:00Z"},
+	{"amsterdam: 01:59 before the clocks go back", {2026, 10, 25}, "01:59",
+	 NL_LOCAL_ONCE, "2026-10-24T23:59:00Z"},
+	{"amsterdam: 02:00 happens twice, the first", {2026, 10, 25}, "02:00",
+	 NL_LOCAL_TWICE, "2026-10-25T00:00:00Z"},
+	{"amsterdam: 02:50 happens twice, the first", {2026, 10, 25}, "02:50",
+	 NL_LOCAL_TWICE, "2026-10-25T00:50:00Z"},
+	{"amsterdam: 03:00 once more", {2026, 10, 25}, "03:00", NL_LOCAL_ONCE,
+	 "2026-10-25T02:00:00Z"},
+};
+
+static void run_local_case(void **state)
+{
+	const struct local_case *c = *state;
+	int minutes;
+	nl_time t, want;
+	char stamp[NL_STAMP_LEN];
+	amsterdam(NULL);
+	assert_true(nl_parse_hhmm(c->hhmm, &minutes));
+	assert_int_equal(nl_local_instant(c->date, minutes * 60, &t), c->kind);
+	nl_format_stamp(t, stamp);
+	assert_string_equal(stamp, c->stamp);
+	assert_true(nl_parse_stamp(c->stamp, &want));
+	assert_int_equal(nl_time_from(c->date, minutes), want);
+	back_to_utc(NULL);
+}
+
+/* The issue's case: in at 01:45 winter time, out at 03:15 summer time is
+ * half an hour, not ninety minutes. */
+static void durations_are_real_elapsed_time(void **state)
+{
+	(void)state;
+	struct nl_date spring = {2026, 3, 29}, autumn = {2026, 10, 25};
+	assert_int_equal(nl_time_from(spring, 3 * 60 + 15) -
+				 nl_time_from(spring, 60 + 45),
+			 30 * 60);
+	/* 01:30 to 03:30 on the night the clocks go back is three hours. */
+	assert_int_equal(nl_time_from(autumn, 3 * 60 + 30) -
+				 nl_time_from(autumn, 60 + 30),
+			 3 * 3600);
+}
+
+static void skipped_local_times_do_not_parse(void **state)
+{
+	(void)state;
+	nl_time t = 7;
+	assert_false(nl_parse_datetime("2026-03-29 02:30", &t));
+	assert_false(nl_parse_datetime("2026-03-29T02:00:00", &t));
+	assert_int_equal(t, 7);
+	assert_true(nl_parse_datetime("2026-03-29 03:00", &t));
+	/* The repeated hour reads as its first occurrence (summer time). */
+	assert_true(nl_parse_datetime("2026-10-25 02:30:00", &t));
+	assert_int_equal(t, 1792888200);
+}
+
+static void instants_show_on_the_local_clock(void **state)
+{
+	(void)state;
+	char dt[NL_DATETIME_LEN], hm[NL_HHMM_LEN];
+	nl_time first = 1792889400, second = 1792890600; /* 00:50Z, 01:10Z */
+	nl_format_datetime(first, dt);
+	assert_string_equal(dt, "2026-10-25 02:50:00");
+	nl_format_datetime(second, dt);
+	assert_string_equal(dt, "2026-10-25 02:10:00");
+	/* 23:30 UTC is already the next day in Amsterdam. */
+	nl_time late = 1773185400; /* 2026-03-10T23:30:00Z */
+	nl_format_hhmm(late, hm);
+	assert_string_equal(hm, "00:30");
+	struct nl_date d = nl_time_date(late);
+	assert_int_equal(d.day, 11);
+	assert_int_equal(nl_time_minute_of_day(late), 30);
+}
+
+/* What the formatters write, the parsers read back: every quarter of an
+ * hour of both nights, on the local clock and as a stamp.  Only the second
+ * pass through the repeated hour reads back as the first (its text is the
+ * same). */
+static void text_round_trips_across_both_changes(void **state)
+{
+	(void)state;
+	static const char *const nights[] = {"2026-03-28T22:00:00Z",
+					     "2026-10-24T22:00:00Z"};
+	for (size_t n = 0; n < 2; n++) {
+		nl_time start;
+		assert_true(nl_parse_stamp(nights[n], &start));
+		for (nl_time t = start; t < start + 8 * 3600; t += 900) {
+			char local[NL_DATETIME_LEN], stamp[NL_STAMP_LEN];
+			nl_time back;
+			nl_format_datetime(t, local);
+			nl_format_stamp(t, stamp);
+			assert_true(nl_parse_stamp(stamp, &back));
+			assert_int_equal(back, t);
+			assert_true(nl_parse_datetime(local, &back));
+			if (back != t && !(back == t - 3600 && n == 1))
+				fail_msg("%s read back as %lld, not %lld", local,
+					 (long long)back, (long long)t);
+		}
+	}
+}
+
 /* ---- nl_now ---------------------------------------------------------------- */
 
 static void now_uses_notulist_now(void **state)
@@ -417,18 +631,15 @@ static void now_uses_notulist_now(void **state)
 	assert_int_equal(nl_now(), 1773171000);
 	setenv("NOTULIST_NOW", "2026-03-10T19:30:45", 1);
 	assert_int_equal(nl_now(), 1773171045);
+	setenv("NOTULIST_NOW", "2026-10-25T01:10:00Z", 1);
+	assert_int_equal(nl_now(), 1792890600);
 	unsetenv("NOTULIST_NOW");
 }
 
-/* The local wall clock as nl_now computes it, for comparison. */
+/* The system clock, for comparison. */
 static nl_time local_clock(void)
 {
-	time_t now = time(NULL);
-	struct tm tm;
-	localtime_r(&now, &tm);
-	struct nl_date d = {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-	return nl_days_from_civil(d) * DAY + tm.tm_hour * 3600 + tm.tm_min * 60 +
-	       tm.tm_sec;
+	return (nl_time)time(NULL);
 }
 
 static void assert_near_clock(void)
@@ -477,8 +688,10 @@ int main(void)
 				       N_OF(datetime_cases) + N_OF(civil_cases) +
 				       N_OF(add_cases) + N_OF(compare_cases) +
 				       N_OF(month_cases) + N_OF(format_cases) +
+				       N_OF(instant_cases) + N_OF(local_cases) +
 				       16];
 	size_t n = 0;
+	use_zone("UTC");
 	ADD_ROWS(date_cases, run_date_case);
 	ADD_ROWS(hhmm_cases, run_hhmm_case);
 	ADD_ROWS(datetime_cases, run_datetime_case);
@@ -487,6 +700,8 @@ int main(void)
 	ADD_ROWS(compare_cases, run_compare_case);
 	ADD_ROWS(month_cases, run_month_case);
 	ADD_ROWS(format_cases, run_format_case);
+	ADD_ROWS(instant_cases, run_instant_case);
+	ADD_ROWS(local_cases, run_local_case);
 	const struct CMUnitTest named[] = {
 		cmocka_unit_test(every_day_1899_to_2101),
 		cmocka_unit_test(format_date_pads_with_zeros),
@@ -494,6 +709,16 @@ int main(void)
 		cmocka_unit_test(now_uses_notulist_now),
 		cmocka_unit_test(now_falls_back_to_the_clock_when_unset),
 		cmocka_unit_test(now_falls_back_to_the_clock_when_invalid),
+		cmocka_unit_test(stamps_are_utc_and_sort_as_text),
+		cmocka_unit_test_setup_teardown(durations_are_real_elapsed_time,
+						amsterdam, back_to_utc),
+		cmocka_unit_test_setup_teardown(skipped_local_times_do_not_parse,
+						amsterdam, back_to_utc),
+		cmocka_unit_test_setup_teardown(instants_show_on_the_local_clock,
+						amsterdam, back_to_utc),
+		cmocka_unit_test_setup_teardown(
+			text_round_trips_across_both_changes, amsterdam,
+			back_to_utc),
 	};
 	for (size_t i = 0; i < N_OF(named); i++)
 		tests[n++] = named[i];
