@@ -119,7 +119,7 @@ bool cli_parse_args(const struct cmd_entry *entry, int argc, char **argv,
 		}
 		if (out->n_args >= entry->max_args) {
 			cli_usage_error(entry, _("unexpected argument \"%s\""),
-					word);
+					QUOTED(word));
 			return false;
 		}
 		out->arg[out->n_args++] = word;

@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "record_rules.h"
 #include "text.h"
+#include "text_show.h"
 
 static int exec_add(struct cli *cli, const struct cmd_args *args)
 {
@@ -29,7 +30,8 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 					 "--kind unsolicited"));
 	if (!advice_kind_parse(kind, &in.kind)) {
 		nl_fail(&err, NL_ERR_INVALID,
-			_("unknown kind \"%s\" (solicited, unsolicited)"), kind);
+			_("unknown kind \"%s\" (solicited, unsolicited)"),
+			QUOTED(kind));
 		return cli_report(cli, &err);
 	}
 	if (!cli_parse_date_option(args, "sent", &in.sent_on, &err) ||

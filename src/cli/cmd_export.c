@@ -14,6 +14,7 @@
 #include "export.h"
 #include "i18n.h"
 #include "meetings.h"
+#include "text_show.h"
 
 #define FORMAT_SYNOPSIS "[-o FILE] [--delimiter ','|';'|tab] [--bom] [--crlf] " \
 	"[--excel] [--anonymous]"
@@ -31,7 +32,7 @@ static bool parse_format(const struct cmd_args *args, struct export_format *f)
 	if (delimiter && !csv_parse_delimiter(delimiter, &f->delimiter)) {
 		cli_usage_error(args->entry,
 				_("--delimiter must be ',', ';' or tab, not "
-				  "\"%s\""), delimiter);
+				  "\"%s\""), QUOTED(delimiter));
 		return false;
 	}
 	f->bom = excel || cli_flag(args, "bom");
@@ -49,7 +50,7 @@ static bool parse_date_option(const struct cmd_args *args, const char *name,
 	if (nl_parse_date(text, out))
 		return true;
 	cli_usage_error(args->entry, _("--%s \"%s\" is not a date YYYY-MM-DD"),
-			name, text);
+			name, QUOTED(text));
 	return false;
 }
 

@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "store.h"
 #include "tui.h"
+#include "text_show.h"
 
 #ifndef NOTULIST_VERSION
 #define NOTULIST_VERSION "0.0.0"
@@ -137,7 +138,7 @@ static int group_usage(const char *group, const char *word)
 	if (word)
 		snprintf(line, sizeof line,
 			 _("notulist %s: unknown subcommand \"%s\"; one of: %s"),
-			 group, word, names);
+			 group, QUOTED(word), names);
 	else
 		snprintf(line, sizeof line,
 			 _("notulist %s: which one? %s (see: notulist --help)"),
@@ -174,7 +175,8 @@ static int run_command(struct cli *cli, int argc, char **argv)
 	if (!entry) {
 		if (is_group(argv[0]))
 			return group_usage(argv[0], argc > 1 ? argv[1] : NULL);
-		return cli_usage_error(NULL, _("unknown command \"%s\""), argv[0]);
+		return cli_usage_error(NULL, _("unknown command \"%s\""),
+				       QUOTED(argv[0]));
 	}
 	if (wants_help(argc - words, argv + words)) {
 		cli_print_usage(stdout, entry);

@@ -16,6 +16,7 @@
 #include "text.h"
 #include "tui_internal.h"
 #include "ui_date.h"
+#include "text_show.h"
 
 /* From this width the balance gets its own column beside the list, so
  * every municipality shows however many there are. */
@@ -643,7 +644,7 @@ void board_prompt_key(struct app *app, struct key key)
 	if (app->prompt_purpose == PROMPT_SEARCH) {
 		if (result == PROMPT_CHANGED && !search_from(app, 0))
 			app_message(app, MSG_WARN, _("No name matches \"%s\""),
-				    app->prompt.text);
+				    QUOTED(app->prompt.text));
 		else if (result == PROMPT_CHANGED)
 			app->level = MSG_NONE;
 		if (result == PROMPT_CANCELLED)

@@ -14,6 +14,7 @@
 #include "text.h"
 #include "tui_internal.h"
 #include "ui_date.h"
+#include "text_show.h"
 
 void meetings_reload(struct app *app)
 {
@@ -208,13 +209,15 @@ static void submit_new_meeting(struct app *app)
 	struct nl_error err;
 	if (!nl_parse_date(f->fields[0].text, &in.date)) {
 		snprintf(f->error, sizeof f->error,
-			 _("\"%s\" is not a date YYYY-MM-DD"), f->fields[0].text);
+			 _("\"%s\" is not a date YYYY-MM-DD"),
+			 QUOTED(f->fields[0].text));
 		return;
 	}
 	if (f->fields[1].text[0] &&
 	    !nl_parse_hhmm(f->fields[1].text, &in.start_minute)) {
 		snprintf(f->error, sizeof f->error,
-			 _("\"%s\" is not a time HH:MM"), f->fields[1].text);
+			 _("\"%s\" is not a time HH:MM"),
+			 QUOTED(f->fields[1].text));
 		return;
 	}
 	nl_error_clear(&err);

@@ -531,6 +531,23 @@ row message_about_a_name_shows_escapes shown 1 nl checkin 1 3
 
 # ---- beside the table ----------------------------------------------------------
 
+# A message repeats at most 100 characters of what was typed, escaped,
+# then "…" (issue 22): ten thousand characters never flood the terminal.
+t_messages_quote_long_input_shortened() {
+	demo_db
+	run nl "$LONG"
+	expect_rc 2
+	expect_err_line "unknown command \"$(printf 'x%.0s' $(seq 1 99))…\""
+	run nl checkin 1 "$(printf '\033%.0s' $(seq 1 150))"
+	expect_rc 1
+	expect_err_line "no person named \"$(printf '\\x1b%.0s' $(seq 1 99))…\""
+	printf 'naam,%s\nJan,x\n' "$LONG" >cols.csv
+	run nl import members cols.csv --dry-run
+	expect_err_has "cols.csv:1: unknown column \"$(printf 'x%.0s' $(seq 1 99))…\" is ignored"
+	[ "$(printf '%s\n' "$err" | head -1 | wc -c)" -lt 200 ] ||
+		fail "the column is not shortened"
+}
+
 t_a_lock_held_2s_is_waited_for() {
 	open_db
 	hold_lock 2
