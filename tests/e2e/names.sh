@@ -48,6 +48,14 @@ t_an_nfd_name_is_stored_as_nfc() {
 	expect_out_eq 1
 }
 
+t_the_joint_arrangements_name_is_stored_as_nfc() {
+	nl_ok config set gr_name $'  GR Zoe\xcc\x88  '
+	run nl config get gr_name
+	expect_out_eq "GR Zoë"
+	run sqlite3 "$DB" "SELECT value = 'GR Zoë' FROM setting WHERE key = 'gr_name'"
+	expect_out_eq 1
+}
+
 t_case_folds_in_every_script() {
 	body
 	nl_ok member add "Ștefan Popescu" --municipality Capelle
