@@ -113,6 +113,29 @@ static bool is_ascii(const char *s)
 	return true;
 }
 
+/* The identity key of a text with something beyond ASCII, before
+ * finish_key. */
+static char *identity_key(const char *in)
+{
+	utf8proc_uint8_t *nfc = NULL, *mapped = NULL;
+	char *valid = utf8_valid(in, strlen(in)) ? NULL : valid_copy(in);
+	/* NFC first, then fold: folding character by character would fold
+	 * "ᾳ" + U+0301 and its NFC "ᾴ" apart, and "I" + U+0307 would miss
+	 * the Turkish rule its NFC "İ" gets. */
+	utf8proc_ssize_t n = utf8proc_map(
+		(const utf8proc_uint8_t *)(valid ? valid : in), 0, &nfc,
+		UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	free(valid);
+	if (n >= 0)
+		n = utf8proc_map_custom(nfc, 0, &mapped,
+					UTF8PROC_NULLTERM | UTF8PROC_STABLE |
+					UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
+					UTF8PROC_CASEFOLD | UTF8PROC_IGNORE,
+					turkish_capital_i, NULL);
+	free(nfc);
+	return n < 0 ? NULL : (char *)mapped;
+}
+
 char *text_fold_dup(const char *in, enum text_fold mode)
 {
 	char *key;
@@ -123,28 +146,20 @@ char *text_fold_dup(const char *in, enum text_fold mode)
 		for (size_t i = 0; (key[i] = in[i]); i++)
 			if (key[i] >= 'A' && key[i] <= 'Z')
 				key[i] = (char)(key[i] + 32);
-	} else {
-		utf8proc_option_t options =
-			UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPAT |
-			UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
-		utf8proc_uint8_t *nfc = NULL, *mapped = NULL;
-		char *valid = utf8_valid(in, strlen(in)) ? NULL : valid_copy(in);
-		if (mode == FOLD_CASE_ACCENT)
-			options |= UTF8PROC_STRIPMARK;
-		/* NFC first, then fold: folding character by character would
-		 * fold "ᾳ" + U+0301 and its NFC "ᾴ" apart, and "I" + U+0307
-		 * would miss the Turkish rule its NFC "İ" gets. */
+	} else if (!(key = identity_key(in))) {
+		return NULL;
+	} else if (mode == FOLD_CASE_ACCENT) {
+		/* The search key is the identity key without its marks, so
+		 * both agree on everything but accents. */
+		utf8proc_uint8_t *plain = NULL;
 		utf8proc_ssize_t n = utf8proc_map(
-			(const utf8proc_uint8_t *)(valid ? valid : in), 0, &nfc,
-			UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-		free(valid);
-		if (n >= 0)
-			n = utf8proc_map_custom(nfc, 0, &mapped, options,
-						turkish_capital_i, NULL);
-		free(nfc);
+			(const utf8proc_uint8_t *)key, 0, &plain,
+			UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+			UTF8PROC_STRIPMARK);
+		free(key);
 		if (n < 0)
 			return NULL;
-		key = (char *)mapped;
+		key = (char *)plain;
 	}
 	finish_key(key, mode);
 	return key;
