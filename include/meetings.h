@@ -58,7 +58,8 @@ enum nl_status meeting_approve_minutes(struct store *store, int64_t id,
 				       struct meeting *out,
 				       struct nl_error *err);
 
-/* "3 (2026-12-03 19:30, Gemeentehuis)" for messages. */
+/* "3 (2026-12-03 19:30, Gemeentehuis)" for messages; the place shown
+ * with its control characters escaped (text_show.h). */
 void meeting_describe(const struct meeting *meeting, char *out, size_t size);
 
 /* The meeting's start as an nl_time (00:00 when it has no start time). */

@@ -38,7 +38,7 @@ static void offer(const struct completion *c, const char *candidate)
 		  sizeof folded_current);
 	if (strncmp(folded_candidate, folded_current,
 		    strlen(folded_current)) == 0)
-		printf("%s\n", candidate);
+		printf("%s\n", cli_show(candidate));
 }
 
 /* The database, only when it already exists: completing must not create

@@ -25,6 +25,7 @@
 #include "text.h"
 #include "tui.h"
 #include "tui_internal.h"
+#include "text_show.h"
 
 /* How often the loop wakes without a key: the clock and other processes'
  * changes show within this time. */
@@ -418,7 +419,7 @@ static SCREEN *start_screen(struct app *app)
 	SCREEN *screen = newterm(NULL, stdout, stdin);
 	if (!screen) {
 		fprintf(stderr, _("notulist: cannot use terminal type \"%s\"\n"),
-			getenv("TERM"));
+			QUOTED(getenv("TERM") ? getenv("TERM") : ""));
 		return NULL;
 	}
 	set_term(screen);

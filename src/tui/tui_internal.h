@@ -157,7 +157,11 @@ enum tone {
 
 void draw_init(bool colour, bool utf8);
 attr_t tone_attr(enum tone tone);
-/* Writes text at (y, x), fitted to `width` columns (padded when pad). */
+/* The columns draw_text gives text. */
+int draw_text_width(const char *text);
+/* Writes text at (y, x), fitted to `width` columns (padded when pad),
+ * control and bidi characters shown as escapes and emoji joined by U+200D
+ * drawn apart, so curses and the terminal agree on every column. */
 void draw_text(int y, int x, int width, const char *text, enum tone tone,
 	       bool pad);
 void draw_fill(int y, int x, int width, enum tone tone);

@@ -17,6 +17,7 @@
 #include "text.h"
 #include "tui_internal.h"
 #include "ui_date.h"
+#include "text_show.h"
 
 /* From this width the balance gets its own column beside the list, so
  * every municipality shows however many there are. */
@@ -201,7 +202,7 @@ static void draw_gauge(struct app *app)
 	if (s->meeting.chair[0]) {
 		char chair[NL_NAME_SIZE + 32];
 		snprintf(chair, sizeof chair, _("Chair: %s"), s->meeting.chair);
-		int w = text_display_width(chair);
+		int w = draw_text_width(chair);
 		int x = COLS - w - 1;
 		if (x > text_display_width(gauge) + 2)
 			draw_text(1, x, w, chair, TONE_DIM, false);
@@ -675,7 +676,7 @@ void board_prompt_key(struct app *app, struct key key)
 	if (app->prompt_purpose == PROMPT_SEARCH) {
 		if (result == PROMPT_CHANGED && !search_from(app, 0))
 			app_message(app, MSG_WARN, _("No name matches \"%s\""),
-				    app->prompt.text);
+				    QUOTED(app->prompt.text));
 		else if (result == PROMPT_CHANGED)
 			app->level = MSG_NONE;
 		if (result == PROMPT_CANCELLED)
