@@ -31,7 +31,7 @@
 #include "fuzz_record.h"
 #include "store.h"
 #include "store_internal.h"
-#include "tui.h"
+#include "../../src/tui/tui.h"
 
 int notulist_main(int argc, char **argv);
 #define main notulist_main
@@ -105,7 +105,7 @@ static const char hostile_sql[] =
 
 static void make_template(void)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct store *store;
 	bool complete;
 	fuzz_must(store_open(TEMPLATE, &store, NULL, &err), &err);

@@ -54,7 +54,7 @@ static void free_loaded(void)
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	(void)argc;
 	(void)argv;
 	setenv("NOTULIST_NOW", "2026-03-10 13:00:00", 1);

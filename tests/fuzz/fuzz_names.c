@@ -32,7 +32,7 @@ static struct store *fuzz_store;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	int64_t id;
 	(void)argc;
 	(void)argv;
@@ -114,9 +114,11 @@ static bool clean(const char *text, char *out, size_t size)
 
 static void check_pair(const char *a, const char *b)
 {
-	struct nl_error err;
-	struct member_input in_a = {a, "Aa", ROLE_CLIENT, NULL, NULL};
-	struct member_input in_b = {b, "Aa", ROLE_CLIENT, NULL, NULL};
+	struct nl_error err = {0};
+	struct member_input in_a = {.name = a, .municipality = "Aa",
+				    .role = ROLE_CLIENT};
+	struct member_input in_b = {.name = b, .municipality = "Aa",
+				    .role = ROLE_CLIENT};
 	char clean_a[NL_NAME_SIZE], clean_b[NL_NAME_SIZE];
 	int64_t id_a, id_b, digits;
 	bool ok_a = clean(a, clean_a, sizeof clean_a);

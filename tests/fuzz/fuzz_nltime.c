@@ -157,7 +157,7 @@ static const struct {
 static void check_at(const char *text, uint8_t pick)
 {
 	struct meeting m;
-	struct nl_error err;
+	struct nl_error err = {0};
 	nl_time at;
 	int minutes;
 	size_t n = sizeof meetings / sizeof *meetings;

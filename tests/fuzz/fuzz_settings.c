@@ -35,14 +35,14 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 static void loaded(struct settings *s)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	if (settings_load(fuzz_store, s, &err) != NL_OK)
 		abort();
 }
 
 static void got(const char *key, char *out, size_t size)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	if (settings_get(fuzz_store, key, out, size, &err) != NL_OK ||
 	    !fuzz_printable(out, strlen(out), NULL))
 		abort();
@@ -51,7 +51,7 @@ static void got(const char *key, char *out, size_t size)
 /* A key that does not exist: refused on set and on get, in one line. */
 static void check_unknown(const char *key, const char *value)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	char out[512];
 	if (settings_set(fuzz_store, key, value, &err) != NL_ERR_INVALID ||
 	    !fuzz_one_line(err.message) ||
@@ -63,7 +63,7 @@ static void check_unknown(const char *key, const char *value)
 
 static void check(const char *key, const char *value)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct settings before, after, again;
 	char was[512], now[512], then[512];
 	if (!settings_key_help(key)) {
@@ -102,7 +102,7 @@ static void check(const char *key, const char *value)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	if (!fuzz_store)
 		LLVMFuzzerInitialize(NULL, NULL);
 	if (size == 0)

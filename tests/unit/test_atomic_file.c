@@ -155,7 +155,7 @@ static void a_fifo_and_a_directory_are_refused(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct stat st;
 	assert_int_equal(mkfifo(f->path, 0600), 0);
 	assert_int_equal(atomic_file_open(&file, f->path, &err), NL_ERR_REFUSED);
@@ -164,6 +164,7 @@ static void a_fifo_and_a_directory_are_refused(void **state)
 	assert_true(S_ISFIFO(st.st_mode));
 	unlink(f->path);
 	assert_int_equal(mkdir(f->path, 0700), 0);
+	nl_error_clear(&err);
 	assert_int_equal(atomic_file_open(&file, f->path, &err), NL_ERR_REFUSED);
 	assert_non_null(strstr(err.message, "is a directory, not a file"));
 	assert_int_equal(rmdir(f->path), 0);
@@ -176,7 +177,7 @@ static void a_symbolic_link_is_refused_and_kept(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	char target[400], expected[1200], seen[400];
 	snprintf(target, sizeof target, "%s/echt.md", f->dir);
 	write_text(target, "echt\n");
@@ -201,7 +202,7 @@ static void a_link_planted_during_the_write_is_kept(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct stat st;
 	assert_int_equal(atomic_file_open(&file, f->path, &err), NL_OK);
 	fputs("tekst\n", atomic_file_stream(&file));
@@ -219,7 +220,7 @@ static void a_253_byte_name_is_written(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	char name[254], path[600];
 	memset(name, 'n', 250);
 	memcpy(name + 250, ".md", 4);

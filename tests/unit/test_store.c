@@ -253,7 +253,7 @@ static void version_4_name_keys_are_folded_again(void **state)
 {
 	struct fixture *f = *state;
 	struct store *store;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct municipality m;
 	struct person p;
 	size_t size;

@@ -127,7 +127,7 @@ static void quote_shortens_long_input(void **state)
 
 static void quoted_macro_in_a_message(void **state)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	(void)state;
 	nl_fail(&err, NL_ERR_NOTFOUND, "no person named \"%s\"",
 		QUOTED("Zo\x1b[31më\nde"));
@@ -137,7 +137,7 @@ static void quoted_macro_in_a_message(void **state)
 /* A raw argument that slipped past QUOTED still leaves one clean line. */
 static void messages_are_one_line_whatever_they_hold(void **state)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	(void)state;
 	nl_fail(&err, NL_ERR_INVALID, "%s: %s", "a\nb", "c\x1b");
 	assert_string_equal(err.message, "a\\nb: c\\x1b");
