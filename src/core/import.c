@@ -316,7 +316,7 @@ static void check_role(struct row *row, enum role *role)
 		excerpt(text, shown, sizeof shown);
 		appendf(row->problems, sizeof row->problems,
 			_("unknown role \"%s\" (client, representative, chair, "
-			  "secretary, official, asd, guest)"), shown);
+			  "secretary, official, asd, guest, stand-in)"), shown);
 	} else {
 		return;
 	}

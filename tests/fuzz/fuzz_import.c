@@ -73,9 +73,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	must(municipality_add(fuzz_store, "Aa", 2, 1, &id, &err), &err);
 	must(municipality_add(fuzz_store, "Bb", 1, 1, &id, &err), &err);
 	must(municipality_add(fuzz_store, "Cc", 1, 1, &id, &err), &err);
-	struct member_input anna = {"Anna", "Aa", ROLE_CLIENT, NULL, NULL};
-	struct member_input chair = {"Voorzitter", NULL, ROLE_CHAIR, "v@x.nl",
-				     NULL};
+	struct member_input anna = {.name = "Anna", .municipality = "Aa",
+				    .role = ROLE_CLIENT};
+	struct member_input chair = {.name = "Voorzitter", .role = ROLE_CHAIR,
+				     .email = "v@x.nl"};
 	must(member_add(fuzz_store, &anna, 1, &id, &err), &err);
 	must(member_add(fuzz_store, &chair, 1, &id, &err), &err);
 	return 0;

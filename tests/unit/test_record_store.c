@@ -49,7 +49,8 @@ static int64_t add_meeting(struct fixture *f, const char *date)
 static void add_person(struct fixture *f, const char *name,
 		       const char *municipality)
 {
-	struct member_input in = {name, municipality, ROLE_CLIENT, NULL, NULL};
+	struct member_input in = {.name = name, .municipality = municipality,
+				  .role = ROLE_CLIENT};
 	struct nl_error err;
 	int64_t id;
 	assert_int_equal(member_add(f->store, &in, f->now, &id, &err), NL_OK);
