@@ -55,14 +55,14 @@ void report_attendance(FILE *out, const struct att_outcome *o, bool undone)
 	if (o->guest) {
 		/* A one-time guest counts for nothing: no quorum line. */
 		fprintf(out, _("Undone: arrival of guest %s at %s\n"),
-			o->person.name, hhmm);
+			cli_show(o->person.name), hhmm);
 		return;
 	}
 	fprintf(out, undone ? undone_phrase(o->kind) : done_phrase(o->kind),
-		o->person.name, hhmm);
+		cli_show(o->person.name), hhmm);
 	if (o->seat.id && !undone)
-		fprintf(out, _("%s stands in for %s\n"), o->person.name,
-			o->seat.name);
+		fprintf(out, _("%s stands in for %s\n"),
+			cli_show(o->person.name), cli_show(o->seat.name));
 	if (o->kind == ATT_EXCUSED && !undone)
 		return;
 	report_quorum_line(out, o->after);
@@ -84,11 +84,11 @@ static void report_header(FILE *out, const struct meeting_snapshot *s)
 	char what[NL_PLACE_SIZE + 64];
 	meeting_describe(&s->meeting, what, sizeof what);
 	if (s->settings.gr_name[0])
-		fprintf(out, "%s — ", s->settings.gr_name);
+		fprintf(out, "%s — ", cli_show(s->settings.gr_name));
 	fprintf(out, _("meeting %s, %s\n"), what,
 		meeting_status_label(s->meeting.status));
 	if (s->meeting.chair[0])
-		fprintf(out, _("Chair: %s\n"), s->meeting.chair);
+		fprintf(out, _("Chair: %s\n"), cli_show(s->meeting.chair));
 }
 
 static void report_counts(FILE *out, const struct meeting_snapshot *s)
@@ -137,7 +137,8 @@ static void report_balance(FILE *out, const struct meeting_snapshot *s)
 	if (s->n_balance == 0)
 		return;
 	for (size_t i = 0; i < s->n_balance; i++) {
-		int w = text_display_width(s->balance[i].municipality.name);
+		int w = text_display_width(
+			cli_show(s->balance[i].municipality.name));
 		name_cols = w > name_cols ? w : name_cols;
 	}
 	fprintf(out, _("\nBalance (present / expected; tolerance %g):\n"),
@@ -154,6 +155,9 @@ static void report_balance(FILE *out, const struct meeting_snapshot *s)
 	if (s->balance_report.has_overall)
 		fprintf(out, _("  overall balance: %.0f%%\n"),
 			s->balance_report.overall_percent);
+	else if (s->balance_report.total_present > 0)
+		fprintf(out, "%s",
+			_("  overall balance: - (too few present yet)\n"));
 	else
 		fprintf(out, "%s", _("  overall balance: - (nobody present)\n"));
 }

@@ -112,10 +112,11 @@ static int checkin_guest(struct cli *cli, const struct cmd_args *args)
 	nl_format_hhmm(g.arrived_at, hhmm);
 	if (g.organisation[0])
 		printf(_("Guest %s (%s) arrived at %s; not counted for the "
-			 "quorum\n"), g.name, g.organisation, hhmm);
+			 "quorum\n"), cli_show(g.name), cli_show(g.organisation),
+		       hhmm);
 	else
 		printf(_("Guest %s arrived at %s; not counted for the "
-			 "quorum\n"), g.name, hhmm);
+			 "quorum\n"), cli_show(g.name), hhmm);
 	return EXIT_OK;
 }
 

@@ -46,7 +46,7 @@ static int exec_edit(struct cli *cli, const struct cmd_args *args)
 				  &err) != NL_OK)
 		return cli_report(cli, &err);
 	person_describe(&p, who, sizeof who);
-	printf(_("Changed %s as %s\n"), who, role_label(p.role));
+	printf(_("Changed %s as %s\n"), cli_show(who), role_label(p.role));
 	return EXIT_OK;
 }
 
@@ -68,19 +68,20 @@ static int exec_move(struct cli *cli, const struct cmd_args *args)
 				  cli_now(cli), &out, &err) != NL_OK)
 		return cli_report(cli, &err);
 	nl_format_date(out.from, date);
+	const char *was = out.from_municipality[0] ? out.from_municipality
+						    : "-";
 	if (out.correction)
 		printf(_("Corrected the municipality of %s (id %lld): %s, "
 			 "also at earlier meetings (was %s)\n"),
-		       out.person.name, (long long)out.person.id,
-		       out.person.municipality,
-		       out.from_municipality[0] ? out.from_municipality : "-");
+		       cli_show(out.person.name), (long long)out.person.id,
+		       cli_show(out.person.municipality),
+		       cli_show(was));
 	else
 		printf(_("Moved %s (id %lld) from %s to %s on %s; earlier "
 			 "meetings count them for %s\n"),
-		       out.person.name, (long long)out.person.id,
-		       out.from_municipality[0] ? out.from_municipality : "-",
-		       out.person.municipality, date,
-		       out.from_municipality[0] ? out.from_municipality : "-");
+		       cli_show(out.person.name), (long long)out.person.id,
+		       cli_show(was), cli_show(out.person.municipality), date,
+		       cli_show(was));
 	return EXIT_OK;
 }
 
@@ -100,7 +101,7 @@ static int exec_reappoint(struct cli *cli, const struct cmd_args *args)
 	nl_format_date(out.term.start, start);
 	nl_format_date(out.end, end);
 	printf(_("Reappointed %s (id %lld): term %d from %s to %s\n"),
-	       out.person.name, (long long)out.person.id, out.number, start,
+	       cli_show(out.person.name), (long long)out.person.id, out.number, start,
 	       end);
 	return EXIT_OK;
 }
@@ -110,7 +111,7 @@ static int exec_reappoint(struct cli *cli, const struct cmd_args *args)
 static void print_field(const char *label, const char *value)
 {
 	cli_print_padded(stdout, label, 16);
-	printf(" %s\n", value && *value ? value : "-");
+	printf(" %s\n", value && *value ? cli_show(value) : "-");
 }
 
 static void print_municipalities(const struct member_detail *d)
@@ -206,9 +207,9 @@ static void print_recent(const struct member_detail *d)
 			}
 		}
 		if (m->seat[0] && d->person.role == ROLE_STAND_IN)
-			printf(_(" (for %s)"), m->seat);
+			printf(_(" (for %s)"), cli_show(m->seat));
 		else if (m->seat[0])
-			printf(_(" (%s stood in)"), m->seat);
+			printf(_(" (%s stood in)"), cli_show(m->seat));
 		putchar('\n');
 	}
 }
@@ -234,7 +235,7 @@ static int exec_show(struct cli *cli, const struct cmd_args *args)
 					 &err) != NL_OK)
 		return cli_report(cli, &err);
 	snprintf(id, sizeof id, "%lld", (long long)d.person.id);
-	printf("%s\n", d.person.name);
+	printf("%s\n", cli_show(d.person.name));
 	print_field(_("Id:"), id);
 	print_field(_("Role:"), role_label(d.person.role));
 	print_municipalities(&d);

@@ -10,14 +10,16 @@
 #include "members.h"
 #include "membership.h"
 #include "settings.h"
+#include "text_show.h"
 
 /* "1,5" as Dutch users write it, or "1.5"; absent: 1. */
 static bool parse_weight(const char *text, double *weight, struct nl_error *err)
 {
 	*weight = 1.0;
 	if (text && !municipality_parse_weight(text, weight)) {
-		nl_fail(err, NL_ERR_INVALID,
-			_("--weight \"%s\" is not a number above 0"), text);
+		nl_fail(err, NL_ERR_USAGE,
+			_("--weight \"%s\" is not a number above 0"),
+			QUOTED(text));
 		return false;
 	}
 	return true;
@@ -39,7 +41,7 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 	if (municipality_resolve(store, args->arg[0], &m, &err) != NL_OK)
 		return cli_report(cli, &err);
 	printf(_("Added municipality %lld %s (weight %g)\n"), (long long)id,
-	       m.name, weight);
+	       cli_show(m.name), weight);
 	return EXIT_OK;
 }
 
@@ -103,7 +105,7 @@ static int exec_edit(struct cli *cli, const struct cmd_args *args)
 					&err) != NL_OK)
 		return cli_report(cli, &err);
 	printf(_("Changed municipality %lld %s (weight %g)\n"),
-	       (long long)m.id, m.name, m.weight);
+	       (long long)m.id, cli_show(m.name), m.weight);
 	return EXIT_OK;
 }
 
@@ -117,7 +119,7 @@ static void print_members(const struct leave_outcome *out, const char *ref)
 				: _("Its members:\n"));
 	for (size_t i = 0; i < out->n_members; i++) {
 		person_describe(&out->members[i], who, sizeof who);
-		printf("  %s\n", who);
+		printf("  %s\n", cli_show(who));
 	}
 	if (!out->deactivated)
 		printf(_("Deactivate them? notulist municipality leave %s --on "
@@ -146,7 +148,7 @@ static int exec_leave(struct cli *cli, const struct cmd_args *args)
 	if (out.recorded)
 		printf(_("%s takes no part from %s on: not expected, no share "
 			 "in the balance; its history stays\n"),
-		       out.municipality.name, date);
+		       cli_show(out.municipality.name), date);
 	snprintf(ref, sizeof ref, "%lld", (long long)out.municipality.id);
 	print_members(&out, ref);
 	leave_outcome_free(&out);
@@ -170,7 +172,7 @@ static int exec_rejoin(struct cli *cli, const struct cmd_args *args)
 					  &err) != NL_OK)
 		return cli_report(cli, &err);
 	nl_format_date(on, date);
-	printf(_("%s takes part again from %s on\n"), m.name, date);
+	printf(_("%s takes part again from %s on\n"), cli_show(m.name), date);
 	return EXIT_OK;
 }
 
@@ -182,6 +184,7 @@ const struct cmd_entry cmd_municipality_add_entry = {
 	.min_args = 1,
 	.max_args = 1,
 	.options = {{"weight", 'w', true}},
+	.creates_database = true,
 	.exec = exec_add,
 };
 
