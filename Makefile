@@ -324,8 +324,11 @@ crash-test: deps
 #   make fuzz        every target for FUZZ_SECONDS (default 60) each
 #   make fuzz-long   every target for FUZZ_SECONDS (default 1800) each,
 #                    niced; prints the executions per target
+# FUZZ_TARGETS=... picks targets; FUZZ_RUNS=N also stops each after N
+# executions (FUZZ_RUNS=2000000 FUZZ_SECONDS=7200 make fuzz-long).
 
 FUZZ_SECONDS ?= 60
+FUZZ_RUNS    ?=
 FUZZ_CC      ?= clang
 FUZZ_TARGETS := import names settings markdown cli nltime
 FUZZ_BINS    := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
@@ -362,7 +365,7 @@ $(BUILD)/tests/test_fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
 
 fuzz: deps
 	@$(MAKE) --no-print-directory $(FUZZ_BINS)
-	@FUZZ_SECONDS=$(FUZZ_SECONDS) NOTULIST_BUILD=$(BUILD) \
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) NOTULIST_BUILD=$(BUILD) \
 		bash tests/fuzz/run $(FUZZ_TARGETS)
 
 fuzz-long: deps
