@@ -55,6 +55,8 @@ static const struct view_ops views[VIEW_COUNT] = {
 
 const struct key_binding *app_view_keys(const struct app *app)
 {
+	if (app->view == VIEW_BOARD && !app->have_snap)
+		return board_empty_keys;
 	return views[app->view].keys;
 }
 

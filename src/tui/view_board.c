@@ -746,40 +746,61 @@ static void act_quit(struct app *app)
 }
 
 const struct key_binding board_keys[] = {
-	{{' ', '\r', '\n', KEY_ENTER}, {false, false, false, true},
-	 N_("Space/Enter"), N_("check the highlighted person in or out"),
-	 act_toggle},
-	{{'x'}, {false}, "x", N_("mark as excused (sent apologies)"), act_excuse},
-	{{'u'}, {false}, "u", N_("undo the last attendance action (repeatable)"),
-	 act_undo},
-	{{'t'}, {false}, "t", N_("check in or out at a time you type (HH:MM)"),
-	 act_toggle_at},
-	{{'/'}, {false}, N_("/ or a name"),
-	 N_("search by name (Tab: next, Enter: stay, Esc: back)"),
-	 act_search},
-	{{'a'}, {false}, "a", N_("add a walk-in and check them in"), act_walk_in},
-	{{'m'}, {false}, "m", N_("meeting list"), act_meetings},
-	{{'w'}, {false}, "w", N_("continuity warnings (as notulist check)"),
-	 act_warnings},
-	{{'g'}, {false}, "g", N_("agenda: notes, decisions, the current item"),
-	 act_agenda},
-	{{'c'}, {false}, "c", N_("action list, with those carried over"),
-	 act_actions},
-	{{'v'}, {false}, "v", N_("advice register"), act_advice},
-	{{'?'}, {false}, "?", N_("this help"), act_help},
-	{{'q'}, {false}, "q", N_("quit (everything is already saved)"), act_quit},
-	{{0}, {false}, NULL, NULL, NULL},
+	{.keys = {' ', '\r', '\n', KEY_ENTER},
+	 .function = {false, false, false, true}, .label = N_("Space/Enter"),
+	 .help = N_("check the highlighted person in or out"),
+	 .action = act_toggle},
+	{.keys = {'x'}, .label = "x",
+	 .help = N_("mark as excused (sent apologies)"), .action = act_excuse},
+	{.keys = {'u'}, .label = "u",
+	 .help = N_("undo the last attendance action (repeatable)"),
+	 .action = act_undo},
+	{.keys = {'t'}, .label = "t",
+	 .help = N_("check in or out at a time you type (HH:MM)"),
+	 .action = act_toggle_at},
+	{.keys = {'/'}, .label = N_("/ or a name"),
+	 .help = N_("search by name (Tab: next, Enter: stay, Esc: back)"),
+	 .action = act_search},
+	{.keys = {'a'}, .label = "a",
+	 .help = N_("add a walk-in and check them in"), .action = act_walk_in},
+	{.keys = {'m'}, .label = "m", .help = N_("meeting list"),
+	 .action = act_meetings},
+	{.keys = {'w'}, .label = "w",
+	 .help = N_("continuity warnings (as notulist check)"),
+	 .action = act_warnings},
+	{.keys = {'g'}, .label = "g",
+	 .help = N_("agenda: notes, decisions, the current item"),
+	 .action = act_agenda},
+	{.keys = {'c'}, .label = "c",
+	 .help = N_("action list, with those carried over"),
+	 .action = act_actions},
+	{.keys = {'v'}, .label = "v", .help = N_("advice register"),
+	 .action = act_advice},
+	{.keys = {'?'}, .label = "?", .help = N_("this help"),
+	 .action = act_help},
+	{.keys = {'q'}, .label = "q",
+	 .help = N_("quit (everything is already saved)"), .action = act_quit},
+	{.keys = {0}},
+};
+
+const struct key_binding board_empty_keys[] = {
+	{.keys = {'m'}, .label = "m", .help = N_("meeting list"),
+	 .action = act_meetings},
+	{.keys = {'v'}, .label = "v", .help = N_("advice register"),
+	 .action = act_advice},
+	{.keys = {'?'}, .label = "?", .help = N_("this help"),
+	 .action = act_help},
+	{.keys = {'q'}, .label = "q",
+	 .help = N_("quit (everything is already saved)"), .action = act_quit},
+	{.keys = {0}},
 };
 
 bool board_handle_key(struct app *app, struct key key)
 {
+	/* Without a meeting there is nothing to move over or search: any
+	 * other key does nothing. */
 	if (!app->have_snap) {
-		if (!key.function && key.code == 'q')
-			app->quit = true;
-		else if (!key.function && key.code == 'm')
-			app_show_meetings(app);
-		else if (!key.function && key.code == 'v')
-			act_advice(app);
+		keymap_dispatch(board_empty_keys, app, key);
 		return true;
 	}
 	if (list_handle_key(&app->board.list, key)) {

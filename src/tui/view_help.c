@@ -21,10 +21,11 @@ static void draw_line(int y, int x, int width, const char *keys,
 static int draw_bindings(const struct key_binding *table, int y, int x,
 			 int width, int bottom)
 {
-	for (const struct key_binding *b = table; b->action && y < bottom; b++) {
-		if (!b->keys_label)
+	for (const struct key_binding *b = keymap_first(table); b && y < bottom;
+	     b = keymap_next(b)) {
+		if (!b->label)
 			continue;
-		draw_line(y++, x, width, _(b->keys_label), _(b->help));
+		draw_line(y++, x, width, _(b->label), _(b->help));
 	}
 	return y;
 }

@@ -172,3 +172,19 @@ void record_act_quit(struct app *app)
 {
 	app->quit = true;
 }
+
+const struct key_binding record_keys[] = {
+	{.keys = {'g'}, .label = "g c v",
+	 .help = N_("agenda, action list, advice register"),
+	 .action = record_act_agenda},
+	{.keys = {'c'}, .action = record_act_actions},
+	{.keys = {'v'}, .action = record_act_advice},
+	{.keys = {'b', KEY_ESCAPE}, .label = N_("b/Esc"),
+	 .help = N_("back to the board"), .action = record_act_back},
+	{.keys = {'?'}, .label = "?", .help = N_("this help"),
+	 .action = record_act_help},
+	{.keys = {'q'}, .label = "q",
+	 .help = N_("quit (everything is already saved)"),
+	 .action = record_act_quit},
+	{.keys = {0}},
+};
