@@ -364,7 +364,10 @@ static void handle_key(struct app *app, struct key key)
 		return;
 	}
 	if (app->help) {
-		app->help = false;
+		if (!help_handle_key(app, key)) {
+			app->help = false;
+			app->help_top = 0;
+		}
 		return;
 	}
 	if (app->form.active) {

@@ -55,9 +55,10 @@ struct key_binding {
 	const char *help;       /* N_() */
 	action_fn action;
 	/* An entry without an action that names another table continues
-	 * with it: the keys the three record views share are one table
-	 * (record_keys), linked from the end of each view's.  An entry with
-	 * neither ends the table. */
+	 * with it, and its help (if any) is the heading the help overlay
+	 * puts above that group: the keys the three record views share are
+	 * one table (record_keys), linked from the end of each view's.  An
+	 * entry with neither ends the table. */
 	const struct key_binding *more;
 };
 
@@ -370,6 +371,7 @@ void record_act_quit(struct app *app);
 /* What the three record views share: switching between them, back, help
  * and quit (each view's table ends with a link to it). */
 extern const struct key_binding record_keys[];
+extern const char record_keys_heading[];   /* N_(): the links' heading */
 /* Column widths in the message language: the widest of a NULL-ended
  * list of translated labels, and of a short date ("10 Mar 2026"). */
 int record_label_cols(const char *const *labels);

@@ -514,7 +514,7 @@ const struct key_binding actions_keys[] = {
 	{.keys = {'X', KEY_DC}, .function = {false, true}, .label = N_("X/Del"),
 	 .help = N_("remove an action entered by mistake (asks first)"),
 	 .action = act_remove},
-	{.more = record_keys},
+	{.more = record_keys, .help = record_keys_heading},
 };
 
 bool actions_handle_key(struct app *app, struct key key)

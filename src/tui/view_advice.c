@@ -422,7 +422,7 @@ const struct key_binding advice_keys[] = {
 	{.keys = {'X', KEY_DC}, .function = {false, true}, .label = N_("X/Del"),
 	 .help = N_("remove an advice entered by mistake (asks first)"),
 	 .action = act_remove},
-	{.more = record_keys},
+	{.more = record_keys, .help = record_keys_heading},
 };
 
 bool advice_handle_key(struct app *app, struct key key)

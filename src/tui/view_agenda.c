@@ -600,7 +600,7 @@ const struct key_binding agenda_keys[] = {
 	 .help = N_("add an action agreed on this item"), .action = act_action},
 	{.keys = {'X', KEY_DC}, .function = {false, true}, .label = N_("X/Del"),
 	 .help = N_("remove the item (asks first)"), .action = act_remove},
-	{.more = record_keys},
+	{.more = record_keys, .help = record_keys_heading},
 };
 
 bool agenda_handle_key(struct app *app, struct key key)

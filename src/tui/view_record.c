@@ -173,6 +173,9 @@ void record_act_quit(struct app *app)
 	app->quit = true;
 }
 
+const char record_keys_heading[] =
+	N_("In the agenda, the action list and the advice register:");
+
 const struct key_binding record_keys[] = {
 	{.keys = {'g'}, .label = "g c v",
 	 .help = N_("agenda, action list, advice register"),
