@@ -193,6 +193,12 @@ int draw_wrap_count(const char *text, int width, int max_lines);
  * last line ends in … when text remains.  Returns the lines used. */
 int draw_wrapped(int y, int x, int width, int max_lines, const char *text,
 		 enum tone tone);
+/* The message area of the board and the record views: text wrapped
+ * over up to MESSAGE_LINES lines that end at line `bottom`, growing
+ * upwards over what is drawn there, so a long reason is never cut off.
+ * Returns the lines used (0 for an empty text). */
+#define MESSAGE_LINES 3
+int draw_message(int bottom, const char *text, enum tone tone);
 /* An input field: when text is wider than the field its end stays in
  * view, after a mark.  Returns the column just after the text. */
 int draw_input(int y, int x, int width, const char *text, enum tone tone);
@@ -206,6 +212,8 @@ enum view { VIEW_BOARD, VIEW_MEETINGS, VIEW_WARNINGS, VIEW_AGENDA,
 	    VIEW_ACTIONS, VIEW_ADVICE, VIEW_COUNT };
 
 enum message_level { MSG_NONE, MSG_INFO, MSG_GOOD, MSG_WARN, MSG_ERROR };
+/* The tone a message of that level is drawn in (draw.c). */
+enum tone message_tone(enum message_level level);
 
 struct board_row {
 	bool group;          /* a heading row, not a person */

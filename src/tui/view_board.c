@@ -394,7 +394,7 @@ static void append_continuity(const struct app *app, char *out, size_t size)
 }
 
 /* Standing warnings when no fresher message is showing, most urgent
- * first (the line may be cut on the right): an open quorum lapse, the
+ * first: an open quorum lapse, the
  * continuity count, then municipalities the balance rule flags — once
  * anyone is present, since before that every municipality is "absent". */
 static void standing_warning(const struct app *app, char *out, size_t size)
@@ -421,20 +421,18 @@ static void standing_warning(const struct app *app, char *out, size_t size)
 	}
 }
 
+/* The message, or else the standing warnings, on the line above the
+ * hint; a long one wraps upwards over up to three lines, as in the
+ * record views. */
 static void draw_warnings(struct app *app, int y)
 {
-	static const enum tone tones[] = {
-		[MSG_NONE] = TONE_NORMAL, [MSG_INFO] = TONE_NORMAL,
-		[MSG_GOOD] = TONE_GOOD, [MSG_WARN] = TONE_WARN,
-		[MSG_ERROR] = TONE_BAD,
-	};
 	char standing[512];
 	if (app->level != MSG_NONE) {
-		draw_text(y, 0, COLS, app->message, tones[app->level], false);
+		draw_message(y, app->message, message_tone(app->level));
 		return;
 	}
 	standing_warning(app, standing, sizeof standing);
-	draw_text(y, 0, COLS, standing, TONE_WARN, false);
+	draw_message(y, standing, TONE_WARN);
 }
 
 /* "Now: 2. Loket", only while an item is current. */

@@ -13,7 +13,6 @@
 #include "tui_internal.h"
 #include "ui_date.h"
 
-#define MESSAGE_LINES 3
 #define SHORT_TITLE_COLS 40
 
 static const struct {
@@ -73,27 +72,10 @@ int record_bottom(const struct app *app)
 	return LINES - 3;
 }
 
-static enum tone message_tone(enum message_level level)
-{
-	switch (level) {
-	case MSG_GOOD: return TONE_GOOD;
-	case MSG_WARN: return TONE_WARN;
-	case MSG_ERROR: return TONE_BAD;
-	default: return TONE_NORMAL;
-	}
-}
-
 void record_draw_footer(struct app *app, const char *const *hints)
 {
-	if (app->level != MSG_NONE) {
-		int lines = draw_wrap_count(app->message, COLS - 1,
-					    MESSAGE_LINES);
-		int y = LINES - 1 - lines;
-		for (int i = 0; i < lines; i++)
-			draw_fill(y + i, 0, COLS, TONE_NORMAL);
-		draw_wrapped(y, 0, COLS - 1, MESSAGE_LINES, app->message,
-			     message_tone(app->level));
-	}
+	if (app->level != MSG_NONE)
+		draw_message(LINES - 2, app->message, message_tone(app->level));
 	draw_hint(hints, LINES - 1);
 }
 
