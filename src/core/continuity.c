@@ -64,11 +64,6 @@ void warning_list_free(struct warning_list *list)
 	memset(list, 0, sizeof *list);
 }
 
-static bool counts(const struct history *h, const struct person *p)
-{
-	return (h->settings.counting_roles & ROLE_BIT(p->role)) != 0;
-}
-
 static bool about_now(const struct history *h, int year)
 {
 	return year >= h->today.year;
@@ -119,7 +114,8 @@ static int active_pool(const struct history *h)
 {
 	int pool = 0;
 	for (size_t i = 0; i < h->n_people; i++)
-		pool += h->people[i].active && counts(h, &h->people[i]);
+		pool += person_is_active_client(h->settings.counting_roles,
+						&h->people[i]);
 	return pool;
 }
 
@@ -176,8 +172,9 @@ void rule_municipalities(const struct history *h, int year,
 		in[k].weight = m->weight;
 		in[k].pool = 1; /* every participating municipality is expected */
 		for (size_t p = 0; p < h->n_people; p++)
-			in[k].present += h->people[p].active &&
-					 counts(h, &h->people[p]) &&
+			in[k].present += person_is_active_client(
+						 h->settings.counting_roles,
+						 &h->people[p]) &&
 					 h->people[p].municipality_id == m->id;
 		which[k++] = m;
 	}
@@ -455,7 +452,7 @@ void rule_absent_members(const struct history *h, int year,
 	for (size_t i = 0; i < h->n_people; i++) {
 		const struct person *p = &h->people[i];
 		bool attended;
-		if (!p->active || !counts(h, p))
+		if (!person_is_active_client(h->settings.counting_roles, p))
 			continue;
 		int streak = absent_streak(h, p, &attended, year_ago);
 		if (streak >= h->settings.absence_limit)

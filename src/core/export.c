@@ -263,8 +263,8 @@ static enum nl_status export_meeting(struct attendance_job *job,
 			att_not_arrived(p->id, &none);
 			seen = &none;
 		}
-		bool counts = (job->settings.counting_roles &
-			       ROLE_BIT(p->role)) != 0;
+		bool counts = role_counts(job->settings.counting_roles,
+					  p->role);
 		write_attendance_row(&job->writer, m, p, seen, counts,
 				     job->format->anonymous);
 		job->rows++;

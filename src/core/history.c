@@ -38,7 +38,7 @@ static int count_attended(const struct meeting_history *m, role_mask counting,
 {
 	int attended = 0;
 	for (size_t i = 0; i < n_people; i++) {
-		if (!(counting & ROLE_BIT(people[i].role)))
+		if (!role_counts(counting, people[i].role))
 			continue;
 		const struct person_attendance *a =
 			att_find(m->attendance, m->n_attendance, people[i].id);

@@ -89,7 +89,8 @@ static void section_municipalities(FILE *out, const struct history *h,
 			continue;
 		for (size_t p = 0; p < h->n_people; p++) {
 			const struct person *person = &h->people[p];
-			if (!(h->settings.counting_roles & ROLE_BIT(person->role)) ||
+			if (!role_counts(h->settings.counting_roles,
+					 person->role) ||
 			    history_outcome(m, person) != OUTCOME_PRESENT)
 				continue;
 			for (size_t k = 0; k < h->n_municipalities; k++)
@@ -205,7 +206,7 @@ static void section_members(FILE *out, const struct history *h, int year)
 	fputc('\n', out);
 	for (size_t i = 0; i < h->n_people; i++) {
 		const struct person *p = &h->people[i];
-		if (!(h->settings.counting_roles & ROLE_BIT(p->role)))
+		if (!role_counts(h->settings.counting_roles, p->role))
 			continue;
 		struct member_tally t = tally_member(h, p, year);
 		int expected = t.present + t.excused + t.absent;

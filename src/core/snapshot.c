@@ -45,8 +45,8 @@ static enum nl_status load_people(struct store *store,
 			continue;
 		struct attendee *a = &s->people[s->n_people++];
 		a->person = all[i];
-		a->counts = (s->settings.counting_roles &
-			     ROLE_BIT(all[i].role)) != 0;
+		a->counts = role_counts(s->settings.counting_roles,
+					all[i].role);
 		if (record)
 			a->attendance = *record;
 		else
