@@ -91,7 +91,8 @@ enum nl_status member_erase(struct store *store, const char *ref, nl_time now,
 /* The stable pseudonym of a person: role and id, never the name. */
 void person_pseudonym(enum role role, int64_t id, char *out, size_t size);
 
-/* "12 Zoë de Vries (Capelle aan den IJssel)" for messages and lists. */
+/* "12 Zoë de Vries (Capelle aan den IJssel)" for messages and lists;
+ * names shown with their control characters escaped (text_show.h). */
 void person_describe(const struct person *person, char *out, size_t size);
 
 /* Whether a role needs a municipality (clients and their representatives

@@ -19,7 +19,9 @@ enum nl_status {
 	NL_ERR_BUSY,      /* another process holds the database too long */
 	NL_ERR_VERSION,   /* database written by a newer notulist */
 	NL_ERR_IO,        /* a file outside the database could not be used */
-	NL_ERR_NOMEM
+	NL_ERR_NOMEM,
+	NL_ERR_USAGE      /* a front end's option has a malformed value
+			   * (--year abc): the command was called wrongly */
 };
 
 struct nl_error {

@@ -38,18 +38,15 @@ static void offer(const struct completion *c, const char *candidate)
 		  sizeof folded_current);
 	if (strncmp(folded_candidate, folded_current,
 		    strlen(folded_current)) == 0)
-		printf("%s\n", candidate);
+		printf("%s\n", cli_show(candidate));
 }
 
 /* The database, only when it already exists: completing must not create
- * files as a side effect. */
+ * files as a side effect (complete is not creates_database). */
 static struct store *existing_store(struct cli *cli)
 {
 	struct nl_error err;
 	nl_error_clear(&err);
-	const char *path = cli_db_path(cli, &err);
-	if (!path || access(path, F_OK) != 0)
-		return NULL;
 	return cli_store(cli, &err);
 }
 

@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "nl_error.h"
+#include "text_show.h"
 
 enum nl_status nl_fail(struct nl_error *err, enum nl_status status,
 		       const char *fmt, ...)
@@ -16,6 +17,10 @@ enum nl_status nl_fail(struct nl_error *err, enum nl_status status,
 	va_start(ap, fmt);
 	vsnprintf(err->message, sizeof err->message, fmt, ap);
 	va_end(ap);
+	/* Arguments that quote user input are escaped by their callers
+	 * (QUOTED); this only catches a raw one that slipped through, so a
+	 * message is always one printable line. */
+	text_show_in_place(err->message, sizeof err->message, SHOW_EXACT);
 	err->status = status;
 	return status;
 }

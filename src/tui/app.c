@@ -25,6 +25,7 @@
 #include "text.h"
 #include "tui.h"
 #include "tui_internal.h"
+#include "text_show.h"
 
 /* How often the loop wakes without a key: the clock and other processes'
  * changes show within this time. */
@@ -153,7 +154,8 @@ void app_reload(struct app *app)
 	struct nl_error err;
 	struct meeting_snapshot fresh;
 	struct quorum_state before = app->snap.quorum;
-	bool had = app->have_snap;
+	bool had = app->have_snap, told = app->quorum_told;
+	app->quorum_told = false;
 	nl_error_clear(&err);
 	store_data_version(app->store, &app->data_version, &err);
 	if (views[app->view].reload)
@@ -171,7 +173,7 @@ void app_reload(struct app *app)
 	app->have_snap = true;
 	board_rebuild(app);
 	load_current_item(app);
-	if (had)
+	if (had && !told)
 		announce_quorum_change(app, &before);
 }
 
@@ -422,7 +424,7 @@ static SCREEN *start_screen(struct app *app)
 	SCREEN *screen = newterm(NULL, stdout, stdin);
 	if (!screen) {
 		fprintf(stderr, _("notulist: cannot use terminal type \"%s\"\n"),
-			getenv("TERM"));
+			QUOTED(getenv("TERM") ? getenv("TERM") : ""));
 		return NULL;
 	}
 	set_term(screen);

@@ -178,7 +178,11 @@ enum tone {
 
 void draw_init(bool colour, bool utf8);
 attr_t tone_attr(enum tone tone);
-/* Writes text at (y, x), fitted to `width` columns (padded when pad). */
+/* The columns draw_text gives text. */
+int draw_text_width(const char *text);
+/* Writes text at (y, x), fitted to `width` columns (padded when pad),
+ * control and bidi characters shown as escapes and emoji joined by U+200D
+ * drawn apart, so curses and the terminal agree on every column. */
 void draw_text(int y, int x, int width, const char *text, enum tone tone,
 	       bool pad);
 void draw_fill(int y, int x, int width, enum tone tone);
@@ -315,6 +319,9 @@ struct app {
 	char message[1024];
 	enum message_level level;
 	bool message_fresh;          /* set by an action since the last draw */
+	/* The action's own message already says the quorum as it is now
+	 * (undo): the next reload does not announce the change again. */
+	bool quorum_told;
 	time_t message_since;        /* wall clock, for expiry */
 };
 

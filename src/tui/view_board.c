@@ -17,6 +17,7 @@
 #include "text.h"
 #include "tui_internal.h"
 #include "ui_date.h"
+#include "text_show.h"
 
 /* From this width the balance gets its own column beside the list, so
  * every municipality shows however many there are. */
@@ -201,7 +202,7 @@ static void draw_gauge(struct app *app)
 	if (s->meeting.chair[0]) {
 		char chair[NL_NAME_SIZE + 32];
 		snprintf(chair, sizeof chair, _("Chair: %s"), s->meeting.chair);
-		int w = text_display_width(chair);
+		int w = draw_text_width(chair);
 		int x = COLS - w - 1;
 		if (x > text_display_width(gauge) + 2)
 			draw_text(1, x, w, chair, TONE_DIM, false);
@@ -261,6 +262,9 @@ static void draw_balance(struct app *app, const struct layout *l)
 	if (s->balance_report.has_overall)
 		snprintf(heading, sizeof heading, _("Balance — overall %.0f%%"),
 			 s->balance_report.overall_percent);
+	else if (s->balance_report.total_present > 0)
+		snprintf(heading, sizeof heading, "%s",
+			 _("Balance — too few present yet"));
 	else
 		snprintf(heading, sizeof heading, "%s",
 			 _("Balance — nobody present yet"));
@@ -409,7 +413,8 @@ static void standing_warning(const struct app *app, char *out, size_t size)
 			 lapse->present_at_loss, s->quorum.minimum);
 	}
 	append_continuity(app, out, size);
-	for (size_t i = 0; s->balance_report.has_overall && i < s->n_balance;
+	for (size_t i = 0; s->balance_report.total_present > 0 &&
+			   i < s->n_balance;
 	     i++) {
 		const struct balance_row *r = &s->balance[i].row;
 		if (r->verdict != BALANCE_UNDER && r->verdict != BALANCE_ABSENT)
@@ -478,20 +483,51 @@ void board_draw(struct app *app)
 
 /* ---- actions --------------------------------------------------------------- */
 
+/* An undo says what it took back and the quorum as it is now: the times
+ * of the timeline (when it was last restored) belong to other actions,
+ * perhaps hours ago. */
+static void report_undo(struct app *app, const struct att_outcome *o)
+{
+	char hhmm[NL_HHMM_LEN], what[512], quorum[128];
+	const struct quorum_state *q = &o->after;
+	enum message_level level = MSG_INFO;
+	nl_format_hhmm(o->at, hhmm);
+	if (o->kind == ATT_IN)
+		snprintf(what, sizeof what, _("Undone: check-in of %s at %s"),
+			 o->person.name, hhmm);
+	else if (o->kind == ATT_OUT)
+		snprintf(what, sizeof what, _("Undone: check-out of %s at %s"),
+			 o->person.name, hhmm);
+	else
+		snprintf(what, sizeof what,
+			 _("Undone: excuse of %s (recorded at %s)"),
+			 o->person.name, hhmm);
+	if (q->met && !o->before.met) {
+		snprintf(quorum, sizeof quorum, _("quorum met again (%d/%d)"),
+			 q->present, q->minimum);
+		level = MSG_GOOD;
+	} else if (!q->met && o->before.met) {
+		snprintf(quorum, sizeof quorum, _("quorum lost (%d/%d)"),
+			 q->present, q->minimum);
+		level = MSG_ERROR;
+		if (app->snap.settings.bell)
+			beep();
+	} else {
+		snprintf(quorum, sizeof quorum,
+			 q->met ? _("quorum met (%d/%d)")
+				: _("quorum not met (%d/%d)"),
+			 q->present, q->minimum);
+	}
+	app_message(app, level, "%s — %s", what, quorum);
+	app->quorum_told = true;
+}
+
 static void report(struct app *app, const struct att_outcome *o, bool undone)
 {
 	char hhmm[NL_HHMM_LEN];
 	nl_format_hhmm(o->at, hhmm);
-	if (undone && o->kind == ATT_IN) {
-		app_message(app, MSG_INFO, _("Undone: check-in of %s at %s"),
-			    o->person.name, hhmm);
-	} else if (undone && o->kind == ATT_OUT) {
-		app_message(app, MSG_INFO, _("Undone: check-out of %s at %s"),
-			    o->person.name, hhmm);
-	} else if (undone) {
-		app_message(app, MSG_INFO,
-			    _("Undone: excuse of %s (recorded at %s)"),
-			    o->person.name, hhmm);
+	if (undone) {
+		report_undo(app, o);
 	} else if (o->kind == ATT_IN) {
 		app_message(app, MSG_INFO, _("Checked in %s at %s"),
 			    o->person.name, hhmm);
@@ -638,7 +674,7 @@ void board_prompt_key(struct app *app, struct key key)
 	if (app->prompt_purpose == PROMPT_SEARCH) {
 		if (result == PROMPT_CHANGED && !search_from(app, 0))
 			app_message(app, MSG_WARN, _("No name matches \"%s\""),
-				    app->prompt.text);
+				    QUOTED(app->prompt.text));
 		else if (result == PROMPT_CHANGED)
 			app->level = MSG_NONE;
 		if (result == PROMPT_CANCELLED)

@@ -17,8 +17,9 @@
 /* More than any table has lines: the longest (agenda) has about 20. */
 #define HELP_MAX_LINES 64
 
-/* One line of the overlay: keys and what they do, a group's heading
- * (keys NULL), or a blank line (both NULL).  Texts are untranslated. */
+/* One line of the overlay: keys and what they do (keys "": the text goes
+ * on from the line above), a group's heading (keys NULL), or a blank line
+ * (both NULL).  Texts are untranslated. */
 struct help_line {
 	const char *keys;
 	const char *text;
@@ -32,10 +33,26 @@ static int add(struct help_line *lines, int n, const char *keys,
 	return n + 1;
 }
 
-/* The lines of a table, links followed (each starts a group), then the
- * keys every view shares; returns how many. */
-static int collect(const struct key_binding *table, struct help_line *lines)
+/* The one figure on the board that is not a count, explained below its
+ * keys. */
+static int balance_note(struct help_line *lines, int n)
 {
+	n = add(lines, n, NULL, NULL);
+	n = add(lines, n,
+		/* xgettext:no-c-format */
+		N_("Balance %"),
+		/* xgettext:no-c-format */
+		N_("100: clients present spread as the weights expect;"));
+	return add(lines, n, "",
+		   /* xgettext:no-c-format */
+		   N_("60: 40% of them would have to be from elsewhere"));
+}
+
+/* The lines of a view's table, links followed (each starts a group),
+ * then the keys every view shares; returns how many. */
+static int collect(const struct app *app, struct help_line *lines)
+{
+	const struct key_binding *table = app_view_keys(app);
 	int n = 0;
 	for (const struct key_binding *b = table; b->action || b->more; b++) {
 		if (b->action) {
@@ -47,6 +64,8 @@ static int collect(const struct key_binding *table, struct help_line *lines)
 		n = add(lines, n, NULL, b->help);
 		b = b->more - 1;
 	}
+	if (table == board_keys)
+		n = balance_note(lines, n);
 	n = add(lines, n, NULL, NULL);
 	n = add(lines, n, NULL, N_("In every view:"));
 	n = add(lines, n, N_("↑↓ j k"), N_("move; PgUp/PgDn, Home/End jump"));
@@ -87,7 +106,8 @@ static void draw_line(int y, int x, int width, const struct help_line *l)
 			draw_text(y, x, width, _(l->text), TONE_GROUP, false);
 		return;
 	}
-	draw_text(y, x, KEYS_COLS, _(l->keys), TONE_GROUP, false);
+	if (l->keys[0])
+		draw_text(y, x, KEYS_COLS, _(l->keys), TONE_GROUP, false);
 	draw_text(y, x + KEYS_COLS + 1, width - KEYS_COLS - 2, _(l->text),
 		  TONE_NORMAL, false);
 }
@@ -115,7 +135,7 @@ static void draw_footer(const struct help_frame *f, int top, int n)
 void help_draw(struct app *app)
 {
 	struct help_line lines[HELP_MAX_LINES];
-	int n = collect(app_view_keys(app), lines);
+	int n = collect(app, lines);
 	struct help_frame f = frame();
 	app->help_top = clamp_top(app->help_top, n, f.rows);
 	for (int i = 0; i < f.height; i++)
@@ -135,7 +155,7 @@ void help_draw(struct app *app)
 bool help_handle_key(struct app *app, struct key key)
 {
 	struct help_line lines[HELP_MAX_LINES];
-	int n = collect(app_view_keys(app), lines);
+	int n = collect(app, lines);
 	struct help_frame f = frame();
 	int top = app->help_top;
 	if (key.function && key.code == KEY_UP)

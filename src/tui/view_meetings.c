@@ -14,6 +14,7 @@
 #include "text.h"
 #include "tui_internal.h"
 #include "ui_date.h"
+#include "text_show.h"
 
 void meetings_reload(struct app *app)
 {
@@ -212,12 +213,12 @@ static void submit_new_meeting(struct app *app)
 	struct nl_error err;
 	if (!nl_parse_date(date, &in.date)) {
 		snprintf(f->error, sizeof f->error,
-			 _("\"%s\" is not a date YYYY-MM-DD"), date);
+			 _("\"%s\" is not a date YYYY-MM-DD"), QUOTED(date));
 		return;
 	}
 	if (start[0] && !nl_parse_hhmm(start, &in.start_minute)) {
 		snprintf(f->error, sizeof f->error,
-			 _("\"%s\" is not a time HH:MM"), start);
+			 _("\"%s\" is not a time HH:MM"), QUOTED(start));
 		return;
 	}
 	nl_error_clear(&err);

@@ -12,6 +12,7 @@
 #include "text.h"
 #include "tui_internal.h"
 #include "ui_date.h"
+#include "text_show.h"
 
 #define SHORT_TITLE_COLS 40
 
@@ -117,7 +118,7 @@ bool record_form_date(struct form *form, int field, struct nl_date *date)
 	if (!text[0] || nl_parse_date(text, date))
 		return true;
 	snprintf(form->error, sizeof form->error,
-		 _("\"%s\" is not a date YYYY-MM-DD"), text);
+		 _("\"%s\" is not a date YYYY-MM-DD"), QUOTED(text));
 	form->focus = field;
 	return false;
 }

@@ -41,7 +41,7 @@ static nl_time at(int h, int mi)
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof *f);
-	struct nl_error err;
+	struct nl_error err = {0};
 	nl_error_clear(&err);
 	struct meeting_input in = {.date = {2026, 4, 1}, .start_minute = 19 * 60};
 	if (!f)
@@ -106,7 +106,7 @@ static void record(struct fixture *f, int who, enum att_kind kind,
 		   nl_time when, nl_time now, int present)
 {
 	struct att_outcome out;
-	struct nl_error err;
+	struct nl_error err = {0};
 	nl_error_clear(&err);
 	if (attendance_record(f->store, f->meeting, f->people[who], kind, when,
 			      now, &out, &err) != NL_OK)
@@ -117,7 +117,7 @@ static void record(struct fixture *f, int who, enum att_kind kind,
 static void undo(struct fixture *f, nl_time now, int present)
 {
 	struct att_outcome out;
-	struct nl_error err;
+	struct nl_error err = {0};
 	nl_error_clear(&err);
 	if (attendance_undo(f->store, f->meeting, now, &out, &err) != NL_OK)
 		fail_msg("%s", err.message);

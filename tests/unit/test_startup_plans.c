@@ -39,7 +39,7 @@ static nl_time at(int y, int mo, int d, int h, int mi)
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof *f);
-	struct nl_error err;
+	struct nl_error err = {0};
 	if (!f)
 		return -1;
 	snprintf(f->dir, sizeof f->dir, "%s/notulist-plans-XXXXXX",

@@ -245,6 +245,49 @@ static void every_old_version_migrates_to_the_current_schema(void **state)
 	free(want);
 }
 
+/* Version 4 folded names with tables for Latin scripts: an NFD "Zoë",
+ * "STRAßE" and "ĲSSEL" had keys that today's folding never computes, and
+ * two municipalities could differ only by NFC and NFD.  Opening the file
+ * computes every key again; both municipalities stay, reachable by id. */
+static void version_4_name_keys_are_folded_again(void **state)
+{
+	struct fixture *f = *state;
+	struct store *store;
+	struct nl_error err = {0};
+	struct municipality m;
+	struct person p;
+	size_t size;
+	char *text = read_all("tests/fixtures/schema_v4.sql", &size);
+	sql(f->path, text);
+	free(text);
+	char setup_sql[1024];
+	snprintf(setup_sql, sizeof setup_sql,
+		 "PRAGMA application_id = %d; PRAGMA user_version = 4; "
+		 "INSERT INTO municipality (name, name_key, created_at) VALUES "
+		 "('ĲSSEL', 'ĳssel', 'x'), ('Zoë', 'zoë', 'x'), "
+		 "('Zoe\xCC\x88', 'zoe\xCC\x88', 'x');"
+		 "INSERT INTO person (name, name_key, municipality_id, "
+		 "created_at) VALUES ('STRAßE', 'straße', 1, 'x'), "
+		 "('Zoe\xCC\x88 de Vries', 'zoe\xCC\x88 de vries', 1, 'x'), "
+		 "('ŞAHİN', 'şahin', 1, 'x')",
+		 STORE_APPLICATION_ID);
+	sql(f->path, setup_sql);
+	assert_int_equal(store_open(f->path, &store, NULL, &err), NL_OK);
+	assert_int_equal(store_schema_version(store), STORE_SCHEMA_VERSION);
+	assert_int_equal(municipality_resolve(store, "IJssel", &m, &err), NL_OK);
+	assert_int_equal(m.id, 1);
+	assert_int_equal(municipality_resolve(store, "ZOË", &m, &err), NL_OK);
+	assert_int_equal(m.id, 2);
+	assert_int_equal(municipality_resolve(store, "3", &m, &err), NL_OK);
+	assert_int_equal(member_resolve(store, "strasse", &p, &err), NL_OK);
+	assert_int_equal(p.id, 1);
+	assert_int_equal(member_resolve(store, "Zoë de Vries", &p, &err), NL_OK);
+	assert_int_equal(p.id, 2);
+	assert_int_equal(member_resolve(store, "şahin", &p, &err), NL_OK);
+	assert_int_equal(p.id, 3);
+	store_close(store);
+}
+
 static void nested_rollback_dooms_the_outer_transaction(void **state)
 {
 	struct fixture *f = *state;
@@ -440,6 +483,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(
 			every_old_version_migrates_to_the_current_schema, setup,
 			teardown),
+		cmocka_unit_test_setup_teardown(
+			version_4_name_keys_are_folded_again, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 			nested_rollback_dooms_the_outer_transaction, setup,
 			teardown),
