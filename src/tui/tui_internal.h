@@ -355,7 +355,8 @@ bool board_handle_key(struct app *app, struct key key);
 void board_rebuild(struct app *app);
 void board_prompt_key(struct app *app, struct key key);
 extern const struct key_binding board_keys[];
-/* The board without a meeting to show: only the ways out. */
+/* The board without a meeting to show: only the ways out (board_keys
+ * ends with a link to it). */
 extern const struct key_binding board_empty_keys[];
 
 void meetings_draw(struct app *app);

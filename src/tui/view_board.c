@@ -797,8 +797,6 @@ const struct key_binding board_keys[] = {
 	 .action = act_search},
 	{.keys = {'a'}, .label = "a",
 	 .help = N_("add a walk-in and check them in"), .action = act_walk_in},
-	{.keys = {'m'}, .label = "m", .help = N_("meeting list"),
-	 .action = act_meetings},
 	{.keys = {'w'}, .label = "w",
 	 .help = N_("continuity warnings (as notulist check)"),
 	 .action = act_warnings},
@@ -808,13 +806,7 @@ const struct key_binding board_keys[] = {
 	{.keys = {'c'}, .label = "c",
 	 .help = N_("action list, with those carried over"),
 	 .action = act_actions},
-	{.keys = {'v'}, .label = "v", .help = N_("advice register"),
-	 .action = act_advice},
-	{.keys = {'?'}, .label = "?", .help = N_("this help"),
-	 .action = act_help},
-	{.keys = {'q'}, .label = "q",
-	 .help = N_("quit (everything is already saved)"), .action = act_quit},
-	{.keys = {0}},
+	{.more = board_empty_keys},
 };
 
 const struct key_binding board_empty_keys[] = {

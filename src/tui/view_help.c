@@ -60,8 +60,10 @@ static int collect(const struct app *app, struct help_line *lines)
 				n = add(lines, n, b->label, b->help);
 			continue;
 		}
-		n = add(lines, n, NULL, NULL);
-		n = add(lines, n, NULL, b->help);
+		if (b->help) {
+			n = add(lines, n, NULL, NULL);
+			n = add(lines, n, NULL, b->help);
+		}
 		b = b->more - 1;
 	}
 	if (table == board_keys)
