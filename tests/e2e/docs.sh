@@ -107,6 +107,18 @@ t_a_key_missing_from_the_docs_is_reported() {
 	expect_out_has "README: view record: key F"
 }
 
+# The glossary: HACKING.md and the man page say what an active client and
+# a counting role are, and README's Development section sends a newcomer to
+# HACKING.md.
+t_glossary_in_hacking_and_the_man_page() {
+	grep -q '^- \*\*Counting role\*\*' "$ROOT/HACKING.md" || fail "HACKING.md: no counting role"
+	grep -q '^- \*\*Active client\*\*' "$ROOT/HACKING.md" || fail "HACKING.md: no active client"
+	grep -q '^\.Em counting role$' "$MAN" || fail "man page: no counting role"
+	grep -q '^\.Em active client$' "$MAN" || fail "man page: no active client"
+	sed -n '/^## Development/,/^## /p' "$ROOT/README.md" | grep -q 'HACKING.md' ||
+		fail "README's Development section does not point at HACKING.md"
+}
+
 t_readme_gives_the_two_setup_commands() {
 	grep -q '^make run ' "$ROOT/README.md" || fail "no 'make run'"
 	grep -q '^make check ' "$ROOT/README.md" || fail "no 'make check'"
