@@ -14,6 +14,7 @@
 #include "i18n.h"
 #include "members.h"
 #include "membership.h"
+#include "settings.h"
 #include "store.h"
 #include "store_members.h"
 #include "text.h"
@@ -107,6 +108,35 @@ enum nl_status municipality_list(struct store *store,
 				 struct nl_error *err)
 {
 	return store_municipality_list(store, out, n, err);
+}
+
+enum nl_status municipality_active_clients(struct store *store,
+					   const struct municipality *all,
+					   size_t n, int **counts,
+					   struct nl_error *err)
+{
+	struct settings settings;
+	struct person *people;
+	size_t n_people;
+	*counts = NULL;
+	enum nl_status status = settings_load(store, &settings, err);
+	if (status == NL_OK)
+		status = member_list(store, false, &people, &n_people, err);
+	if (status != NL_OK)
+		return status;
+	int *c = calloc(n + 1, sizeof *c);
+	if (!c) {
+		free(people);
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	}
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < n_people; k++)
+			c[i] += people[k].municipality_id == all[i].id &&
+				person_is_active_client(settings.counting_roles,
+							&people[k]);
+	free(people);
+	*counts = c;
+	return NL_OK;
 }
 
 enum nl_status municipality_get(struct store *store, int64_t id,
@@ -528,6 +558,14 @@ enum nl_status member_resolve(struct store *store, const char *ref,
 	return status;
 }
 
+enum nl_status member_refuse_erased(const struct person *p,
+				    struct nl_error *err)
+{
+	return nl_fail(err, NL_ERR_REFUSED,
+		       _("%s was erased; add the person again as a new member "
+			 "if they return"), QUOTED(p->name));
+}
+
 static enum nl_status change_active(struct store *store, const char *ref,
 				    bool active, nl_time now,
 				    struct person *out, struct nl_error *err)
@@ -537,9 +575,7 @@ static enum nl_status change_active(struct store *store, const char *ref,
 	if (status != NL_OK)
 		return status;
 	if (out->erased)
-		return nl_fail(err, NL_ERR_REFUSED,
-			       _("%s was erased; add the person again as a new "
-				 "member if they return"), QUOTED(out->name));
+		return member_refuse_erased(out, err);
 	if (out->active == active)
 		return nl_fail(err, NL_ERR_REFUSED,
 			       active ? _("%s is already active")
@@ -637,9 +673,7 @@ static enum nl_status edit(struct store *store, const char *ref,
 	if (status != NL_OK)
 		return status;
 	if (out->erased)
-		return nl_fail(err, NL_ERR_REFUSED,
-			       _("%s was erased; add the person again as a new "
-				 "member if they return"), out->name);
+		return member_refuse_erased(out, err);
 	status = store_person_contact(store, out->id, email, sizeof email,
 				      phone, sizeof phone, err);
 	if (status != NL_OK)

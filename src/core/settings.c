@@ -384,7 +384,7 @@ void settings_format_roles(role_mask mask, char *out, size_t size)
 	if (size)
 		out[0] = '\0';
 	for (int r = 0; r < ROLE_COUNT; r++) {
-		if (!(mask & ROLE_BIT(r)))
+		if (!role_counts(mask, (enum role)r))
 			continue;
 		int n = snprintf(out + used, size - used, "%s%s",
 				 used ? "," : "", role_key((enum role)r));
