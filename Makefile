@@ -45,7 +45,9 @@ NL_CPPFLAGS := -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
 NL_CFLAGS  := -std=c17 $(WARNINGS) -MMD -MP
 NL_LDFLAGS :=
 CFLAGS     ?= -O2 -g
-LDLIBS_CORE := $(SQLITE_LIBS) -lcsv -lm
+CMARK_LIBS := $(shell pkg-config --libs libcmark-gfm 2>/dev/null || \
+		echo -lcmark-gfm -lcmark-gfm-extensions)
+LDLIBS_CORE := $(SQLITE_LIBS) $(CMARK_LIBS) -lcsv -lm
 
 ifeq ($(SANITIZE),1)
 NL_CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -93,7 +95,8 @@ MO_FILES   := $(PO_FILES:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/notulist.mo)
 
 DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
                 libcsv-dev libcmocka-dev sqlite3 tmux gettext python3 mandoc \
-                time clang libclang-rt-14-dev
+                libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm \
+                python3-icalendar time clang libclang-rt-14-dev
 
 .PHONY: all tests run check check-asan crash-test test deps install \
 	uninstall clean pot pot-template fuzz bench bench-tools
