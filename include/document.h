@@ -63,4 +63,7 @@ void document_date(struct nl_date date, char out[DOC_DATE_SIZE]);
 /* The same without the weekday: "7 December 2026". */
 void document_date_short(struct nl_date date, char out[DOC_DATE_SIZE]);
 
+/* A month: "March 2026", "maart 2026". */
+void document_month(int year, int month, char out[DOC_DATE_SIZE]);
+
 #endif

@@ -73,6 +73,8 @@ struct person {
 	struct nl_date active_to;   /* year 0: still active */
 	nl_time created_at;         /* when the person was entered */
 	bool erased;                /* name is a pseudonym (GDPR erasure) */
+	bool under_27;              /* for the allowance: the disregard of
+				     * assistance works otherwise for them */
 };
 
 struct meeting {

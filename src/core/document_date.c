@@ -56,3 +56,13 @@ void document_date_short(struct nl_date date, char out[DOC_DATE_SIZE])
 	snprintf(out, DOC_DATE_SIZE, _("%d %s %d"), date.day,
 		 _(months[date.month - 1]), date.year);
 }
+
+void document_month(int year, int month, char out[DOC_DATE_SIZE])
+{
+	if (month < 1 || month > 12) {
+		snprintf(out, DOC_DATE_SIZE, "%d", year);
+		return;
+	}
+	/* TRANSLATORS: a month in a document, as in "March 2026". */
+	snprintf(out, DOC_DATE_SIZE, _("%s %d"), _(months[month - 1]), year);
+}
