@@ -47,7 +47,8 @@ NL_LDFLAGS :=
 CFLAGS     ?= -O2 -g
 CMARK_LIBS := $(shell pkg-config --libs libcmark-gfm 2>/dev/null || \
 		echo -lcmark-gfm -lcmark-gfm-extensions)
-LDLIBS_CORE := $(SQLITE_LIBS) $(CMARK_LIBS) -lcsv -lm
+ICAL_LIBS  := $(shell pkg-config --libs libical 2>/dev/null || echo -lical)
+LDLIBS_CORE := $(SQLITE_LIBS) $(CMARK_LIBS) $(ICAL_LIBS) -lcsv -lm
 
 ifeq ($(SANITIZE),1)
 NL_CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -95,7 +96,7 @@ MO_FILES   := $(PO_FILES:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/notulist.mo)
 
 DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
                 libcsv-dev libcmocka-dev sqlite3 tmux gettext python3 mandoc \
-                libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm \
+                libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libical-dev \
                 python3-icalendar time clang libclang-rt-14-dev
 
 .PHONY: all tests run check check-asan crash-test test deps install \
