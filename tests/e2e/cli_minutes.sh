@@ -34,7 +34,7 @@ t_minutes_never_change_afterwards() {
 	day 2026-03-26 advice add "Schuldhulp" --kind unsolicited
 	day 2026-03-26 meeting approve 1
 	WHEN="2026-06-01 12:00:00" run minutes 1
-	[ "$out" = "$(printf '%s' "$before" | sed 's/^- These minutes: draft, not yet approved$/- These minutes: approved on 2026-03-26/')" ] ||
+	[ "$out" = "$(printf '%s' "$before" | sed 's/^- These minutes: draft, not yet approved$/- These minutes: approved on 26 March 2026/')" ] ||
 		fail "the minutes changed:" "$(diff <(echo "$before") <(echo "$out"))"
 }
 
@@ -45,7 +45,7 @@ t_minutes_to_a_private_file_complete_or_not_at_all() {
 	expect_rc 0
 	expect_out_eq ""
 	expect_file_mode "$T/notulen.md" 600
-	grep -q "^# Minutes of the client meeting of 2026-03-10$" "$T/notulen.md" ||
+	grep -q "^# Minutes of the client meeting of Tuesday 10 March 2026$" "$T/notulen.md" ||
 		fail "not the minutes"
 	run minutes 1 -o "$T/missing/dir/x.md"
 	expect_rc 1
@@ -64,7 +64,7 @@ t_minutes_of_a_meeting_not_yet_held() {
 	nl_ok meeting add 2026-04-14
 	run minutes 1
 	expect_rc 0
-	expect_out_has "# Minutes of the client meeting of 2026-04-14"
+	expect_out_has "# Minutes of the client meeting of Tuesday 14 April 2026"
 	expect_out_has "- These minutes: draft, not yet approved"
 	expect_out_has "No attendance has been recorded."
 	expect_out_has "No agenda items were recorded."
