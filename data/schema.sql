@@ -6,8 +6,10 @@
 -- Invariants:
 --  * attendance rows are never updated or deleted; an undo is a new row that
 --    names the row it cancels (triggers below enforce this);
---  * name_key columns hold the case-folded name (accents kept) that the
---    program computes, so lookups by name use an index;
+--  * name_key columns hold the folded name (NFKC, full case folding,
+--    invisible characters removed, accents kept) that the program computes
+--    (notulist_fold), so lookups by name use an index; schema 6 computed
+--    them again by these rules;
 --  * calendar values are local ISO 8601 text: dates 'YYYY-MM-DD', planned
 --    start times 'HH:MM';
 --  * moments (attendance.at and every *_at column but minutes_approved_at,

@@ -49,6 +49,10 @@ void csv_writer_init(struct csv_writer *w, FILE *out, char delimiter);
 void csv_writer_free(struct csv_writer *w);
 void csv_write_bom(struct csv_writer *w);
 void csv_write_field(struct csv_writer *w, const char *text);
+/* A field of stored text (a name, a description): shown as text_show.h
+ * says (SHOW_LINE) and then written; csv_write_field writes any bytes as
+ * they are, which the importer's round trip needs. */
+void csv_write_text(struct csv_writer *w, const char *text);
 void csv_write_int(struct csv_writer *w, long long value);
 void csv_end_row(struct csv_writer *w);
 /* A whole record of n fields. */

@@ -27,7 +27,7 @@
 
 #include "nl_error.h"
 
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 #define STORE_APPLICATION_ID 0x4E4F5455 /* "NOTU" */
 #define STORE_BUSY_TIMEOUT_MS 5000
 
@@ -68,6 +68,8 @@ int store_schema_version(struct store *store);
 
 enum nl_status store_begin_read(struct store *store, struct nl_error *err);
 enum nl_status store_begin_write(struct store *store, struct nl_error *err);
+/* Each ends a begin (asserted: a commit or rollback without one is a
+ * bug, never a quiet success). */
 enum nl_status store_commit(struct store *store, struct nl_error *err);
 void store_rollback(struct store *store);
 

@@ -14,6 +14,7 @@
 #include "meetings.h"
 #include "store.h"
 #include "text.h"
+#include "text_show.h"
 
 static int option_index(const struct cmd_entry *entry, const char *name)
 {
@@ -118,7 +119,7 @@ bool cli_parse_args(const struct cmd_entry *entry, int argc, char **argv,
 		}
 		if (out->n_args >= entry->max_args) {
 			cli_usage_error(entry, _("unexpected argument \"%s\""),
-					word);
+					QUOTED(word));
 			return false;
 		}
 		out->arg[out->n_args++] = word;
@@ -237,28 +238,57 @@ void cli_print_group_help(FILE *out, const char *group)
 }
 
 /* Whatever the user typed is shown on one printable line: control bytes
- * and invalid UTF-8 become escapes (\n, \x1b), never raw terminal input. */
+ * and invalid UTF-8 become escapes (\n, \x1b), never raw terminal input.
+ * Messages from the core quote user input already (text_quote): what is
+ * left to escape here is only what came through another way. */
 void cli_print_line(FILE *out, const char *text)
 {
-	size_t len = strlen(text);
-	uint32_t cp;
-	for (size_t i = 0; i < len;) {
-		size_t n = utf8_decode(text + i, len - i, &cp);
-		if (n == 0) {
-			fprintf(out, "\\x%02x", (unsigned char)text[i]);
-			i++;
-		} else if (cp == '\n') {
-			fputs("\\n", out);
-			i++;
-		} else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
-			fprintf(out, "\\x%02x", (unsigned)cp);
-			i += n;
-		} else {
-			fwrite(text + i, 1, n, out);
-			i += n;
-		}
+	if (text_shows_as_is(text, SHOW_EXACT)) {
+		fputs(text, out);
+	} else {
+		char *shown = text_show_dup(text, SHOW_EXACT);
+		fputs(shown ? shown : "?", out);
+		free(shown);
 	}
 	fputc('\n', out);
+}
+
+/* The last few strings cli_show made: a printf may hold several at once,
+ * and none outlives the command. */
+#define SHOWN_RING 8
+static char *shown_ring[SHOWN_RING];
+static unsigned shown_next;
+
+static const char *show(const char *text, enum text_show mode)
+{
+	if (!text || text_shows_as_is(text, mode))
+		return text ? text : "";
+	char *shown = text_show_dup(text, mode);
+	if (!shown)
+		return "?";
+	free(shown_ring[shown_next]);
+	shown_ring[shown_next] = shown;
+	shown_next = (shown_next + 1) % SHOWN_RING;
+	return shown;
+}
+
+const char *cli_show(const char *text)
+{
+	return show(text, SHOW_LINE);
+}
+
+const char *cli_show_lines(const char *text)
+{
+	return show(text, SHOW_LINES);
+}
+
+void cli_show_release(void)
+{
+	for (unsigned i = 0; i < SHOWN_RING; i++) {
+		free(shown_ring[i]);
+		shown_ring[i] = NULL;
+	}
+	shown_next = 0;
 }
 
 int cli_usage_error(const struct cmd_entry *entry, const char *fmt, ...)
@@ -342,6 +372,7 @@ void cli_print_help(FILE *out)
 
 void cli_print_padded(FILE *out, const char *s, int cols)
 {
+	s = cli_show(s);
 	int width = text_display_width(s);
 	fputs(s, out);
 	for (; width < cols; width++)

@@ -118,7 +118,18 @@ struct history;
 enum nl_status cli_load_history(struct cli *cli, int year,
 				struct history *history, struct nl_error *err);
 
-/* Writes s padded with spaces to `cols` terminal columns. */
+/* Stored or typed text as one field of the output: control characters,
+ * bidi controls and broken UTF-8 shown as escapes, tabs as spaces, and
+ * line breaks as "\n" (cli_show) or kept (cli_show_lines); see
+ * text_show.h.  Every string the output repeats from the database or the
+ * command line goes through one of them.  The result stays valid for the
+ * next seven calls; cli_show_release frees what is left. */
+const char *cli_show(const char *text);
+const char *cli_show_lines(const char *text);
+void cli_show_release(void);
+
+/* Writes s (shown with cli_show) padded with spaces to `cols` terminal
+ * columns. */
 void cli_print_padded(FILE *out, const char *s, int cols);
 
 #endif

@@ -53,7 +53,7 @@ void report_attendance(FILE *out, const struct att_outcome *o, bool undone)
 		fprintf(out, _("Opened meeting %s\n"), what);
 	}
 	fprintf(out, undone ? undone_phrase(o->kind) : done_phrase(o->kind),
-		o->person.name, hhmm);
+		cli_show(o->person.name), hhmm);
 	if (o->kind == ATT_EXCUSED && !undone)
 		return;
 	report_quorum_line(out, o->after);
@@ -75,11 +75,11 @@ static void report_header(FILE *out, const struct meeting_snapshot *s)
 	char what[NL_PLACE_SIZE + 64];
 	meeting_describe(&s->meeting, what, sizeof what);
 	if (s->settings.gr_name[0])
-		fprintf(out, "%s — ", s->settings.gr_name);
+		fprintf(out, "%s — ", cli_show(s->settings.gr_name));
 	fprintf(out, _("meeting %s, %s\n"), what,
 		meeting_status_label(s->meeting.status));
 	if (s->meeting.chair[0])
-		fprintf(out, _("Chair: %s\n"), s->meeting.chair);
+		fprintf(out, _("Chair: %s\n"), cli_show(s->meeting.chair));
 }
 
 static void report_counts(FILE *out, const struct meeting_snapshot *s)
@@ -128,7 +128,8 @@ static void report_balance(FILE *out, const struct meeting_snapshot *s)
 	if (s->n_balance == 0)
 		return;
 	for (size_t i = 0; i < s->n_balance; i++) {
-		int w = text_display_width(s->balance[i].municipality.name);
+		int w = text_display_width(
+			cli_show(s->balance[i].municipality.name));
 		name_cols = w > name_cols ? w : name_cols;
 	}
 	fprintf(out, _("\nBalance (present / expected; tolerance %g):\n"),

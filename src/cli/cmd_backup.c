@@ -31,7 +31,8 @@ static int exec_backup(struct cli *cli, const struct cmd_args *args)
 	}
 	if (cli_output_close(&out, 0, &err) != NL_OK)
 		return cli_report(cli, &err);
-	printf(_("Backed up %s to %s\n"), store_path(store), path);
+	printf(_("Backed up %s to %s\n"), cli_show(store_path(store)),
+	       cli_show(path));
 	return EXIT_OK;
 }
 

@@ -15,6 +15,7 @@
 #include "history.h"
 #include "i18n.h"
 #include "output.h"
+#include "text_show.h"
 
 bool cli_parse_year(const struct cmd_args *args, int *year,
 		    struct nl_error *err)
@@ -27,7 +28,7 @@ bool cli_parse_year(const struct cmd_args *args, int *year,
 	snprintf(probe, sizeof probe, "%.4s-01-01", text);
 	if (strlen(text) != 4 || !nl_parse_date(probe, &d)) {
 		nl_fail(err, NL_ERR_USAGE, _("--year \"%s\" is not a year YYYY"),
-			text);
+			QUOTED(text));
 		return false;
 	}
 	*year = d.year;
@@ -54,7 +55,7 @@ static void print_text(const struct warning_list *list)
 	for (size_t i = 0; i < list->n; i++) {
 		const struct warning *w = &list->items[i];
 		printf("%-5s %s: %s\n", warning_level_key(w->level), w->category,
-		       w->text);
+		       cli_show(w->text));
 	}
 }
 
@@ -130,7 +131,7 @@ static int exec_check(struct cli *cli, const struct cmd_args *args)
 	if (format && !csv && strcmp(format, "text") != 0)
 		return unknown(cli_usage_error(args->entry,
 					       _("unknown format \"%s\""),
-					       format));
+					       QUOTED(format)));
 	if (!cli_parse_year(args, &year, &err) ||
 	    cli_load_history(cli, year, &history, &err) != NL_OK)
 		return unknown(cli_report(cli, &err));

@@ -15,6 +15,7 @@
 #include "export.h"
 #include "i18n.h"
 #include "meetings.h"
+#include "text_show.h"
 
 #define FORMAT_SYNOPSIS "[-o FILE] [--delimiter ','|';'|tab] [--bom] [--crlf] " \
 	"[--excel] [--anonymous]"
@@ -32,7 +33,7 @@ static bool parse_format(const struct cmd_args *args, struct export_format *f)
 	if (delimiter && !csv_parse_delimiter(delimiter, &f->delimiter)) {
 		cli_usage_error(args->entry,
 				_("--delimiter must be ',', ';' or tab, not "
-				  "\"%s\""), delimiter);
+				  "\"%s\""), QUOTED(delimiter));
 		return false;
 	}
 	f->bom = excel || cli_flag(args, "bom");
@@ -50,7 +51,7 @@ static bool parse_date_option(const struct cmd_args *args, const char *name,
 	if (nl_parse_date(text, out))
 		return true;
 	cli_usage_error(args->entry, _("--%s \"%s\" is not a date YYYY-MM-DD"),
-			name, text);
+			name, QUOTED(text));
 	return false;
 }
 
@@ -59,7 +60,7 @@ static bool parse_date_option(const struct cmd_args *args, const char *name,
 static bool parse_range(const struct cmd_args *args,
 			struct export_selection *sel)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	bool by_date = cli_opt(args, "from") || cli_opt(args, "to");
 	int year = 0;
 	memset(sel, 0, sizeof *sel);
@@ -109,7 +110,7 @@ static int finish(struct cli *cli, struct output *out,
 	if (!out->to_stdout)
 		printf(ngettext("Wrote %zu row to %s\n", "Wrote %zu rows to %s\n",
 				result->rows),
-		       result->rows, out->file.path);
+		       result->rows, cli_show(out->file.path));
 	return EXIT_OK;
 }
 

@@ -13,6 +13,7 @@
 #include "csv_io.h"
 #include "i18n.h"
 #include "import.h"
+#include "text_show.h"
 
 /* Ten lines fit on a screen with the summary under them; a file with
  * thousands of them (a sheet with a column per day, a binary file) must
@@ -100,7 +101,7 @@ static int exec_import(struct cli *cli, const struct cmd_args *args)
 	if (delimiter && !csv_parse_delimiter(delimiter, &options.delimiter))
 		return cli_usage_error(args->entry,
 				       _("--delimiter must be ',', ';' or tab, "
-					 "not \"%s\""), delimiter);
+					 "not \"%s\""), QUOTED(delimiter));
 	FILE *in = from_stdin ? stdin : fopen(path, "r");
 	if (!in)
 		return cli_fail(cli, _("cannot read %s: %s"), path,

@@ -7,6 +7,7 @@
 #include "i18n.h"
 #include "members.h"
 #include "text.h"
+#include "text_show.h"
 
 static int exec_add(struct cli *cli, const struct cmd_args *args)
 {
@@ -25,7 +26,7 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 	if (role && !role_parse(role, &in.role)) {
 		nl_fail(&err, NL_ERR_USAGE,
 			_("unknown role \"%s\" (client, representative, chair, "
-			  "secretary, official, asd, guest)"), role);
+			  "secretary, official, asd, guest)"), QUOTED(role));
 		return cli_report(cli, &err);
 	}
 	struct store *store = cli_store(cli, &err);
@@ -166,7 +167,7 @@ static int exec_erase(struct cli *cli, const struct cmd_args *args)
 			 &err) != NL_OK)
 		return cli_report(cli, &err);
 	printf(_("Erased person %lld: name and contact details removed; past "
-		 "attendance kept as %s\n"), (long long)p.id, p.name);
+		 "attendance kept as %s\n"), (long long)p.id, cli_show(p.name));
 	if (!wal_clean)
 		printf("%s\n", _("Another notulist has this database open: the "
 				 "old name leaves its log file when that one "

@@ -14,6 +14,7 @@
 #include "i18n_init.h"
 #include "store.h"
 #include "../tui/tui.h"
+#include "text_show.h"
 
 #ifndef NOTULIST_VERSION
 #define NOTULIST_VERSION "0.0.0"
@@ -140,7 +141,7 @@ static int group_usage(const char *group, const char *word)
 	if (word)
 		snprintf(line, sizeof line,
 			 _("notulist %s: unknown subcommand \"%s\"; one of: %s"),
-			 group, word, names);
+			 group, QUOTED(word), names);
 	else
 		snprintf(line, sizeof line,
 			 _("notulist %s: which one? %s (see: notulist --help)"),
@@ -188,7 +189,8 @@ static int run_command(struct cli *cli, int argc, char **argv)
 		}
 		if (is_group(argv[0]))
 			return group_usage(argv[0], argc > 1 ? argv[1] : NULL);
-		return cli_usage_error(NULL, _("unknown command \"%s\""), argv[0]);
+		return cli_usage_error(NULL, _("unknown command \"%s\""),
+				       QUOTED(argv[0]));
 	}
 	if (wants_help(argc - words, argv + words)) {
 		cli_print_command_help(stdout, entry);
@@ -254,5 +256,7 @@ int main(int argc, char **argv)
 		status = run_command(&cli, argc - g.first_command_word,
 				     argv + g.first_command_word);
 	store_close(cli.store);
-	return check_output(&cli, status);
+	status = check_output(&cli, status);
+	cli_show_release();
+	return status;
 }

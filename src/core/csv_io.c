@@ -16,6 +16,7 @@
 
 #include "csv_io.h"
 #include "i18n.h"
+#include "text_show.h"
 
 #define CSV_OPTIONS (CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)
 #define READ_BLOCK 65536
@@ -135,6 +136,27 @@ void csv_write_field(struct csv_writer *w, const char *text)
 		put_quoted(w, s, n);
 	else
 		put_bytes(w, s, n);
+}
+
+void csv_write_text(struct csv_writer *w, const char *text)
+{
+	char small[512];
+	if (!text || text_shows_as_is(text, SHOW_LINE)) {
+		csv_write_field(w, text);
+		return;
+	}
+	if (text_show(text, SHOW_LINE, small, sizeof small) < sizeof small) {
+		csv_write_field(w, small);
+		return;
+	}
+	char *shown = text_show_dup(text, SHOW_LINE);
+	if (!shown) {
+		if (!w->error)
+			w->error = ENOMEM;
+		return;
+	}
+	csv_write_field(w, shown);
+	free(shown);
 }
 
 void csv_write_int(struct csv_writer *w, long long value)

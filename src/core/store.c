@@ -15,6 +15,7 @@
  * file that was deleted or replaced meanwhile must refuse to record, not
  * acknowledge check-ins into a file nobody will ever read again.
  */
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -610,20 +611,37 @@ static enum nl_status configure(struct store *store, struct nl_error *err)
 			"PRAGMA secure_delete=ON;", err);
 }
 
-/* SQL functions for the built-in scripts (data/demo.sql, migrations): the
- * same name folding as the C code, "today" and "now" on the program's
- * clock, and the conversion of schema 4's local times. */
-static void sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+/* SQL functions for the built-in scripts (data/demo.sql, migrations) and
+ * the store's queries: the same name folding as the C code; the
+ * accent-free key lists are sorted by, so "Émile" comes among the E's;
+ * "today" and "now" on the program's clock; and the conversion of schema
+ * 4's local times. */
+static void sql_fold_with(sqlite3_context *ctx, sqlite3_value *value,
+			  enum text_fold mode)
 {
-	(void)argc;
-	const unsigned char *in = sqlite3_value_text(argv[0]);
-	char out[1024];
+	const unsigned char *in = sqlite3_value_text(value);
 	if (!in) {
 		sqlite3_result_null(ctx);
 		return;
 	}
-	text_fold((const char *)in, FOLD_CASE, out, sizeof out);
-	sqlite3_result_text(ctx, out, -1, SQLITE_TRANSIENT);
+	char *key = text_fold_dup((const char *)in, mode);
+	if (!key) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, key, -1, free);
+}
+
+static void sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	sql_fold_with(ctx, argv[0], FOLD_CASE);
+}
+
+static void sql_sort(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	sql_fold_with(ctx, argv[0], FOLD_CASE_ACCENT);
 }
 
 static void sql_today(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -673,6 +691,9 @@ static void register_functions(sqlite3 *db)
 	sqlite3_create_function(db, "notulist_fold", 1,
 				SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
 				sql_fold, NULL, NULL);
+	sqlite3_create_function(db, "notulist_sort", 1,
+				SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+				sql_sort, NULL, NULL);
 	sqlite3_create_function(db, "notulist_today", 0, SQLITE_UTF8, NULL,
 				sql_today, NULL, NULL);
 }
@@ -898,8 +919,8 @@ enum nl_status store_begin_write(struct store *store, struct nl_error *err)
 
 enum nl_status store_commit(struct store *store, struct nl_error *err)
 {
-	if (store->depth == 0)
-		return NL_OK;
+	/* A commit without its begin is a caller's bug, not a success. */
+	assert(store->depth > 0);
 	store->depth--;
 	if (store->doomed) {
 		if (store->depth == 0)
@@ -920,8 +941,7 @@ enum nl_status store_commit(struct store *store, struct nl_error *err)
 
 void store_rollback(struct store *store)
 {
-	if (store->depth == 0)
-		return;
+	assert(store->depth > 0);
 	store->depth--;
 	if (!store->doomed) {
 		if (!sqlite3_get_autocommit(store->db))

@@ -96,11 +96,11 @@ t_markdown_structure_survives_what_is_typed() {
 	nl_ok agenda note 1 1 "# geen kop"$'\n'"---"$'\n'"a < b"
 	run minutes 1
 	expect_out_has "| Aa\\|Bb | 1 | 0 | 0 |"
-	expect_out_has "- Aa|Bb: Zoë \\<b>"
-	expect_out_has "### 1. \\<script>alert(1)\\</script>"
+	expect_out_has "- Aa\\|Bb: Zoë \\<b\\>"
+	expect_out_has "### 1. \\<script\\>alert(1)\\</script\\>"
 	expect_out_has "\\# geen kop  
 \\---  
-a < b"
+a \\< b"
 }
 
 t_bad_references() {

@@ -109,6 +109,7 @@ guard_after() {
 # ---- set-ups ----------------------------------------------------------------
 
 demo_db() { NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo; }
+
 open_db() { demo_db; nl_ok meeting open 1; }
 # A meeting on the evening before summer time starts (2026-03-29).
 spring_db() { demo_db; nl_ok meeting add 2026-03-28 23:00; }
@@ -398,7 +399,7 @@ row other_programs_sqlite_file  fault 1 sha  other_program "not a notulist datab
 row truncated_file              fault 1 sha  truncated     "database file is corrupt" nl member list
 row corrupt_page_status         fault 1 sha  corrupt_page  "database file is corrupt (database disk image is malformed)" nl status 1
 row corrupt_page_checkin        fault 1 sha  corrupt_page  "database file is corrupt (database disk image is malformed)" nl checkin 1 "$ZOE"
-row newer_schema_version        fault 1 sha  newer_schema  "database has schema version 99, newer than this notulist supports (5); upgrade notulist" nl member list
+row newer_schema_version        fault 1 sha  newer_schema  "database has schema version 99, newer than this notulist supports (6); upgrade notulist" nl member list
 row no_schema_version           fault 1 sha  no_version    "notulist database without a schema version; it is damaged" nl checkin 1 "$ZOE"
 row directory_as_database       fault 1 same directory     "is a directory, not a database file" nl status
 row fifo_as_database            fault 1 same fifo          "is a FIFO, not a database file" nl status
@@ -567,13 +568,126 @@ row command_word_with_escape    fault 2 dump demo_db       'unknown command "Zo\
 row subcommand_with_newline     fault 2 dump demo_db       'notulist member: unknown subcommand "Zoë\nde Vries"' nl member "$NEWLINE"
 row option_invalid_utf8         fault 2 dump demo_db       'unknown option --Zo\xff' nl status $'--Zo\xff'
 
+# Names that look alike: one person twice (NFC and NFD), names of nothing
+# visible, right-to-left overrides, the pseudonym of an erased person
+row member_nfd_beside_nfc       fault 1 dump demo_db       "already a member: 1 $ZOE (Capelle aan den IJssel)" nl member add $'Zoe\xcc\x88 de Vries' --municipality "Capelle aan den IJssel"
+row member_other_case_beside    fault 1 dump demo_db       "already a member: 1 $ZOE" nl member add "ZOË DE VRIES" --municipality "Capelle aan den IJssel"
+row member_zero_width_beside    fault 1 dump demo_db       "already a member: 1 $ZOE" nl member add $'Zo\xc3\xab\xe2\x80\x8b de Vries' --municipality "Capelle aan den IJssel"
+row member_fullwidth_beside     fault 1 dump demo_db       "already a member: 1 $ZOE" nl member add $'\xef\xbc\xba\xef\xbd\x8f\xc3\xab de Vries' --municipality "Capelle aan den IJssel"
+row member_only_joiners         fault 1 dump demo_db       "name has no visible character" nl member add $'\xe2\x80\x8d\xe2\x80\x8c' --municipality Zuidplas
+row member_only_hangul_filler   fault 1 dump demo_db       "name has no visible character" nl member add $'\xe3\x85\xa4\xe3\x85\xa4' --municipality Zuidplas
+row member_only_braille_blank   fault 1 dump demo_db       "name has no visible character" nl member add $'\xe2\xa0\x80' --municipality Zuidplas
+row member_right_to_left_override fault 1 dump demo_db     "name contains a bidirectional control character (such as U+202E)" nl member add $'Jan \xe2\x80\xaesnesnaJ' --municipality Zuidplas
+row member_isolate              fault 1 dump demo_db       "name contains a bidirectional control character" nl member add $'\xe2\x81\xa7Jan' --municipality Zuidplas
+row municipality_override       fault 1 dump demo_db       "municipality name contains a bidirectional control character" nl municipality add $'Zuid\xe2\x80\xaesalp'
+row municipality_only_filler    fault 1 dump demo_db       "municipality name has no visible character" nl municipality add $'\xef\xbe\xa0'
+row member_named_like_a_pseudonym fault 1 dump demo_db     "name looks like the pseudonym of an erased person (client-0017); choose another" nl member add client-0001 --municipality Zuidplas
+row member_like_a_pseudonym_en_dash fault 1 dump demo_db   "name looks like the pseudonym of an erased person" nl member add $'CLIENT\xe2\x80\x930042' --role guest
+
 # The board without a usable terminal
 row board_term_dumb             fault 1 dump open_db       "TERM is unset or dumb" nl_on_tty TERM=dumb
 row board_term_unset            fault 1 dump open_db       "TERM is unset or dumb" nl_on_tty -u TERM
 row board_term_unknown          fault 1 dump open_db       'cannot use terminal type "no-such-terminal"' nl_on_tty TERM=no-such-terminal
 row board_without_terminal      fault 1 dump open_db       "the board needs a terminal; for scripts use the commands" nl
 
+# Text that fools the reader: a database from a predecessor, or edited with
+# sqlite3, holds escape sequences (a clipboard write, OSC 52; clear screen),
+# C1 controls, bidi overrides, tabs and line breaks in every kind of text.
+# Every command that prints stored text shows them as visible escapes.
+hostile_db() {
+	open_db
+	nl_ok checkin 1 "Zoë de Vries"
+	nl_ok checkin 1 "Anaïs Bakker"
+	nl_ok checkin 1 "Noël Jansen"
+	nl_ok agenda add 1 "Brieven"
+	nl_ok agenda note 1 1 "Notitie"
+	nl_ok agenda decide 1 1 "Besluit"
+	nl_ok action add 1 "Navragen" --owner GR --due 2026-03-10
+	nl_ok advice add "Advies" --kind solicited --sent 2026-01-01
+	sqlite3 "$DB" "
+	UPDATE person SET name = 'Zoë' || char(27) || ']52;c;cm0gLXJmIH4=' ||
+		char(7) || ' de Vries' WHERE name = 'Zoë de Vries';
+	UPDATE person SET name = 'Anaïs' || char(27) || '[2J' || char(9) ||
+		'Bakker' || char(10) || 'x' WHERE name = 'Anaïs Bakker';
+	UPDATE person SET name = 'Noël ' || char(8238) || 'nesnaJ'
+		WHERE name = 'Noël Jansen';
+	UPDATE person SET name = 'Margreet' || char(155) || '2J Ooms'
+		WHERE name = 'Margreet Ooms';
+	UPDATE municipality SET name = 'Capelle' || char(27) || '[31m' ||
+		char(8294) || ' aan den IJssel' WHERE id = 1;
+	UPDATE meeting SET location = 'Zaal' || char(27) || '[5m 2';
+	UPDATE setting SET value = 'GR' || char(8238) || 'x' WHERE key = 'gr_name';
+	UPDATE agenda_item SET title = 'Brieven' || char(27) || '[1m' || char(9),
+		notes = 'Regel' || char(27) || '[2K' || char(10) || 'twee' ||
+			char(9) || 'drie',
+		decision = 'Besluit' || char(27) || '[A' || char(8237);
+	UPDATE action_item SET description = 'Navragen' || char(27) || '[H' ||
+		char(10) || 'meer', owner_text = 'GR' || char(27) || '[7m';
+	UPDATE advice SET subject = 'Advies' || char(27) || '[3J' ||
+		char(8297);" || fail "sqlite3 failed"
+}
+
+# shown EXIT COMMAND...: COMMAND exits EXIT and writes nothing raw to the
+# terminal: no C0 control but line ends, no C1, no bidi control; and the
+# escape sequences are there, made visible.
+shown() {
+	local want=$1
+	shift
+	hostile_db
+	run "$@"
+	expect_rc "$want"
+	local raw='[\x00-\x09\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|\xe2\x81[\xa6-\xa9]'
+	LC_ALL=C sed 's/\r$//' "$T/.out" "$T/.err" | LC_ALL=C grep -qaP "$raw"
+	case $? in
+	0) fail "raw control characters in the output" \
+		"$(LC_ALL=C sed 's/\r$//' "$T/.out" | LC_ALL=C grep -naP "$raw" | head -3)" ;;
+	1) ;;
+	*) fail "grep failed" ;;
+	esac
+	case "$out$err" in
+	*'\x1b'*|*'\u202e'*|*'\u2066'*|*'\u2069'*|*'\x9b'*) ;;
+	*) fail "no visible escape in the output" ;;
+	esac
+}
+
+row member_list_shows_escapes    shown 0 nl member list
+row member_list_all_shows_escapes shown 0 nl member list --all
+row municipality_list_shows_escapes shown 0 nl municipality list
+row status_shows_escapes         shown 0 nl status 1
+row checkin_shows_escapes        shown 0 nl checkin 1 21
+row check_shows_escapes          shown 1 nl check
+row check_csv_shows_escapes      shown 1 nl check --format csv
+row report_shows_escapes         shown 0 nl report
+row minutes_shows_escapes        shown 0 nl minutes 1
+row export_attendance_shows_escapes shown 0 nl export attendance
+row export_actions_shows_escapes shown 0 nl export actions
+row meeting_list_shows_escapes   shown 0 nl meeting list
+row agenda_list_shows_escapes    shown 0 nl agenda list 1
+row agenda_show_shows_escapes    shown 0 nl agenda show 1 1
+row action_list_shows_escapes    shown 0 nl action list
+row advice_list_shows_escapes    shown 0 nl advice list
+row config_get_shows_escapes     shown 0 nl config get gr_name
+row config_list_shows_escapes    shown 0 nl config list
+row message_about_a_name_shows_escapes shown 1 nl checkin 1 3
+
 # ---- beside the table ----------------------------------------------------------
+
+# A message repeats at most 100 characters of what was typed, escaped,
+# then "…" (issue 22): ten thousand characters never flood the terminal.
+t_messages_quote_long_input_shortened() {
+	demo_db
+	run nl "$LONG"
+	expect_rc 2
+	expect_err_line "unknown command \"$(printf 'x%.0s' $(seq 1 99))…\""
+	run nl checkin 1 "$(printf '\033%.0s' $(seq 1 150))"
+	expect_rc 1
+	expect_err_line "no person named \"$(printf '\\x1b%.0s' $(seq 1 99))…\""
+	printf 'naam,%s\nJan,x\n' "$LONG" >cols.csv
+	run nl import members cols.csv --dry-run
+	expect_err_has "cols.csv:1: unknown column \"$(printf 'x%.0s' $(seq 1 99))…\" is ignored"
+	[ "$(printf '%s\n' "$err" | head -1 | wc -c)" -lt 200 ] ||
+		fail "the column is not shortened"
+}
 
 t_a_lock_held_2s_is_waited_for() {
 	open_db

@@ -79,7 +79,7 @@ static void writes_a_private_complete_file(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct stat st;
 	mode_t old = umask(022);
 	assert_int_equal(atomic_file_open(&file, f->path, &err), NL_OK);
@@ -97,7 +97,7 @@ static void replaces_an_existing_file_whole(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct stat st;
 	write_text(f->path, "oud en langer dan het nieuwe\n");
 	chmod(f->path, 0644);
@@ -114,7 +114,7 @@ static void abort_leaves_the_target_as_it_was(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	write_text(f->path, "oud\n");
 	assert_int_equal(atomic_file_open(&file, f->path, &err), NL_OK);
 	fputs("half", atomic_file_stream(&file));
@@ -128,7 +128,7 @@ static void missing_directory_names_the_file(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	char path[400];
 	snprintf(path, sizeof path, "%s/missing/notulen.md", f->dir);
 	assert_int_equal(atomic_file_open(&file, path, &err), NL_ERR_IO);
@@ -140,7 +140,7 @@ static void a_device_is_refused(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct stat st;
 	assert_int_equal(atomic_file_open(&file, "/dev/null", &err),
 			 NL_ERR_REFUSED);
@@ -155,7 +155,7 @@ static void a_fifo_and_a_directory_are_refused(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct stat st;
 	assert_int_equal(mkfifo(f->path, 0600), 0);
 	assert_int_equal(atomic_file_open(&file, f->path, &err), NL_ERR_REFUSED);
@@ -164,6 +164,7 @@ static void a_fifo_and_a_directory_are_refused(void **state)
 	assert_true(S_ISFIFO(st.st_mode));
 	unlink(f->path);
 	assert_int_equal(mkdir(f->path, 0700), 0);
+	nl_error_clear(&err);
 	assert_int_equal(atomic_file_open(&file, f->path, &err), NL_ERR_REFUSED);
 	assert_non_null(strstr(err.message, "is a directory, not a file"));
 	assert_int_equal(rmdir(f->path), 0);
@@ -176,7 +177,7 @@ static void a_symbolic_link_is_refused_and_kept(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	char target[400], expected[1200], seen[400];
 	snprintf(target, sizeof target, "%s/echt.md", f->dir);
 	write_text(target, "echt\n");
@@ -201,7 +202,7 @@ static void a_link_planted_during_the_write_is_kept(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct stat st;
 	assert_int_equal(atomic_file_open(&file, f->path, &err), NL_OK);
 	fputs("tekst\n", atomic_file_stream(&file));
@@ -219,7 +220,7 @@ static void a_253_byte_name_is_written(void **state)
 {
 	struct fixture *f = *state;
 	struct atomic_file file;
-	struct nl_error err;
+	struct nl_error err = {0};
 	char name[254], path[600];
 	memset(name, 'n', 250);
 	memcpy(name + 250, ".md", 4);
