@@ -17,6 +17,11 @@
 /* Empty rows for people who are not on the list. */
 #define SHEET_WALK_IN_ROWS 8
 
+/* When someone left: their last check-out, or the close of the meeting
+ * for whoever was still there; 0 while they are present or never came. */
+nl_time sheet_departure(const struct meeting *meeting,
+			const struct person_attendance *attendance);
+
 /* Writes the sheet as Markdown (document.h renders it for print with
  * DOC_LAYOUT_SHEET). */
 void sheet_write_markdown(FILE *out, const struct meeting_snapshot *snapshot);

@@ -16,6 +16,7 @@
 #include "markdown.h"
 #include "minutes.h"
 #include "record_rules.h"
+#include "sheet.h"
 #include "text.h"
 
 /* ---- small phrases ------------------------------------------------------ */
@@ -284,10 +285,10 @@ static void write_times(FILE *out, const struct meeting_snapshot *s)
 		char in[NL_HHMM_LEN], gone[NL_HHMM_LEN] = "";
 		if (!attended(a))
 			continue;
+		nl_time left = sheet_departure(&s->meeting, &a->attendance);
 		nl_format_hhmm(a->attendance.first_in, in);
-		if (a->attendance.last_out &&
-		    a->attendance.state != PRESENCE_PRESENT)
-			nl_format_hhmm(a->attendance.last_out, gone);
+		if (left)
+			nl_format_hhmm(left, gone);
 		fputs("| ", out);
 		md_text(out, a->person.name);
 		fprintf(out, " | %s | %s | %lld |\n", in, gone,

@@ -12,6 +12,16 @@
 #include "markdown.h"
 #include "sheet.h"
 
+nl_time sheet_departure(const struct meeting *m,
+			const struct person_attendance *pa)
+{
+	if (pa->state == PRESENCE_LEFT)
+		return pa->last_out;
+	if (pa->state == PRESENCE_PRESENT && m->status == MEETING_CLOSED)
+		return m->closed_at;
+	return 0;
+}
+
 static void table_head(FILE *out)
 {
 	fprintf(out, "| %s | %s | %s | %s | %s |\n", _("Name"), _("Role"),
@@ -30,7 +40,8 @@ static void group_heading(FILE *out, const struct person *p)
 	table_head(out);
 }
 
-static void person_row(FILE *out, const struct attendee *a)
+static void person_row(FILE *out, const struct meeting *m,
+		       const struct attendee *a)
 {
 	const struct person_attendance *pa = &a->attendance;
 	char in[NL_HHMM_LEN] = "", gone[NL_HHMM_LEN] = "";
@@ -38,9 +49,10 @@ static void person_row(FILE *out, const struct attendee *a)
 	md_text(out, a->person.name);
 	fprintf(out, " | %s | ", role_label(a->person.role));
 	if (pa->first_in) {
+		nl_time left = sheet_departure(m, pa);
 		nl_format_hhmm(pa->first_in, in);
-		if (pa->last_out && pa->state != PRESENCE_PRESENT)
-			nl_format_hhmm(pa->last_out, gone);
+		if (left)
+			nl_format_hhmm(left, gone);
 		fprintf(out, "%s | %s |", in, gone);
 	} else if (pa->state == PRESENCE_EXCUSED) {
 		fprintf(out, "%s |  |", _("excused"));
@@ -79,7 +91,7 @@ void sheet_write_markdown(FILE *out, const struct meeting_snapshot *s)
 				fputc('\n', out);
 			group_heading(out, &a->person);
 		}
-		person_row(out, a);
+		person_row(out, &s->meeting, a);
 	}
 	if (s->n_people > 0)
 		fputc('\n', out);

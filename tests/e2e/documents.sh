@@ -138,4 +138,214 @@ t_hostile_text_stays_text_in_html() {
 		fail "the name is not shown as typed"
 }
 
+# Both languages, Markdown and HTML, of one document: golden files
+# NAME.md, NAME.html, NAME_nl.md, NAME_nl.html.  Runs "$@" with --format
+# and --lang added; every page must keep the page rules.
+goldens() {
+	local name=$1 lang fmt suffix
+	shift
+	for lang in en nl; do
+		for fmt in md html; do
+			suffix=$([ "$lang" = nl ] && echo _nl)
+			run nl --lang "$lang" "$@" --format "$fmt"
+			expect_rc 0
+			[ "$fmt" = html ] && html_ok "$lang"
+			golden "$name$suffix.$fmt"
+		done
+	done
+}
+
+# The sheet before the meeting: everyone expected, nothing filled in.
+t_sign_in_sheet_before_the_meeting() {
+	at 09:00 init --demo
+	NOTULIST_NOW="2026-03-10 09:00:00" nl sheet 1 --format html -o "$T/s.html" ||
+		fail "sheet failed"
+	SHAPE check "$T/s.html" >/dev/null || fail "page rules broken"
+	SHAPE shape "$T/s.html" | head -1 | grep -qx 'body .sheet' ||
+		fail "not laid out as a sheet"
+	# Three municipalities, people without one, and the walk-ins.
+	SHAPE text "$T/s.html" | grep '^h2: ' >"$T/h2"
+	[ "$(cat "$T/h2")" = "$(printf 'h2: %s\n' 'Capelle aan den IJssel' \
+		'Krimpen aan den IJssel' Zuidplas 'Without a municipality' \
+		'Walk-ins and guests')" ] || fail "groups:" "$(cat "$T/h2")"
+	SHAPE table "$T/s.html" 1 >"$T/t1"
+	[ "$(head -1 "$T/t1")" = $'Name\tRole\tArrival\tDeparture\tSignature' ] ||
+		fail "header:" "$(head -1 "$T/t1")"
+	grep -qx $'Zoë de Vries\tclient\t\t\t' "$T/t1" || fail "row:" "$(cat "$T/t1")"
+	# Every expected person once; eight empty rows for walk-ins.
+	local people=0 i
+	for i in 1 2 3 4; do
+		people=$((people + $(SHAPE table "$T/s.html" $i | tail -n +2 | wc -l)))
+	done
+	[ "$people" = "$(nl member list | tail -n +2 | grep -c .)" ] ||
+		fail "$people people on the sheet"
+	[ "$(SHAPE table "$T/s.html" 5 | tail -n +2 | grep -cx $'\t\t\t\t')" = 8 ] ||
+		fail "walk-in rows:" "$(SHAPE table "$T/s.html" 5)"
+}
+
+# After the meeting: arrival and departure from the record.
+t_sign_in_sheet_after_the_meeting_matches_the_golden_files() {
+	demo_story
+	NOTULIST_NOW="2026-03-20 12:00:00" goldens sheet_demo sheet 1
+	run nl sheet 1
+	expect_out_has "| Zoë de Vries | client | 14:00 | 15:10 |  |"
+	expect_out_has "| Anaïs Bakker | client | 14:00 | 16:05 |  |"
+	expect_out_has "| Priya Ramdin | client | excused |  |  |"
+	expect_out_has "| Ahmed Benali | client |  |  |  |"
+}
+
+t_invitation_matches_the_golden_files() {
+	demo_story
+	NOTULIST_NOW="2026-03-01 12:00:00" goldens invite_demo invite 1
+	NOTULIST_NOW="2026-03-01 12:00:00" run nl invite 1
+	expect_out_has "# Invitation to the client meeting of Tuesday 10 March 2026"
+	expect_out_has "Members may put items on the agenda until Tuesday 24 February 2026"
+	expect_out_has "4. Terugbelafspraken — put forward by Gülşen Demir (client)"
+	expect_out_has "- Navragen hoe de GR brieven laat testen — GR, due 15 February 2026 (**overdue**)"
+	expect_out_has "- Wachttijden aan de telefoon (unsolicited, sent 3 November 2025, answer due 15 December 2025) (**overdue**)"
+	# Done by the day the invitation is written: not listed.
+	NOTULIST_NOW="2026-03-12 12:00:00" run nl invite 1
+	expect_out_lacks "Voorbeelden van onduidelijke brieven"
+	expect_out_lacks "Brieven in eenvoudige taal"
+}
+
+# The allowance: money in cents, the caps, CSV read back by Python's csv.
+allowance_story() {
+	generated
+	nl_ok config set allowance_per_meeting.client 80
+	nl_ok config set allowance_per_meeting.chair 120.50
+}
+
+t_allowance_csv_for_the_finance_desk() {
+	allowance_story
+	nl_ok config set allowance_per_meeting.client 110,25
+	nl_ok config set allowance_cap_year 200
+	NOTULIST_NOW="2026-03-20 12:00:00" nl allowance --year 2025 -o "$T/a.csv" \
+		>"$T/out" 2>"$T/err" || fail "allowance failed:" "$(cat "$T/err")"
+	grep -qx "Wrote 32 rows to $T/a.csv" "$T/out" || fail "out:" "$(cat "$T/out")"
+	/usr/bin/python3 - "$T/a.csv" <<'PY' || fail "the CSV does not add up"
+import csv, sys
+from decimal import Decimal
+rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
+assert rows[0] == ["year", "month", "person_id", "name", "municipality",
+                   "role", "meetings", "amount", "month_total",
+                   "year_total", "over_cap"], rows[0]
+rate = {"client": Decimal("110.25"), "chair": Decimal("120.50")}
+so_far = {}
+for r in rows[1:]:
+    d = dict(zip(rows[0], r))
+    assert d["year"] == "2025", d
+    amount = Decimal(d["amount"])
+    assert amount == int(d["meetings"]) * rate[d["role"]], d
+    assert d["month_total"] == d["amount"], d
+    so_far[d["person_id"]] = so_far.get(d["person_id"], 0) + amount
+    assert Decimal(d["year_total"]) == so_far[d["person_id"]], d
+    over = Decimal(d["year_total"]) > 200
+    assert d["over_cap"] == ("year" if over else "no"), d
+    assert "." in d["amount"] and len(d["amount"].split(".")[1]) == 2, d
+assert any(r[-1] == "year" for r in rows[1:])
+PY
+	# One warning line per person the year the cap is passed.
+	[ "$(grep -c 'more than the €200.00 a year' "$T/err")" = \
+		"$(awk -F, '$NF == "year"' "$T/a.csv" | cut -d, -f3 | sort -u | wc -l)" ] ||
+		fail "warnings:" "$(cat "$T/err")"
+	grep -q "^notulist: warning: Marleen Hendriks: €241.00 this year up to September 2025, more than the €200.00 a year that is disregarded$" "$T/err" ||
+		fail "warning line:" "$(cat "$T/err")"
+	# Dutch Excel: semicolons, a BOM, CRLF.
+	NOTULIST_NOW="2026-03-20 12:00:00" nl allowance --year 2025 --excel 2>/dev/null >"$T/x.csv"
+	head -c 3 "$T/x.csv" | od -An -tx1 | grep -q "ef bb bf" || fail "no BOM"
+	head -1 "$T/x.csv" | grep -q $'^\xef\xbb\xbfyear;month;person_id;.*over_cap\r$' ||
+		fail "not for Excel:" "$(head -1 "$T/x.csv" | od -c | head -3)"
+}
+
+t_allowance_statement_matches_the_golden_files() {
+	allowance_story
+	nl_ok config set allowance_cap_month 100
+	NOTULIST_NOW="2026-03-20 12:00:00" run nl allowance --year 2025
+	expect_rc 0
+	golden allowance_2025.csv
+	NOTULIST_NOW="2026-03-20 12:00:00" goldens allowance_2025 allowance --year 2025
+	NOTULIST_NOW="2026-03-20 12:00:00" run nl --lang nl allowance --month 2025-09 --format md
+	expect_out_has "# Overzicht vergoedingen september 2025"
+	expect_out_has "| Marleen Hendriks |  | voorzitter | 1 | € 120,50 ⚠ | € 241,00 |"
+	expect_out_has "- **WAARSCHUWING** Marleen Hendriks: € 120,50 in september 2025, meer dan de € 100,00 per maand die wordt vrijgelaten"
+	expect_out_lacks "maart 2025"
+}
+
+# Present for no time at all is not attending; planned meetings pay nothing.
+t_allowance_counts_a_minute_or_more() {
+	nl_ok municipality add Zuidplas
+	nl_ok member add "Jan de Boer" --municipality Zuidplas
+	nl_ok member add "Els Kok" --municipality Zuidplas
+	nl_ok config set allowance_per_meeting.client 30
+	nl_ok meeting add 2026-03-10 19:00
+	nl_ok meeting add 2026-04-14 19:00
+	NOTULIST_NOW="2026-03-10 19:05:00" nl_ok checkin 1 "Jan de Boer"
+	NOTULIST_NOW="2026-03-10 19:05:00" nl_ok checkin 1 "Els Kok"
+	NOTULIST_NOW="2026-03-10 19:05:30" nl_ok checkout 1 "Els Kok"
+	NOTULIST_NOW="2026-03-10 21:00:00" nl_ok meeting close 1
+	NOTULIST_NOW="2026-05-01 12:00:00" run nl allowance --year 2026
+	expect_rc 0
+	expect_out_eq "year,month,person_id,name,municipality,role,meetings,amount,month_total,year_total,over_cap
+2026,3,1,Jan de Boer,Zuidplas,client,1,30.00,30.00,30.00,no"
+	NOTULIST_NOW="2026-05-01 12:00:00" run nl allowance --month 2026-4
+	expect_rc 2
+	expect_err_has '--month "2026-4" is not a month YYYY-MM'
+	run nl allowance --year 2026 --month 2026-04
+	expect_rc 2
+	run nl allowance --format pdf
+	expect_rc 2
+}
+
+# The calendar read back by python3-icalendar, field by field.
+t_calendar_read_back_by_a_real_parser() {
+	local -x TZ=Europe/Amsterdam
+	demo_story
+	NOTULIST_NOW="2026-03-20 12:00:00" nl_ok meeting add 2026-06-09 19:30 --location "Raadzaal, 1e etage"
+	NOTULIST_NOW="2026-03-20 12:00:00" nl_ok agenda add 3 "Brieven; en \"meer\"" --by "Zoë de Vries"
+	local ics="$T/cal.ics"
+	NOTULIST_NOW="2026-03-20 12:00:00" nl export ics -o "$ics" ||
+		fail "export ics failed"
+	expect_file_mode "$ics" 600
+	NOTULIST_NOW="2026-03-21 12:00:00" nl export ics --year 2026 >"$T/again.ics"
+	/usr/bin/python3 - "$ics" "$T/again.ics" <<'PY' || fail "the calendar is not what was recorded"
+import sys, datetime as dt
+import icalendar
+def events(path):
+    cal = icalendar.Calendar.from_ical(open(path, "rb").read())
+    assert str(cal["VERSION"]) == "2.0"
+    return {str(e["UID"]): e for e in cal.walk("VEVENT")}
+one, two = events(sys.argv[1]), events(sys.argv[2])
+utc = dt.timezone.utc
+meetings = [u for u in one if u.startswith("meeting-")]
+assert len(meetings) == 3, sorted(one)
+assert set(meetings) <= set(two), "UIDs changed"
+by_start = {one[u]["DTSTART"].dt: one[u] for u in meetings}
+march = by_start[dt.datetime(2026, 3, 10, 13, 0, tzinfo=utc)]
+assert march["DTEND"].dt == dt.datetime(2026, 3, 10, 15, 5, tzinfo=utc)
+assert str(march["LOCATION"]) == "Gemeentehuis Capelle aan den IJssel, zaal 2"
+desc = str(march["DESCRIPTION"]).split("\n")
+assert desc[0] == "Agenda:" and desc[1] == "1. Opening en vaststellen agenda", desc
+assert str(march["STATUS"]) == "CONFIRMED"
+june = by_start[dt.datetime(2026, 6, 9, 17, 30, tzinfo=utc)]
+assert june["DTEND"].dt == dt.datetime(2026, 6, 9, 19, 30, tzinfo=utc)
+assert str(june["LOCATION"]) == "Raadzaal, 1e etage"
+assert str(june["DESCRIPTION"]) == 'Agenda:\n1. Brieven; en "meer"'
+# Open actions and unanswered advice with their due dates, all day.
+due = {u: e for u, e in one.items() if not u.startswith("meeting-")}
+days = sorted((e["DTSTART"].dt, str(e["SUMMARY"])) for e in due.values())
+assert (dt.date(2026, 2, 15), "Action due: Navragen hoe de GR brieven laat testen") in days, days
+assert (dt.date(2026, 4, 15), "Action due: Terugbelafspraken navragen bij het klantcontactcentrum") in days, days
+assert (dt.date(2025, 12, 15), "Answer to advice due: Wachttijden aan de telefoon") in days, days
+assert all(type(e["DTSTART"].dt) is dt.date for e in due.values())
+assert all(e["DTEND"].dt - e["DTSTART"].dt == dt.timedelta(days=1) for e in due.values())
+# --year 2026 leaves out what is due in 2025.
+assert not any(str(e["SUMMARY"]).startswith("Answer to advice due: Wachttijden")
+               for u, e in two.items())
+PY
+	# Lines of at most 75 octets, ending in CRLF (RFC 5545).
+	awk '{ if (length($0) > 76) exit 1 }' "$ics" || fail "a line over 75 octets"
+	[ "$(grep -c $'\r$' "$ics")" = "$(wc -l <"$ics")" ] || fail "not CRLF"
+}
+
 run_tests
