@@ -89,6 +89,12 @@ t_report_in_english_and_dutch_match_the_golden_files() {
 	printf '%s\n' "$out" >"$T/r.html"
 	SHAPE shape "$T/r.html" | head -1 | grep -qx 'body .pages' ||
 		fail "report sections do not get their own pages"
+	# The members are a real table: one row per member.
+	SHAPE table "$T/r.html" 1 >"$T/members"
+	[ "$(head -1 "$T/members")" = $'Naam\tGemeente\tAanwezig\tAfgemeld\tAfwezig\tOpkomst' ] ||
+		fail "members table header:" "$(head -1 "$T/members")"
+	grep -qx $'Sanne Mulder\tNoorderveen\t0\t0\t2\t0%' "$T/members" ||
+		fail "members row:" "$(cat "$T/members")"
 }
 
 # --format wins; else -o's extension; else Markdown.
