@@ -38,6 +38,7 @@ struct member_input {
 	const char *phone;        /* optional */
 	int64_t municipality_id;  /* a front end that offers a choice passes
 				   * the id here instead of text (0: none) */
+	bool under_27;            /* for the allowance statement */
 };
 
 /* A person's fields once checked: trimmed, valid UTF-8 without control

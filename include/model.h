@@ -96,6 +96,7 @@ struct meeting {
 	nl_time closed_at;       /* 0: not closed */
 	struct nl_date minutes_approved; /* year 0: not approved */
 	nl_time created_at;      /* when the meeting was entered */
+	struct nl_date invitation_sent; /* year 0: not sent */
 };
 
 /* One row of the append-only attendance log, joined with what the rules need

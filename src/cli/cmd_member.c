@@ -1,6 +1,7 @@
 /* cmd_member.c — `notulist member add|list|deactivate|activate|erase`. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -8,6 +9,18 @@
 #include "members.h"
 #include "text.h"
 #include "text_show.h"
+
+/* yes/no, also in Dutch (ja/nee). */
+static bool parse_yes_no(const char *text, bool *out)
+{
+	if (strcmp(text, "yes") == 0 || strcmp(text, "ja") == 0)
+		*out = true;
+	else if (strcmp(text, "no") == 0 || strcmp(text, "nee") == 0)
+		*out = false;
+	else
+		return false;
+	return true;
+}
 
 static int exec_add(struct cli *cli, const struct cmd_args *args)
 {
@@ -22,6 +35,12 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 	struct person added;
 	int64_t id;
 	nl_error_clear(&err);
+	const char *under_27 = cli_opt(args, "under-27");
+	if (under_27 && !parse_yes_no(under_27, &in.under_27)) {
+		nl_fail(&err, NL_ERR_USAGE, _("--under-27 must be yes or no, "
+					      "not \"%s\""), QUOTED(under_27));
+		return cli_report(cli, &err);
+	}
 	const char *role = cli_opt(args, "role");
 	if (role && !role_parse(role, &in.role)) {
 		nl_fail(&err, NL_ERR_USAGE,
@@ -178,13 +197,14 @@ static int exec_erase(struct cli *cli, const struct cmd_args *args)
 const struct cmd_entry cmd_member_add_entry = {
 	.group = "member",
 	.name = "add",
-	.synopsis = "NAME --municipality NAME [--role ROLE] [--email E] [--phone P]",
+	.synopsis = "NAME --municipality NAME [--role ROLE] [--email E] [--phone P] "
+		    "[--under-27 yes|no]",
 	.summary = N_("add a person (role: client, representative, chair, secretary, "
 		"official, asd, guest; default client)"),
 	.min_args = 1,
 	.max_args = 1,
 	.options = {{"municipality", 'm', true}, {"role", 'r', true}, {"email", 0, true},
-		{"phone", 0, true}},
+		{"phone", 0, true}, {"under-27", 0, true}},
 	.creates_database = true,
 	.exec = exec_add,
 };

@@ -294,6 +294,7 @@ static enum nl_status insert_member(struct store *store,
 		}
 	}
 	free(same);
+	p.under_27 = in->under_27;
 	nl_format_stamp(now, created);
 	return store_person_insert(store, &p, f.email, f.phone, key, created, id,
 				   err);

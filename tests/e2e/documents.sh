@@ -354,4 +354,69 @@ PY
 	[ "$(grep -c $'\r$' "$ics")" = "$(wc -l <"$ics")" ] || fail "not CRLF"
 }
 
+# invite --sent records the day; check warns until it is, and tells the
+# deadline for members' agenda items while it is ahead.
+t_invitation_sent_and_check() {
+	local now="2026-05-20 12:00:00"
+	NOTULIST_NOW="$now" nl_ok init
+	NOTULIST_NOW="$now" nl_ok meeting add 2026-06-09 19:30
+	NOTULIST_NOW="2026-05-20 12:00:00" run nl check --format csv
+	expect_out_has "note,meetings,invitation,1,members may put items on the agenda of meeting 1 (2026-06-09) until 2026-05-26"
+	expect_out_lacks "has not been sent"
+	NOTULIST_NOW="2026-05-30 12:00:00" run nl check --format csv
+	expect_out_has "warn,meetings,invitation,1,the invitation to meeting 1 (2026-06-09) has not been sent; it was due on 2026-05-30 (10 days before)"
+	expect_out_lacks "members may put items"
+	NOTULIST_NOW="2026-05-30 12:00:00" run nl invite 1 --sent --on 2026-05-29
+	expect_rc 0
+	expect_out_eq "Recorded that the invitation to meeting 1 (2026-06-09 19:30) was sent on 2026-05-29"
+	NOTULIST_NOW="2026-05-30 12:00:00" run nl check --format csv
+	expect_out_lacks ",invitation,"
+	# The settings move the dates.
+	nl_ok config set invitation_days 5
+	nl_ok config set item_deadline_days 3
+	NOTULIST_NOW="2026-05-30 12:00:00" nl_ok meeting add 2026-06-02 19:00
+	NOTULIST_NOW="2026-05-30 12:00:00" run nl check --format csv
+	expect_out_has "warn,meetings,invitation,2,the invitation to meeting 2 (2026-06-02) has not been sent; it was due on 2026-05-28 (5 days before)"
+	expect_out_has "note,meetings,invitation,2,members may put items on the agenda of meeting 2 (2026-06-02) until 2026-05-30"
+	# Not after the meeting, not in the future; --on needs --sent.
+	NOTULIST_NOW="2026-05-30 12:00:00" run nl invite 2 --sent --on 2026-06-03
+	expect_rc 1
+	expect_err_line "an invitation to meeting 2 cannot be sent on 2026-06-03, after the meeting itself (2026-06-02)"
+	NOTULIST_NOW="2026-05-30 12:00:00" run nl invite 2 --sent --on 2026-05-31
+	expect_rc 1
+	NOTULIST_NOW="2026-05-30 12:00:00" run nl invite 2 --on 2026-05-29
+	expect_rc 2
+	NOTULIST_NOW="2026-05-30 12:00:00" run nl invite 2 --sent -o "$T/x.md"
+	expect_rc 2
+	[ ! -e "$T/x.md" ] || fail "a file was written"
+}
+
+# check warns before a planned meeting would take someone over a cap; the
+# statement notes who is under 27.
+t_allowance_check_and_under_27() {
+	nl_ok municipality add Zuidplas
+	nl_ok member add "Jan de Boer" --municipality Zuidplas
+	nl_ok member add "Sem Kok" --municipality Zuidplas --under-27 yes
+	nl_ok config set allowance_per_meeting.client 80
+	nl_ok meeting add 2026-03-03 19:00
+	nl_ok meeting add 2026-03-24 19:00
+	local p
+	for p in "Jan de Boer" "Sem Kok"; do
+		NOTULIST_NOW="2026-03-03 19:05:00" nl_ok checkin 1 "$p"
+	done
+	NOTULIST_NOW="2026-03-03 21:00:00" nl_ok meeting close 1
+	NOTULIST_NOW="2026-03-10 12:00:00" run nl check --format csv
+	expect_out_lacks ",allowance,"
+	nl_ok config set allowance_cap_month 150
+	NOTULIST_NOW="2026-03-10 12:00:00" run nl check --format csv
+	expect_out_has "warn,members,allowance,1,\"Jan de Boer: attending meeting 2 (2026-03-24) takes the month's allowance to €160.00, over the €150.00 a month that is disregarded\""
+	expect_out_has "warn,members,allowance,2,\"Sem Kok: attending"
+	NOTULIST_NOW="2026-03-10 12:00:00" run nl --lang nl allowance --format md
+	expect_out_has "| Sem Kok ¹ | Zuidplas | cliënt | 1 | € 80,00 | € 80,00 |"
+	expect_out_has "¹ Jonger dan 27: vraag de gemeente"
+	expect_out_lacks "Jan de Boer ¹"
+	run nl member add "X" --municipality Zuidplas --under-27 maybe
+	expect_rc 2
+}
+
 run_tests
