@@ -750,7 +750,7 @@ t_demo_meeting_in_the_tui_gives_the_minutes() {
 	expect_out_has "- terugbelverzoeken worden vergeten."
 	expect_out_has "**Decision:** De voorzitter vraagt de GR om een reactie binnen zes weken."
 	expect_out_has "### Agreed in this meeting"
-	expect_out_has "Terugbelafspraken navragen — owner: Tom Schouten; due 2026-04-15; item 1"
+	expect_out_has "Terugbelafspraken navragen — owner: Tom Schouten; due 15 April 2026; item 1"
 }
 
 run_tests
