@@ -22,13 +22,12 @@ CREATE TABLE municipality (
 	name       TEXT NOT NULL CHECK (length(name) > 0),
 	name_key   TEXT NOT NULL UNIQUE,
 	weight     REAL NOT NULL DEFAULT 1 CHECK (weight > 0),
-	active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
 	created_at TEXT NOT NULL
 );
 
 -- An erased person (GDPR article 17, schema 3) keeps the row so that past
 -- attendance still counts; the name is a pseudonym, contact details are
--- gone, and erased_at says when.  under_27 (schema 7) is for the allowance
+-- gone, and erased_at says when.  under_27 (schema 8) is for the allowance
 -- statement: no birth date is stored.
 CREATE TABLE person (
 	id              INTEGER PRIMARY KEY,
@@ -37,7 +36,8 @@ CREATE TABLE person (
 	municipality_id INTEGER REFERENCES municipality (id),
 	role            TEXT NOT NULL DEFAULT 'client'
 	                CHECK (role IN ('client', 'representative', 'chair',
-	                                'secretary', 'official', 'asd', 'guest')),
+	                                'secretary', 'official', 'asd', 'guest',
+	                                'stand-in')),
 	email           TEXT,
 	phone           TEXT,
 	active          INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
@@ -54,7 +54,7 @@ CREATE INDEX person_by_municipality ON person (municipality_id);
 -- a meeting's day" (the board, `status`) must not read them all.
 CREATE INDEX person_by_active_to ON person (active_to);
 
--- invitation_sent_on (schema 7): the day the invitation went out
+-- invitation_sent_on (schema 8): the day the invitation went out
 -- ('YYYY-MM-DD', `invite --sent`).
 CREATE TABLE meeting (
 	id                  INTEGER PRIMARY KEY,
@@ -82,6 +82,8 @@ CREATE TABLE attendance (
 	at          TEXT NOT NULL,
 	undoes      INTEGER REFERENCES attendance (id),
 	recorded_at TEXT NOT NULL,
+	for_person_id INTEGER REFERENCES person (id)
+	            CHECK (for_person_id IS NULL OR kind = 'in'),
 	CHECK ((kind = 'undo') = (undoes IS NOT NULL))
 );
 CREATE INDEX attendance_by_meeting ON attendance (meeting_id, id);
@@ -163,3 +165,66 @@ CREATE TABLE advice (
 );
 CREATE INDEX advice_by_sent ON advice (sent_on);
 CREATE INDEX advice_by_answer ON advice (answered_on, response_due);
+
+-- Membership over time (schema 7).  See data/migrations/007.sql for why
+-- each table is as it is.
+--  * membership: the municipalities a person belonged to.  A person without
+--    rows has always belonged to person.municipality_id; a person who moved
+--    has one row per period, the first starting NULL (since they were
+--    entered), and person.municipality_id is that of the latest row.
+--  * municipality_departure: the periods a municipality took no part in
+--    the joint arrangement, from left_on until the day before rejoined_on
+--    (NULL: not rejoined); at most one is open.
+--  * term: a person's terms of office; ends_on NULL follows from the
+--    setting term_years.  The first is the appointment, each later one a
+--    reappointment.
+--  * guest: one-time guests of a meeting, who are not members.  after_event
+--    is the highest attendance id when the guest was entered, so that undo
+--    takes back the latest entry of either kind; undone_at marks one taken
+--    back.
+
+CREATE TABLE membership (
+	id              INTEGER PRIMARY KEY,
+	person_id       INTEGER NOT NULL REFERENCES person (id),
+	municipality_id INTEGER REFERENCES municipality (id),
+	starts_on       TEXT,
+	created_at      TEXT NOT NULL
+);
+CREATE UNIQUE INDEX membership_by_person ON membership (person_id, starts_on);
+CREATE UNIQUE INDEX membership_first ON membership (person_id)
+	WHERE starts_on IS NULL;
+
+CREATE TABLE municipality_departure (
+	id              INTEGER PRIMARY KEY,
+	municipality_id INTEGER NOT NULL REFERENCES municipality (id),
+	left_on         TEXT NOT NULL,
+	rejoined_on     TEXT,
+	created_at      TEXT NOT NULL,
+	CHECK (rejoined_on IS NULL OR rejoined_on > left_on)
+);
+CREATE INDEX departure_by_municipality
+	ON municipality_departure (municipality_id, left_on);
+CREATE UNIQUE INDEX departure_open_once
+	ON municipality_departure (municipality_id) WHERE rejoined_on IS NULL;
+
+CREATE TABLE term (
+	id         INTEGER PRIMARY KEY,
+	person_id  INTEGER NOT NULL REFERENCES person (id),
+	starts_on  TEXT NOT NULL,
+	ends_on    TEXT,
+	created_at TEXT NOT NULL,
+	CHECK (ends_on IS NULL OR ends_on >= starts_on)
+);
+CREATE UNIQUE INDEX term_by_person ON term (person_id, starts_on);
+
+CREATE TABLE guest (
+	id           INTEGER PRIMARY KEY,
+	meeting_id   INTEGER NOT NULL REFERENCES meeting (id),
+	name         TEXT NOT NULL CHECK (length(name) > 0),
+	organisation TEXT,
+	arrived_at   TEXT NOT NULL,
+	after_event  INTEGER NOT NULL DEFAULT 0,
+	undone_at    TEXT,
+	recorded_at  TEXT NOT NULL
+);
+CREATE INDEX guest_by_meeting ON guest (meeting_id, id);

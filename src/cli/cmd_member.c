@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "cli_record.h"
 #include "i18n.h"
 #include "members.h"
 #include "text.h"
@@ -35,6 +36,9 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 	struct person added;
 	int64_t id;
 	nl_error_clear(&err);
+	if (!cli_parse_date_option(args, "term-start", &in.term_start, &err) ||
+	    !cli_parse_date_option(args, "term-end", &in.term_end, &err))
+		return cli_report(cli, &err);
 	const char *under_27 = cli_opt(args, "under-27");
 	if (under_27 && !parse_yes_no(under_27, &in.under_27)) {
 		nl_fail(&err, NL_ERR_USAGE, _("--under-27 must be yes or no, "
@@ -45,7 +49,8 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 	if (role && !role_parse(role, &in.role)) {
 		nl_fail(&err, NL_ERR_USAGE,
 			_("unknown role \"%s\" (client, representative, chair, "
-			  "secretary, official, asd, guest)"), QUOTED(role));
+			  "secretary, official, asd, guest, stand-in)"),
+			QUOTED(role));
 		return cli_report(cli, &err);
 	}
 	struct store *store = cli_store(cli, &err);
@@ -198,13 +203,14 @@ const struct cmd_entry cmd_member_add_entry = {
 	.group = "member",
 	.name = "add",
 	.synopsis = "NAME --municipality NAME [--role ROLE] [--email E] [--phone P] "
-		    "[--under-27 yes|no]",
+		    "[--term-start D] [--term-end D] [--under-27 yes|no]",
 	.summary = N_("add a person (role: client, representative, chair, secretary, "
-		"official, asd, guest; default client)"),
+		"official, asd, guest, stand-in; default client)"),
 	.min_args = 1,
 	.max_args = 1,
 	.options = {{"municipality", 'm', true}, {"role", 'r', true}, {"email", 0, true},
-		{"phone", 0, true}, {"under-27", 0, true}},
+		{"phone", 0, true}, {"term-start", 0, true}, {"term-end", 0, true},
+		{"under-27", 0, true}},
 	.creates_database = true,
 	.exec = exec_add,
 };

@@ -93,6 +93,33 @@ static void apply_correction(struct att_event *events, size_t i)
 		rule_of(by->kind)->correct(target, by);
 }
 
+/* A stand-in's check-in names the member whose seat it takes and counts
+ * as that member's role; the stand-in's other events at the meeting (a
+ * check-out, a second check-in) take the same seat, so that the replay
+ * counts them in and out alike.  The latest seat in force wins (the rules
+ * allow one per meeting).  Seats are few: one pass per seat. */
+static void give_seats(struct att_event *events, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct att_event *seat = &events[i];
+		if (!seat->for_person_id)
+			continue;
+		bool later = false;
+		for (size_t k = 0; k < n && !later; k++)
+			later = events[k].person_id == seat->person_id &&
+				events[k].for_person_id &&
+				events[k].id > seat->id;
+		if (later)
+			continue;
+		for (size_t k = 0; k < n; k++) {
+			if (events[k].person_id != seat->person_id)
+				continue;
+			events[k].for_person_id = seat->for_person_id;
+			events[k].role = seat->role;
+		}
+	}
+}
+
 size_t att_resolve(const struct att_event *raw, size_t n,
 		   struct att_event *out)
 {
@@ -110,6 +137,7 @@ size_t att_resolve(const struct att_event *raw, size_t n,
 		if (rule_of(out[i].kind)->presence)
 			out[kept++] = out[i];
 	qsort(out, kept, sizeof *out, compare_time_then_entry);
+	give_seats(out, kept);
 	return kept;
 }
 
@@ -194,6 +222,7 @@ enum nl_status att_log_append(struct att_log *log,
 	memmove(&in[i + 1], &in[i], (log->n_in_force - i) * sizeof *in);
 	in[i] = *event;
 	log->n_in_force++;
+	give_seats(log->in_force, log->n_in_force);
 	return NL_OK;
 }
 

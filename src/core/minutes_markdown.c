@@ -159,7 +159,7 @@ static size_t tally(const struct meeting_snapshot *s,
 			row->attended++;
 		else if (a->attendance.state == PRESENCE_EXCUSED)
 			row->excused++;
-		else if (person_expected_at(&a->person, &s->meeting))
+		else if (a->expected)
 			row->absent++;
 	}
 	return n;
@@ -182,6 +182,42 @@ static void write_table(FILE *out, const struct attendance_row *rows,
 	}
 	fprintf(out, "| **%s** | **%d** | **%d** | **%d** |\n", _("Total"),
 		total.attended, total.excused, total.absent);
+}
+
+/* "Jan Smit (for Piet Vos)": a stand-in with the member whose seat they
+ * took. */
+static void write_name(FILE *out, const struct meeting_snapshot *s,
+		       const struct attendee *a)
+{
+	md_text(out, a->person.name);
+	if (!a->attendance.for_person_id)
+		return;
+	const struct attendee *member =
+		snapshot_find(s, a->attendance.for_person_id);
+	if (!member)
+		return;
+	/* TRANSLATORS: after a stand-in's name in the minutes: "Jan Smit
+	 * (for Piet Vos)". */
+	fprintf(out, " (%s ", _("for"));
+	md_text(out, member->person.name);
+	fputc(')', out);
+}
+
+/* One-time guests: no members, counted for nothing, listed apart. */
+static void write_guests(FILE *out, const struct meeting_snapshot *s)
+{
+	for (size_t i = 0; i < s->n_guests; i++) {
+		const struct meeting_guest *g = &s->guests[i];
+		fputs(i ? ", " : _("- Guests: "), out);
+		md_text(out, g->name);
+		if (g->organisation[0]) {
+			fputs(" (", out);
+			md_text(out, g->organisation);
+			fputc(')', out);
+		}
+	}
+	if (s->n_guests)
+		fputc('\n', out);
 }
 
 /* How a person fared, as the attendance table counts it. */
@@ -217,7 +253,7 @@ static bool write_names_in(FILE *out, const struct meeting_snapshot *s,
 		} else {
 			fputs(", ", out);
 		}
-		md_text(out, a->person.name);
+		write_name(out, s, a);
 		any = true;
 	}
 	if (any)
@@ -239,8 +275,12 @@ static bool write_others(FILE *out, const struct meeting_snapshot *s,
 		if (a->counts || fared(s, a) != how)
 			continue;
 		fputs(any ? ", " : _(label[how]), out);
-		md_text(out, a->person.name);
-		fprintf(out, " (%s)", role_label(a->person.role));
+		if (a->attendance.for_person_id) {
+			write_name(out, s, a);
+		} else {
+			md_text(out, a->person.name);
+			fprintf(out, " (%s)", role_label(a->person.role));
+		}
 		any = true;
 	}
 	if (any)
@@ -270,6 +310,8 @@ static void write_names(FILE *out, const struct meeting_snapshot *s,
 	for (size_t i = 0; i < n; i++)
 		write_names_in(out, s, &rows[i], how);
 	write_others(out, s, how);
+	if (how == FARED_PRESENT)
+		write_guests(out, s);
 }
 
 /* minutes_times: when each person came and went. */
@@ -302,6 +344,9 @@ static void write_attendance(FILE *out, const struct minutes *m)
 	fprintf(out, "\n## %s\n\n", _("Attendance"));
 	if (s->n_events == 0) {
 		fprintf(out, "%s\n", _("No attendance has been recorded."));
+		if (s->n_guests)
+			fputc('\n', out);
+		write_guests(out, s);
 		return;
 	}
 	struct attendance_row *rows =

@@ -16,11 +16,15 @@ struct store_event_reader {
 };
 
 /* One meeting's attendance log (?1) in entry order, joined with what the
- * rules need to know of each person. */
+ * rules need to know of each person: a stand-in's check-in counts as the
+ * role of the member whose seat it takes (att_resolve gives the seat to
+ * the stand-in's other events too). */
 #define ATTENDANCE_SELECT                                                     \
 	"SELECT a.id, a.person_id, a.kind, a.at, coalesce(a.undoes, 0), "     \
-	"p.role, coalesce(p.municipality_id, 0) "                             \
+	"coalesce(f.role, p.role), coalesce(p.municipality_id, 0), "          \
+	"coalesce(a.for_person_id, 0) "                                       \
 	"FROM attendance a JOIN person p ON p.id = a.person_id "              \
+	"LEFT JOIN person f ON f.id = a.for_person_id "                       \
 	"WHERE a.meeting_id = ?1 ORDER BY a.id"
 
 /* The stored keys are compared as they are: role_parse and att_kind_parse
@@ -57,6 +61,7 @@ static void read_event(sqlite3_stmt *stmt, struct att_event *e)
 	e->target = sqlite3_column_int64(stmt, 4);
 	e->role = column_role(stmt, 5);
 	e->municipality_id = sqlite3_column_int64(stmt, 6);
+	e->for_person_id = sqlite3_column_int64(stmt, 7);
 }
 
 enum nl_status store_event_reader_open(struct store *store,
@@ -118,7 +123,8 @@ enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
 	enum nl_status status = store_prepare(
 		store,
 		"INSERT INTO attendance (meeting_id, person_id, kind, at, undoes, "
-		"recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", &stmt, err);
+		"recorded_at, for_person_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+		&stmt, err);
 	if (status != NL_OK)
 		return status;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
@@ -129,6 +135,8 @@ enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
 	if (event->target)
 		sqlite3_bind_int64(stmt, 5, event->target);
 	store_bind_time(stmt, 6, recorded_at);
+	if (event->for_person_id)
+		sqlite3_bind_int64(stmt, 7, event->for_person_id);
 	status = store_step_done(store, stmt, err);
 	if (status == NL_OK && id)
 		*id = sqlite3_last_insert_rowid(store_db(store));
