@@ -76,8 +76,8 @@ void rule_advice_answers(const struct history *h, int year,
 			 struct warning_list *out);
 
 /* The next planned meeting: WARN (code invitation) once its invitation is
- * due (invitation_days before) and not recorded as sent; NOTE while the
- * deadline for members' agenda items is ahead. */
+ * due (invitation_days before) and not recorded as sent; NOTE in the
+ * invitation_days before the deadline for members' agenda items. */
 void rule_invitation(const struct history *h, int year,
 		     struct warning_list *out);
 /* The next planned meeting: WARN (code allowance) for everyone expected

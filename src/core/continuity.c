@@ -639,7 +639,12 @@ void rule_invitation(const struct history *h, int year,
 		      "due on %s (%d days before)"),
 		    what, by, h->settings.invitation_days);
 	}
-	if (nl_date_compare(h->today, items) <= 0) {
+	/* Told in the run-up only (from invitation_days before the
+	 * deadline), so a meeting months away does not fill the list. */
+	if (nl_date_compare(h->today, items) <= 0 &&
+	    nl_date_compare(nl_date_add_days(h->today,
+					     h->settings.invitation_days),
+			    items) >= 0) {
 		nl_format_date(items, deadline);
 		add(out, LEVEL_NOTE, "meetings", "invitation", m->id,
 		    _("members may put items on the agenda of meeting %s until "
