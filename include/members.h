@@ -96,6 +96,8 @@ struct member_changes {
 	const char *phone;          /* "": removed */
 	struct nl_date term_start;  /* of the current (latest) term */
 	struct nl_date term_end;
+	bool set_under_27;          /* change under_27 (the allowance) */
+	bool under_27;
 };
 
 /* A correction, in one transaction: the person keeps their id, so every

@@ -11,18 +11,6 @@
 #include "text.h"
 #include "text_show.h"
 
-/* yes/no, also in Dutch (ja/nee). */
-static bool parse_yes_no(const char *text, bool *out)
-{
-	if (strcmp(text, "yes") == 0 || strcmp(text, "ja") == 0)
-		*out = true;
-	else if (strcmp(text, "no") == 0 || strcmp(text, "nee") == 0)
-		*out = false;
-	else
-		return false;
-	return true;
-}
-
 static int exec_add(struct cli *cli, const struct cmd_args *args)
 {
 	struct nl_error err;
@@ -39,12 +27,10 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 	if (!cli_parse_date_option(args, "term-start", &in.term_start, &err) ||
 	    !cli_parse_date_option(args, "term-end", &in.term_end, &err))
 		return cli_report(cli, &err);
-	const char *under_27 = cli_opt(args, "under-27");
-	if (under_27 && !parse_yes_no(under_27, &in.under_27)) {
-		nl_fail(&err, NL_ERR_USAGE, _("--under-27 must be yes or no, "
-					      "not \"%s\""), QUOTED(under_27));
+	bool given;
+	if (!cli_parse_yes_no_option(args, "under-27", &given, &in.under_27,
+				     &err))
 		return cli_report(cli, &err);
-	}
 	const char *role = cli_opt(args, "role");
 	if (role && !role_parse(role, &in.role)) {
 		nl_fail(&err, NL_ERR_USAGE,

@@ -321,6 +321,20 @@ enum nl_status store_person_update(struct store *store, int64_t id,
 	return store_step_done(store, stmt, err);
 }
 
+enum nl_status store_person_set_under_27(struct store *store, int64_t id,
+					 bool under_27, struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store, "UPDATE person SET under_27 = ?2 WHERE id = ?1", &stmt,
+		err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int(stmt, 2, under_27);
+	return store_step_done(store, stmt, err);
+}
+
 enum nl_status store_person_contact(struct store *store, int64_t id,
 				    char *email, size_t email_size,
 				    char *phone, size_t phone_size,

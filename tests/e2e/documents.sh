@@ -417,6 +417,12 @@ t_allowance_check_and_under_27() {
 	expect_out_lacks "Jan de Boer ¹"
 	run nl member add "X" --municipality Zuidplas --under-27 maybe
 	expect_rc 2
+	# member edit sets and clears it.
+	nl_ok member edit "Jan de Boer" --under-27 ja
+	nl_ok member edit "Sem Kok" --under-27 no
+	NOTULIST_NOW="2026-03-10 12:00:00" run nl allowance --format md
+	expect_out_has "| Jan de Boer ¹ | Zuidplas | client |"
+	expect_out_has "| Sem Kok | Zuidplas | client |"
 }
 
 run_tests
