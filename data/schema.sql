@@ -27,7 +27,8 @@ CREATE TABLE municipality (
 
 -- An erased person (GDPR article 17, schema 3) keeps the row so that past
 -- attendance still counts; the name is a pseudonym, contact details are
--- gone, and erased_at says when.
+-- gone, and erased_at says when.  under_27 (schema 8) is for the allowance
+-- statement: no birth date is stored.
 CREATE TABLE person (
 	id              INTEGER PRIMARY KEY,
 	name            TEXT NOT NULL CHECK (length(name) > 0),
@@ -44,7 +45,8 @@ CREATE TABLE person (
 	active_to       TEXT,
 	notes           TEXT,
 	created_at      TEXT NOT NULL,
-	erased_at       TEXT
+	erased_at       TEXT,
+	under_27        INTEGER NOT NULL DEFAULT 0 CHECK (under_27 IN (0, 1))
 );
 CREATE INDEX person_by_name_key ON person (name_key);
 CREATE INDEX person_by_municipality ON person (municipality_id);
@@ -52,6 +54,8 @@ CREATE INDEX person_by_municipality ON person (municipality_id);
 -- a meeting's day" (the board, `status`) must not read them all.
 CREATE INDEX person_by_active_to ON person (active_to);
 
+-- invitation_sent_on (schema 8): the day the invitation went out
+-- ('YYYY-MM-DD', `invite --sent`).
 CREATE TABLE meeting (
 	id                  INTEGER PRIMARY KEY,
 	date                TEXT NOT NULL,
@@ -64,7 +68,8 @@ CREATE TABLE meeting (
 	opened_at           TEXT,
 	closed_at           TEXT,
 	minutes_approved_at TEXT,
-	created_at          TEXT NOT NULL
+	created_at          TEXT NOT NULL,
+	invitation_sent_on  TEXT
 );
 CREATE INDEX meeting_by_date ON meeting (date);
 CREATE INDEX meeting_by_status ON meeting (status);

@@ -58,6 +58,13 @@ enum nl_status meeting_approve_minutes(struct store *store, int64_t id,
 				       struct meeting *out,
 				       struct nl_error *err);
 
+/* Records that the invitation to a meeting went out on `on` (not after
+ * the meeting, not after today); again replaces the date. */
+enum nl_status meeting_record_invitation(struct store *store, int64_t id,
+					 struct nl_date on, nl_time now,
+					 struct meeting *out,
+					 struct nl_error *err);
+
 /* "3 (2026-12-03 19:30, Gemeentehuis)" for messages; the place shown
  * with its control characters escaped (text_show.h). */
 void meeting_describe(const struct meeting *meeting, char *out, size_t size);

@@ -40,4 +40,9 @@ enum nl_status store_meeting_set_approved(struct store *store, int64_t id,
 					  struct nl_date approved_on,
 					  struct nl_error *err);
 
+/* Records the day the invitation went out. */
+enum nl_status store_meeting_set_invitation(struct store *store, int64_t id,
+					    struct nl_date sent_on,
+					    struct nl_error *err);
+
 #endif

@@ -109,7 +109,7 @@ t_member_move_keeps_the_old_municipality_before() {
 	expect_out_has "Aa: Henk"
 	on 2026-07-08 09:00 run nl report --year 2026
 	expect_rc 0
-	[ "$(printf '%s\n' "$out" | grep -c '^ *Henk  ')" = 1 ] ||
+	[ "$(printf '%s\n' "$out" | grep -c '^| Henk |')" = 1 ] ||
 		fail "Henk is not one row in the report" "$out"
 	run nl member show Henk
 	expect_out_has "Municipality:    Bb since 2026-06-01"
@@ -315,7 +315,7 @@ t_schema_6_file_migrates_to_7() {
 	on 2026-03-01 09:00 run nl municipality list
 	expect_rc 0
 	expect_out_has "Krimpen                      1       1  (left on 2026-01-06)"
-	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" = 7 ] || fail "not schema 7"
+	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" -ge 7 ] || fail "not schema 7"
 	[ "$(sqlite3 "$DB" 'PRAGMA integrity_check')" = ok ] || fail "integrity"
 	run sqlite3 "$DB" "SELECT municipality_id, left_on, coalesce(rejoined_on, '-')
 		FROM municipality_departure"
