@@ -152,8 +152,7 @@ t_thin_pool_and_balance_appear_and_disappear() {
 	check
 	expect_rc 1
 	expect_out_eq "WARN  pool: only 13 active clients: one cancellation from no quorum
-WARN  municipality: Aa has 5 active clients, 6.5 expected by its weight
-NOTE  meetings: members may put items on the agenda of meeting 2 (2026-03-24) until 2026-03-10"
+WARN  municipality: Aa has 5 active clients, 6.5 expected by its weight"
 	nl_ok member add "Aa 9" --municipality Aa
 	check
 	expect_rc 1
