@@ -200,6 +200,41 @@ t_sign_in_sheet_after_the_meeting_matches_the_golden_files() {
 	expect_out_has "| Ahmed Benali | client |  |  |  |"
 }
 
+# Stand-ins and guests known for the meeting are on the sheet: a stand-in
+# with the seat they took, each guest in the walk-ins' table before its
+# empty rows, with organisation and arrival.
+t_sign_in_sheet_lists_stand_ins_and_guests() {
+	nl_ok municipality add Aa
+	nl_ok member add "Piet Vos" --municipality Aa
+	nl_ok member add "Anna" --municipality Aa
+	nl_ok member add "Jan Smit" --municipality Aa --role stand-in
+	nl_ok meeting add 2026-03-10 14:00
+	NOTULIST_NOW="2026-03-10 13:00:00" nl_ok excuse 2026-03-10 "Piet Vos"
+	NOTULIST_NOW="2026-03-10 14:00:00" nl_ok checkin 2026-03-10 Anna
+	NOTULIST_NOW="2026-03-10 14:02:00" nl_ok checkin 2026-03-10 "Jan Smit" --for "Piet Vos"
+	NOTULIST_NOW="2026-03-10 14:05:00" nl_ok checkin 2026-03-10 --guest "Els de Wit" --organisation GGD
+	NOTULIST_NOW="2026-03-10 14:10:00" nl_ok checkin 2026-03-10 --guest "Kim | Ko"
+	NOTULIST_NOW="2026-03-10 14:20:00" run nl sheet 2026-03-10
+	expect_rc 0
+	expect_out_has "| Jan Smit (for Piet Vos) | stand-in | 14:02 |  |  |"
+	expect_out_has "| Piet Vos | client | excused |  |  |"
+	expect_out_has "| Els de Wit | GGD | 14:05 |  |  |"
+	NOTULIST_NOW="2026-03-10 14:20:00" nl sheet 2026-03-10 --format html \
+		-o "$T/s.html" || fail "sheet failed"
+	SHAPE check "$T/s.html" >/dev/null || fail "page rules broken"
+	SHAPE table "$T/s.html" 1 >"$T/t1"
+	grep -qx $'Jan Smit (for Piet Vos)\tstand-in\t14:02\t\t' "$T/t1" ||
+		fail "stand-in row:" "$(cat "$T/t1")"
+	SHAPE table "$T/s.html" 2 | tail -n +2 >"$T/t2"
+	[ "$(head -2 "$T/t2")" = $'Els de Wit\tGGD\t14:05\t\t\nKim | Ko\t\t14:10\t\t' ] ||
+		fail "guest rows:" "$(cat "$T/t2")"
+	[ "$(grep -cx $'\t\t\t\t' "$T/t2")" = 8 ] ||
+		fail "empty rows after the guests:" "$(cat "$T/t2")"
+	# Dutch: "voor".
+	NOTULIST_NOW="2026-03-10 14:20:00" run nl --lang nl sheet 2026-03-10
+	expect_out_has "| Jan Smit (voor Piet Vos) | plaatsvervanger | 14:02 |  |  |"
+}
+
 t_invitation_matches_the_golden_files() {
 	demo_story
 	NOTULIST_NOW="2026-03-01 12:00:00" goldens invite_demo invite 1
