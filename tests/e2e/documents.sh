@@ -187,6 +187,19 @@ t_sign_in_sheet_before_the_meeting() {
 		fail "$people people on the sheet"
 	[ "$(SHAPE table "$T/s.html" 5 | tail -n +2 | grep -cx $'\t\t\t\t')" = 8 ] ||
 		fail "walk-in rows:" "$(SHAPE table "$T/s.html" 5)"
+	# Printed, every table has the same columns, set by the style sheet
+	# and not by what is written in them: the empty walk-in rows keep
+	# room for a name, and the signature column is wide.
+	SHAPE rules "$T/s.html" "body.sheet table" | grep -qx 'table-layout: fixed' ||
+		fail "sheet tables size their columns by their content"
+	local col widths=""
+	for col in 1 2 3 4 5; do
+		widths+="$(SHAPE rules "$T/s.html" "body.sheet th:nth-child($col)" |
+			sed -n 's/^width: \([0-9]*\)%$/\1/p') "
+	done
+	/usr/bin/python3 -c 'import sys; w = [int(x) for x in sys.argv[1:]]
+assert len(w) == 5 and sum(w) == 100 and w[0] >= 25 and w[4] >= 30, w' \
+		$widths || fail "sheet column widths: $widths"
 }
 
 # After the meeting: arrival and departure from the record.
