@@ -18,8 +18,9 @@ struct store_event_reader {
 /* One meeting's attendance log (?1) in entry order, joined with what the
  * rules need to know of each person. */
 #define ATTENDANCE_SELECT                                                     \
-	"SELECT a.id, a.person_id, a.kind, a.at, coalesce(a.undoes, 0), "     \
-	"p.role, coalesce(p.municipality_id, 0) "                             \
+	"SELECT a.id, a.person_id, a.kind, a.at, coalesce(a.corrects, 0), "   \
+	"p.role, coalesce(p.municipality_id, 0), coalesce(a.part_of, 0), "    \
+	"a.recorded_at "                                                      \
 	"FROM attendance a JOIN person p ON p.id = a.person_id "              \
 	"WHERE a.meeting_id = ?1 ORDER BY a.id"
 
@@ -57,6 +58,8 @@ static void read_event(sqlite3_stmt *stmt, struct att_event *e)
 	e->target = sqlite3_column_int64(stmt, 4);
 	e->role = column_role(stmt, 5);
 	e->municipality_id = sqlite3_column_int64(stmt, 6);
+	e->part_of = sqlite3_column_int64(stmt, 7);
+	e->recorded_at = store_column_time(stmt, 8);
 }
 
 enum nl_status store_event_reader_open(struct store *store,
@@ -117,8 +120,9 @@ enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
 	sqlite3_stmt *stmt;
 	enum nl_status status = store_prepare(
 		store,
-		"INSERT INTO attendance (meeting_id, person_id, kind, at, undoes, "
-		"recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", &stmt, err);
+		"INSERT INTO attendance (meeting_id, person_id, kind, at, corrects, "
+		"recorded_at, part_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+		&stmt, err);
 	if (status != NL_OK)
 		return status;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
@@ -129,8 +133,31 @@ enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
 	if (event->target)
 		sqlite3_bind_int64(stmt, 5, event->target);
 	store_bind_time(stmt, 6, recorded_at);
+	if (event->part_of)
+		sqlite3_bind_int64(stmt, 7, event->part_of);
 	status = store_step_done(store, stmt, err);
 	if (status == NL_OK && id)
 		*id = sqlite3_last_insert_rowid(store_db(store));
 	return status;
+}
+
+enum nl_status store_attendance_meeting_of(struct store *store,
+					   int64_t event_id,
+					   int64_t *meeting_id,
+					   struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store, "SELECT meeting_id FROM attendance WHERE id = ?1", &stmt,
+		err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, event_id);
+	int rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*meeting_id = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_ROW)
+		return NL_OK;
+	return rc == SQLITE_DONE ? NL_ERR_NOTFOUND : store_fail(store, err, rc);
 }

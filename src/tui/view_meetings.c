@@ -81,11 +81,15 @@ static int wider(int cols, const char *text)
 static struct meeting_columns meeting_columns(const struct meeting_list *ml)
 {
 	struct meeting_columns c = {wider(0, _("Date")), wider(0, _("Status"))};
+	/* Planned, open and closed always fit, so a meeting opening or
+	 * closing keeps the columns put; a cancelled one widens them. */
 	for (int s = MEETING_PLANNED; s <= MEETING_CLOSED; s++)
 		c.status = wider(c.status,
 				 meeting_status_label((enum meeting_status)s));
 	for (size_t i = 0; i < ml->n; i++) {
 		char date[UI_DATE_SIZE];
+		c.status = wider(c.status,
+				 meeting_status_label(ml->meetings[i].status));
 		ui_date_format(ml->meetings[i].date, date, sizeof date);
 		c.date = wider(c.date, date);
 	}

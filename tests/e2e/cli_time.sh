@@ -178,9 +178,11 @@ t_a_clock_put_back_keeps_a_present_person_leaving() {
 	run at 20:00 nl checkout 1 "Aa 1"
 	expect_rc 0
 	expect_out_has "Checked out Aa 1 at 20:10"
+	# In and out at the same moment counts nowhere (issue 14): a visit of
+	# 0 minutes is a double key press as far as the record can tell.
 	run at 20:30 nl export attendance
 	unix_lines
-	expect_out_has "Aa 1,Aa,client,present,2026-03-10 20:10:00,2026-03-10 20:10:00,0,yes"
+	expect_out_has "Aa 1,Aa,client,absent,,,0,yes"
 }
 
 # A meeting on the last day the calendar holds can be found by its date.
@@ -225,7 +227,7 @@ t_schema_4_times_migrate_in_amsterdam() {
 	unix_lines
 	expect_rc 0
 	expect_out_eq "$(fixture_export 30 "03:30:00" 15)"
-	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" = 5 ] || fail "not schema 5"
+	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" -ge 5 ] || fail "not upgraded"
 	[ "$(sqlite3 "$DB" 'SELECT group_concat(at, " ") FROM attendance WHERE meeting_id > 1 ORDER BY id')" = \
 		"2026-03-29T00:45:00Z 2026-03-29T01:15:00Z 2026-03-29T01:30:00Z 2026-03-29T01:45:00Z 2026-10-25T00:50:00Z" ] ||
 		fail "attendance times: $(sqlite3 "$DB" 'SELECT at FROM attendance')"
