@@ -10,9 +10,11 @@
 #include <string.h>
 
 #include "attendance.h"
+#include "attendance_internal.h"
 #include "attendance_log.h"
 #include "attendance_replay.h"
 #include "attendance_rules.h"
+#include "change_log.h"
 #include "i18n.h"
 #include "meetings.h"
 #include "record_internal.h"
@@ -47,7 +49,7 @@ bool attendance_lapse_at_close(const struct meeting *meeting,
 }
 
 /* The quorum at the meeting's current moment, by the one replay. */
-static enum nl_status quorum_now(const struct att_log *log,
+enum nl_status att_quorum_now(const struct att_log *log,
 				 const struct settings *settings,
 				 const struct meeting *meeting, nl_time now,
 				 struct quorum_state *out, struct nl_error *err)
@@ -96,7 +98,7 @@ static enum nl_status refuse(enum att_verdict verdict, const struct person *p,
 	return NL_OK;
 }
 
-static enum nl_status choose_time(const struct meeting *m, enum att_kind kind,
+enum nl_status att_choose_time(const struct meeting *m, enum att_kind kind,
 				  nl_time at, nl_time now, nl_time *out,
 				  struct nl_error *err)
 {
@@ -132,7 +134,7 @@ static enum nl_status open_for_checkin(struct store *store,
 	return status;
 }
 
-static enum nl_status meeting_takes(const struct meeting *m,
+enum nl_status att_meeting_takes(const struct meeting *m,
 				    enum att_kind kind, nl_time *at,
 				    struct nl_error *err)
 {
@@ -171,9 +173,9 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 	if (status == NL_OK)
 		status = settings_load(store, &settings, err);
 	if (status == NL_OK)
-		status = choose_time(&out->meeting, kind, at, now, &out->at, err);
+		status = att_choose_time(&out->meeting, kind, at, now, &out->at, err);
 	if (status == NL_OK)
-		status = meeting_takes(&out->meeting, kind, &out->at, err);
+		status = att_meeting_takes(&out->meeting, kind, &out->at, err);
 	if (status != NL_OK)
 		return status;
 	if (!out->person.active)
@@ -201,7 +203,7 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 		return refuse(verdict, &out->person, since, err);
 	}
 	out->kind = kind;
-	status = quorum_now(&log, &settings, &out->meeting, now, &out->before,
+	status = att_quorum_now(&log, &settings, &out->meeting, now, &out->before,
 			    err);
 	if (status == NL_OK && kind == ATT_IN)
 		status = open_for_checkin(store, &out->meeting, now,
@@ -213,7 +215,7 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 	if (status == NL_OK)
 		status = att_log_append(&log, &event, err);
 	if (status == NL_OK)
-		status = quorum_now(&log, &settings, &out->meeting, now,
+		status = att_quorum_now(&log, &settings, &out->meeting, now,
 				    &out->after, err);
 	att_log_free(&log);
 	return status;
@@ -246,7 +248,7 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 					    err);
 	nl_time moment = now;
 	if (status == NL_OK)
-		status = meeting_takes(&out->meeting, ATT_UNDO, &moment, err);
+		status = att_meeting_takes(&out->meeting, ATT_UNDO, &moment, err);
 	if (status == NL_OK)
 		status = settings_load(store, &settings, err);
 	if (status == NL_OK)
@@ -262,14 +264,24 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 			       _("nothing to undo in meeting %lld"),
 			       (long long)meeting_id);
 	}
-	/* A copy: appending to the log moves its events. */
+	/* Copies: appending to the log moves its events. */
 	const struct att_event target = *found;
+	const struct att_row *row;
+	att_log_find(&log, target.id, &row);
+	out->kind = target.kind;
+	out->at = row->at;
+	out->rows = att_log_command_size(&log, target.id);
+	if (att_kind_is_correction(target.kind)) {
+		const struct att_event *fixed = att_log_find(&log, target.target,
+							     &row);
+		out->corrected_id = target.target;
+		out->corrected_kind = fixed ? fixed->kind : ATT_IN;
+		out->at = target.recorded_at;
+	}
 	struct att_event event = {.person_id = target.person_id,
 				  .kind = ATT_UNDO, .at = now,
-				  .target = target.id};
-	out->kind = target.kind;
-	out->at = target.at;
-	status = quorum_now(&log, &settings, &out->meeting, now, &out->before,
+				  .target = target.id, .recorded_at = now};
+	status = att_quorum_now(&log, &settings, &out->meeting, now, &out->before,
 			    err);
 	if (status == NL_OK)
 		status = store_person_by_id(store, target.person_id,
@@ -282,8 +294,18 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 	event.municipality_id = out->person.municipality_id;
 	if (status == NL_OK)
 		status = att_log_append(&log, &event, err);
+	/* An undone correction changes the record after the fact. */
+	struct change_entry c = {.meeting_id = meeting_id, .changed_at = now,
+				 .what = CHANGE_ATT_UNDO, .item_id = target.id,
+				 .person_id = target.person_id};
+	if (status == NL_OK && out->corrected_id)
+		status = change_log_add(store, &c, err);
+	/* Where the corrected event is now that the correction is gone. */
+	if (status == NL_OK && out->corrected_id &&
+	    att_log_find(&log, out->corrected_id, &row))
+		out->corrected_at = row->at;
 	if (status == NL_OK)
-		status = quorum_now(&log, &settings, &out->meeting, now,
+		status = att_quorum_now(&log, &settings, &out->meeting, now,
 				    &out->after, err);
 	att_log_free(&log);
 	return status;

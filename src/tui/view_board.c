@@ -472,7 +472,12 @@ static void report(struct app *app, const struct att_outcome *o, bool undone)
 {
 	char hhmm[NL_HHMM_LEN];
 	nl_format_hhmm(o->at, hhmm);
-	if (undone && o->kind == ATT_IN) {
+	if (undone && o->corrected_id) {
+		/* A correction made with `notulist attendance`. */
+		app_message(app, MSG_INFO,
+			    _("Undone: a correction of %s's attendance"),
+			    o->person.name);
+	} else if (undone && o->kind == ATT_IN) {
 		app_message(app, MSG_INFO, _("Undone: check-in of %s at %s"),
 			    o->person.name, hhmm);
 	} else if (undone && o->kind == ATT_OUT) {
