@@ -9,7 +9,8 @@
 #                   moments and check nothing acknowledged was lost
 #   make bench      build a stress database and time notulist against sqlite3
 #                   (tests/bench/run; writes build/bench/results.md)
-#   make fuzz       fuzz the CSV importer with libFuzzer for FUZZ_SECONDS
+#   make fuzz       fuzz every parser and writer with libFuzzer, FUZZ_SECONDS
+#                   each (make fuzz-long: 1800 s each, with the counts)
 #   make install    PREFIX=/usr/local DESTDIR=  (needs no test libraries)
 #
 # run/check/check-asan first run `deps`, then a sub-make, so that compiler
@@ -35,6 +36,7 @@ PKGS       := ncursesw sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null)
+UTF8PROC_LIBS := $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc)
 
 WARNINGS   := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
               -Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral
@@ -45,7 +47,7 @@ NL_CPPFLAGS := -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
 NL_CFLAGS  := -std=c17 $(WARNINGS) -MMD -MP
 NL_LDFLAGS :=
 CFLAGS     ?= -O2 -g
-LDLIBS_CORE := $(SQLITE_LIBS) -lcsv -lm
+LDLIBS_CORE := $(SQLITE_LIBS) $(UTF8PROC_LIBS) -lcsv -lm
 
 ifeq ($(SANITIZE),1)
 NL_CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -83,6 +85,7 @@ UI_LIB     := $(BUILD)/libnotulist-ui.a
 BIN        := $(BUILD)/notulist
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 CRASHKILL  := $(BUILD)/crash/crashkill
+STALL_SHIM := $(BUILD)/shim/stall_fsync.so
 CRASH_KILLS ?= 200
 BENCH_GEN  := $(BUILD)/bench/gen_stress
 BENCH_TIME := $(BUILD)/bench/benchtime
@@ -91,17 +94,19 @@ PO_FILES   := $(wildcard po/*.po)
 MO_FILES   := $(PO_FILES:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/notulist.mo)
 
 DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
-                libcsv-dev libcmocka-dev sqlite3 tmux gettext python3 mandoc \
-                time clang libclang-rt-14-dev
+                libcsv-dev libcmocka-dev libutf8proc-dev sqlite3 tmux gettext \
+                python3 mandoc libcmark-gfm-dev libcmark-gfm-extensions-dev \
+                cmark-gfm time clang libclang-rt-14-dev faketime tzdata
 
 .PHONY: all tests run check check-asan crash-test test deps install \
-	uninstall clean pot pot-template fuzz bench bench-tools
+	uninstall clean pot pot-template fuzz fuzz-long bench bench-tools
 
-# The program, its catalogues and the crash harness's timer; the unit tests
-# too where cmocka is installed.  `make install` needs only the program and
-# the catalogues (no cmocka); `make tests` builds every test program.
+# The program, its catalogues and the test tools the suite runs (the crash
+# harness's timer, the signal tests' shim); the unit tests too where cmocka
+# is installed.  `make install` needs only the program and the catalogues
+# (no cmocka); `make tests` builds every test program.
 HAVE_CMOCKA := $(shell pkg-config --exists cmocka 2>/dev/null && echo 1)
-all: $(BIN) $(MO_FILES) $(CRASHKILL) $(if $(HAVE_CMOCKA),$(UNIT_BIN))
+all: $(BIN) $(MO_FILES) $(CRASHKILL) $(STALL_SHIM) $(if $(HAVE_CMOCKA),$(UNIT_BIN))
 tests: all $(UNIT_BIN)
 
 # ---- flags that force a rebuild -------------------------------------------
@@ -172,6 +177,12 @@ $(BUILD)/tests/%: tests/unit/%.c $(UI_LIB) $(CORE_LIB) $(FLAGS_STAMP)
 $(CRASHKILL): tests/crash/crashkill.c $(FLAGS_STAMP)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -MF $@.d -o $@ $<
+
+# The signal tests' LD_PRELOAD shim (tests/shim/stall_fsync.c): built
+# without the sanitizers, which insist on being loaded first themselves.
+$(STALL_SHIM): tests/shim/stall_fsync.c
+	@mkdir -p $(@D)
+	$(CC) -shared -fPIC -O2 -std=c17 $(WARNINGS) $(ERROR_FLAGS) -o $@ $< -ldl
 
 # The benchmark's tools (make bench only): the stress database generator
 # uses the core like the program does; the timer runs one command and is
@@ -290,7 +301,9 @@ check-asan: deps
 	@$(MAKE) --no-print-directory -j$(JOBS) WERROR=1 BUILD=build/asan \
 		SANITIZE=1 test
 
+# (test_fuzz_corpus: the one replay of old builds, now test_fuzz_import.)
 test: tests
+	@rm -f $(BUILD)/tests/test_fuzz_corpus $(BUILD)/tests/test_fuzz_corpus.d
 	@NOTULIST_BIN=$(BIN) NOTULIST_BUILD=$(BUILD) JOBS=$(JOBS) bash tests/run
 
 # Not part of `make check` (which runs a bounded 20 kills in
@@ -301,31 +314,60 @@ crash-test: deps
 		bash tests/crash/run.sh
 
 # ---- fuzzing ----------------------------------------------------------------
-# The importer under libFuzzer with ASan and UBSan (clang only).  New inputs
-# go to $(BUILD)/fuzz/corpus, never into the seeds; a crash lands in
-# tests/fuzz/findings/ — minimise it, add it to tests/fuzz/regressions/ and
-# test_fuzz_corpus replays it in every `make check`.
+# Every parser and writer under libFuzzer with ASan and UBSan (clang only),
+# one target per file tests/fuzz/fuzz_TARGET.c, each checking the contract
+# of what it fuzzes (see the top of each file).  New inputs go to
+# $(BUILD)/fuzz/corpus/TARGET, never into the seeds; a finding lands in
+# tests/fuzz/findings/ — minimise it, add it to tests/fuzz/regressions/TARGET
+# and build/tests/test_fuzz_TARGET replays it, with the seed corpus, in
+# every `make check` (compiled with cc, without libFuzzer).
+#   make fuzz        every target for FUZZ_SECONDS (default 60) each
+#   make fuzz-long   every target for FUZZ_SECONDS (default 1800) each,
+#                    niced; prints the executions per target
 
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
-FUZZ_BIN     := $(BUILD)/fuzz/fuzz_import
+FUZZ_TARGETS := import names settings markdown cli nltime
+FUZZ_BINS    := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
+FUZZ_REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/tests/test_fuzz_%)
 FUZZ_CFLAGS  := -std=c17 -g -O1 -fno-omit-frame-pointer \
                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+CMARK_LIBS   := -lcmark-gfm-extensions -lcmark-gfm
+# What a target needs besides the core: the CLI target runs the commands
+# in-process (its file includes src/cli/main.c with main renamed).
+FUZZ_SRC_cli := $(filter-out src/cli/main.c,$(CLI_SRC)) $(UI_SRC)
+FUZZ_OBJ_cli := $(filter-out $(OBJ)/src/cli/main.o,$(CLI_OBJ))
+FUZZ_LIBS_markdown := $(CMARK_LIBS)
 
-$(FUZZ_BIN): tests/fuzz/fuzz_import.c $(CORE_SRC) $(BUILD)/gen/embedded.c \
-             $(wildcard include/*.h src/core/*.h)
+tests: $(FUZZ_REPLAYS)
+
+.SECONDEXPANSION:
+
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(CORE_SRC) $(BUILD)/gen/embedded.c \
+             $$(FUZZ_SRC_$$*) $(wildcard include/*.h src/core/*.h src/cli/*.h \
+             src/cli/main.c)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(ALL_CPPFLAGS) $(CORE_INC) $(FUZZ_CFLAGS) $(WARNINGS) $(ERROR_FLAGS) -o $@ \
-		tests/fuzz/fuzz_import.c $(CORE_SRC) $(BUILD)/gen/embedded.c \
-		$(SQLITE_LIBS) -lcsv -lm
+	$(FUZZ_CC) $(ALL_CPPFLAGS) $(CORE_INC) $(UI_INC) $(FUZZ_CFLAGS) $(WARNINGS) $(ERROR_FLAGS) -o $@ \
+		$< $(CORE_SRC) $(BUILD)/gen/embedded.c $(FUZZ_SRC_$*) \
+		$(LDLIBS_CORE) $(FUZZ_LIBS_$*)
+
+$(BUILD)/tests/test_fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
+             $(UI_LIB) $(CORE_LIB) $$(FUZZ_OBJ_$$*) $(FLAGS_STAMP)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(CORE_INC) $(UI_INC) -DFUZZ_TARGET='"$*"' $(ALL_CFLAGS) $(ALL_LDFLAGS) \
+		-MF $@.d -o $@ tests/fuzz/replay.c $< $(FUZZ_OBJ_$*) \
+		$(UI_LIB) $(CORE_LIB) \
+		$(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka) \
+		$(LDLIBS_CORE) $(FUZZ_LIBS_$*)
 
 fuzz: deps
-	@$(MAKE) --no-print-directory $(FUZZ_BIN)
-	@mkdir -p $(BUILD)/fuzz/corpus tests/fuzz/findings
-	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 \
-		-dict=tests/fuzz/csv.dict -artifact_prefix=tests/fuzz/findings/ \
-		-print_final_stats=1 \
-		$(BUILD)/fuzz/corpus tests/fuzz/corpus tests/fuzz/regressions
+	@$(MAKE) --no-print-directory $(FUZZ_BINS)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) NOTULIST_BUILD=$(BUILD) \
+		bash tests/fuzz/run $(FUZZ_TARGETS)
+
+fuzz-long: deps
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(if $(filter \
+		command line environment,$(origin FUZZ_SECONDS)),$(FUZZ_SECONDS),1800)
 
 # ---- benchmarks -------------------------------------------------------------
 # Not part of `make check`: several minutes, and the numbers only mean

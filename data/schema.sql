@@ -7,8 +7,10 @@
 --  * attendance rows are never updated or deleted; a correction (undo,
 --    strike, retime) is a new row that names the row it acts on (triggers
 --    below enforce this);
---  * name_key columns hold the case-folded name (accents kept) that the
---    program computes, so lookups by name use an index;
+--  * name_key columns hold the folded name (NFKC, full case folding,
+--    invisible characters removed, accents kept) that the program computes
+--    (notulist_fold), so lookups by name use an index; schema 6 computed
+--    them again by these rules;
 --  * calendar values are local ISO 8601 text: dates 'YYYY-MM-DD', planned
 --    start times 'HH:MM';
 --  * moments (attendance.at and every *_at column but minutes_approved_at,
@@ -69,7 +71,7 @@ CREATE TABLE meeting (
 CREATE INDEX meeting_by_date ON meeting (date);
 CREATE INDEX meeting_by_status ON meeting (status);
 
--- Schema 6: corrections.  A strike takes the row it names out of force, a
+-- Schema 7: corrections.  A strike takes the row it names out of force, a
 -- retime moves it to the retime's own `at`, an undo cancels the row it
 -- names (a presence row or a correction); `corrects` names that row.  Rows that
 -- one command wrote together (`attendance clear`) name the first of them
@@ -108,8 +110,8 @@ CREATE TABLE setting (
 -- 1..n without gaps within a meeting; at most one item per meeting is the
 -- current one; an item is carried forward to a later meeting at most once
 -- (the copy names its original in deferred_from).  Dates are 'YYYY-MM-DD'.
--- Schema 6: a decision keeps when it was recorded, whether the quorum was
--- met at that moment (NULL: recorded before schema 6, unknown) and the
+-- Schema 7: a decision keeps when it was recorded, whether the quorum was
+-- met at that moment (NULL: recorded before schema 7, unknown) and the
 -- votes, when they were counted.
 
 CREATE TABLE agenda_item (
@@ -159,7 +161,7 @@ CREATE INDEX action_by_meeting ON action_item (meeting_id);
 CREATE INDEX action_by_status ON action_item (status, due);
 CREATE INDEX action_by_agenda_item ON action_item (agenda_item_id);
 
--- Schema 6: meeting_id is the meeting that agreed the advice (NULL: none
+-- Schema 7: meeting_id is the meeting that agreed the advice (NULL: none
 -- named), so that `check` can tell advice sent without quorum.
 CREATE TABLE advice (
 	id           INTEGER PRIMARY KEY,
@@ -178,7 +180,7 @@ CREATE TABLE advice (
 CREATE INDEX advice_by_sent ON advice (sent_on);
 CREATE INDEX advice_by_answer ON advice (answered_on, response_due);
 
--- The change log (schema 6): every change to a meeting's record after it
+-- The change log (schema 7): every change to a meeting's record after it
 -- was made, with its time and the old and new value.  Rows are never
 -- changed; they go only with their meeting (`meeting remove`).  No name is
 -- ever written here: a person is named by id (person_id, old_person_id,

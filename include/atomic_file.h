@@ -8,9 +8,11 @@
  * sees half a file, and a failure at any step removes the temporary file
  * and leaves the target as it was.  Errors name the target file.
  *
- * A target that exists and is not a regular file (/dev/full, a FIFO, a
- * terminal) is written directly instead: renaming over a device would
- * replace it.
+ * Only a regular file is ever replaced: a target that is a symbolic link,
+ * a directory, a device, a FIFO or a socket is refused (files.h).  The
+ * temporary file's name is short (".notulist-XXXXXX"), so every target
+ * name the file system accepts works.  A front end that wants it gone
+ * after a signal registers tmp_path.
  *
  *   struct atomic_file f;
  *   if (atomic_file_open(&f, path, err) != NL_OK) return ...;
@@ -29,9 +31,8 @@
 
 struct atomic_file {
 	char path[ATOMIC_FILE_PATH_MAX];
-	char tmp_path[ATOMIC_FILE_PATH_MAX + 16];
+	char tmp_path[ATOMIC_FILE_PATH_MAX + 32];
 	FILE *stream;   /* NULL once committed or aborted */
-	bool direct;    /* writing straight into a non-regular target */
 };
 
 enum nl_status atomic_file_open(struct atomic_file *file, const char *path,

@@ -6,7 +6,11 @@
  * that share of everyone present.  A municipality is under-represented when
  * it has more than `tolerance` people fewer than expected, and absent when
  * nobody of it is present.  The overall figure is 100 − ½·Σ|actual share −
- * expected share|·100: 100 % is a perfect spread.
+ * expected share|·100: 100 % is a perfect spread, 0 % everyone from
+ * where nobody was expected.  It is only given once at least one
+ * municipality is expected to have a whole person present (the largest
+ * expected count is 1 or more): before that it would only measure who
+ * happened to arrive first.
  */
 #ifndef NOTULIST_BALANCE_H
 #define NOTULIST_BALANCE_H
@@ -44,7 +48,7 @@ struct balance_row {
 
 struct balance_report {
 	int total_present;
-	bool has_overall;       /* false when nobody is present */
+	bool has_overall;       /* false until some expected count is ≥ 1 */
 	double overall_percent;
 	int flagged;            /* rows under-represented or absent */
 };

@@ -26,7 +26,6 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "atomic_file.h"
 #include "nl_error.h"
 
 #define CSV_MAX_RECORD (1024 * 1024)
@@ -50,32 +49,15 @@ void csv_writer_init(struct csv_writer *w, FILE *out, char delimiter);
 void csv_writer_free(struct csv_writer *w);
 void csv_write_bom(struct csv_writer *w);
 void csv_write_field(struct csv_writer *w, const char *text);
+/* A field of stored text (a name, a description): shown as text_show.h
+ * says (SHOW_LINE) and then written; csv_write_field writes any bytes as
+ * they are, which the importer's round trip needs. */
+void csv_write_text(struct csv_writer *w, const char *text);
 void csv_write_int(struct csv_writer *w, long long value);
 void csv_end_row(struct csv_writer *w);
 /* A whole record of n fields. */
 void csv_write_row(struct csv_writer *w, const char *const *fields,
 		   size_t n);
-
-/* ---- where the output goes -------------------------------------------- */
-
-/* Standard output (path NULL or "-") or a file written atomically (mode
- * 0600, complete or absent; a device such as /dev/full is written in
- * place). */
-struct csv_output {
-	struct atomic_file file;
-	FILE *stream;
-	bool to_stdout;
-};
-
-enum nl_status csv_output_open(struct csv_output *o, const char *path,
-			       struct nl_error *err);
-/* Finishes the output.  write_error is the writer's error (0: none); any
- * failure — then or while flushing — leaves no partial file and says
- * "cannot write FILE: reason" or "cannot write the output (reason)". */
-enum nl_status csv_output_close(struct csv_output *o, int write_error,
-				struct nl_error *err);
-/* Throws a file output away (stdout cannot be taken back). */
-void csv_output_abort(struct csv_output *o);
 
 /* ---- reading ------------------------------------------------------------ */
 

@@ -41,8 +41,9 @@ enum nl_status meeting_find_open(struct store *store, struct meeting *out,
  * meeting is open, and for a meeting whose minutes are approved. */
 enum nl_status meeting_open(struct store *store, int64_t id, nl_time now,
 			    struct meeting *out, struct nl_error *err);
-/* Closes an open meeting at `at` (0: now on the meeting's day, else the
- * time of its last attendance event); a time after now is refused. */
+/* Closes an open meeting at `at` (0: now during its day and night, else
+ * the time of its last attendance event in force, and never before that
+ * event); a time after now is refused. */
 enum nl_status meeting_close(struct store *store, int64_t id, nl_time at,
 			     nl_time now, struct meeting *out,
 			     struct nl_error *err);
@@ -57,7 +58,8 @@ enum nl_status meeting_approve_minutes(struct store *store, int64_t id,
 				       struct meeting *out,
 				       struct nl_error *err);
 
-/* "3 (2026-12-03 19:30, Gemeentehuis)" for messages. */
+/* "3 (2026-12-03 19:30, Gemeentehuis)" for messages; the place shown
+ * with its control characters escaped (text_show.h). */
 void meeting_describe(const struct meeting *meeting, char *out, size_t size);
 
 /* The meeting's start as an nl_time (00:00 when it has no start time). */

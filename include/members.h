@@ -23,6 +23,8 @@ enum nl_status municipality_add(struct store *store, const char *name,
 enum nl_status municipality_list(struct store *store,
 				 struct municipality **out, size_t *n,
 				 struct nl_error *err);
+enum nl_status municipality_get(struct store *store, int64_t id,
+				struct municipality *out, struct nl_error *err);
 /* By id or by name (case-insensitive). */
 enum nl_status municipality_resolve(struct store *store, const char *ref,
 				    struct municipality *out,
@@ -34,6 +36,8 @@ struct member_input {
 	enum role role;
 	const char *email;        /* optional */
 	const char *phone;        /* optional */
+	int64_t municipality_id;  /* a front end that offers a choice passes
+				   * the id here instead of text (0: none) */
 };
 
 /* A person's fields once checked: trimmed, valid UTF-8 without control
@@ -60,6 +64,8 @@ enum nl_status member_add(struct store *store, const struct member_input *in,
 enum nl_status member_list(struct store *store, bool include_inactive,
 			   struct person **out, size_t *n,
 			   struct nl_error *err);
+enum nl_status member_get(struct store *store, int64_t id, struct person *out,
+			  struct nl_error *err);
 enum nl_status member_resolve(struct store *store, const char *ref,
 			      struct person *out, struct nl_error *err);
 enum nl_status member_set_active(struct store *store, const char *ref,
@@ -79,7 +85,8 @@ enum nl_status member_erase(struct store *store, const char *ref, nl_time now,
 /* The stable pseudonym of a person: role and id, never the name. */
 void person_pseudonym(enum role role, int64_t id, char *out, size_t size);
 
-/* "12 Zoë de Vries (Capelle aan den IJssel)" for messages and lists. */
+/* "12 Zoë de Vries (Capelle aan den IJssel)" for messages and lists;
+ * names shown with their control characters escaped (text_show.h). */
 void person_describe(const struct person *person, char *out, size_t size);
 
 /* Whether a role needs a municipality (clients and their representatives

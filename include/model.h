@@ -20,6 +20,12 @@
 #define NL_PLACE_CHARS 120
 #define NL_PLACE_SIZE 484
 
+/* Every buffer holds its limit in code points of up to 4 bytes each, and
+ * the NUL. */
+_Static_assert(NL_NAME_SIZE >= NL_NAME_CHARS * 4 + 1, "a name fits");
+_Static_assert(NL_CONTACT_SIZE >= NL_CONTACT_CHARS * 4 + 1, "contact fits");
+_Static_assert(NL_PLACE_SIZE >= NL_PLACE_CHARS * 4 + 1, "a place fits");
+
 enum role {
 	ROLE_CLIENT,
 	ROLE_REPRESENTATIVE,
@@ -122,9 +128,6 @@ struct att_event {
 	enum role role;
 	int64_t municipality_id;
 };
-
-/* Whether the person was a member on that day (by active_from/active_to). */
-bool person_active_on(const struct person *person, struct nl_date day);
 
 /* Whether the person is expected at a meeting (counted absent if they do
  * not come): not gone before the meeting's day, and either a member by

@@ -19,7 +19,9 @@ enum nl_status {
 	NL_ERR_BUSY,      /* another process holds the database too long */
 	NL_ERR_VERSION,   /* database written by a newer notulist */
 	NL_ERR_IO,        /* a file outside the database could not be used */
-	NL_ERR_NOMEM
+	NL_ERR_NOMEM,
+	NL_ERR_USAGE      /* a front end's option has a malformed value
+			   * (--year abc): the command was called wrongly */
 };
 
 struct nl_error {
@@ -27,8 +29,14 @@ struct nl_error {
 	char message[768];
 };
 
-/* Records status and a printf-style message; returns status so callers can
- * write `return nl_fail(err, NL_ERR_INVALID, ...)`.  err may be NULL. */
+/* Records status and a printf-style message; returns the status recorded,
+ * so callers can write `return nl_fail(err, NL_ERR_INVALID, ...)`.  err
+ * may be NULL.  The first failure wins: when err already holds one, it is
+ * kept and its status returned, since what a later step or a caller would
+ * add is a consequence of it (a missing meeting is not reported as a
+ * missing person).  So an nl_error starts cleared (`= {0}` or
+ * nl_error_clear), and code that handles a failure and goes on with the
+ * same err clears it first. */
 enum nl_status nl_fail(struct nl_error *err, enum nl_status status,
 		       const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

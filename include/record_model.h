@@ -3,7 +3,14 @@
  * items and advice, with the names of their enumerations.
  *
  * Like model.h, text fields have fixed bounds (checked on input), so these
- * structs can be copied and kept in arrays without ownership rules.  A date
+ * structs can be copied and kept in arrays without ownership rules.
+ *
+ * One convention in every layer: a record is a value, declared where it is
+ * used (on the stack), like struct meeting.  The largest is struct
+ * agenda_item, 33 KB for its notes (a deferral holds two); nothing here
+ * runs in threads, and the main stack holds them easily.  The heap holds
+ * only the arrays the list functions return (agenda_list …), freed by the
+ * caller.  A date
  * with year 0 means "none".  Keys are the English words stored in the
  * database and printed for scripts; labels are translated for people;
  * parsers accept the key, the English label and the Dutch word.
@@ -30,6 +37,13 @@
 #define NL_SUBJECT_SIZE 804
 #define NL_ANSWER_CHARS 2000
 #define NL_ANSWER_SIZE 8004
+_Static_assert(NL_TITLE_SIZE >= NL_TITLE_CHARS * 4 + 1, "a title fits");
+_Static_assert(NL_NOTES_SIZE >= NL_NOTES_CHARS * 4 + 1, "notes fit");
+_Static_assert(NL_DECISION_SIZE >= NL_DECISION_CHARS * 4 + 1,
+	       "a decision fits");
+_Static_assert(NL_ACTION_SIZE >= NL_ACTION_CHARS * 4 + 1, "an action fits");
+_Static_assert(NL_SUBJECT_SIZE >= NL_SUBJECT_CHARS * 4 + 1, "a subject fits");
+_Static_assert(NL_ANSWER_SIZE >= NL_ANSWER_CHARS * 4 + 1, "an answer fits");
 
 #define AGENDA_MAX_ITEMS 99
 

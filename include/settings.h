@@ -36,7 +36,10 @@ void settings_defaults(struct settings *settings);
 enum nl_status settings_load(struct store *store, struct settings *settings,
 			     struct nl_error *err);
 
-/* Validates and stores one setting (one transaction). */
+/* Validates and stores one setting (one transaction): as typed, or for
+ * text (gr_name) cleaned as every text is (trimmed, NFC).  What
+ * settings_get returns afterwards means the same as value, and setting it
+ * again changes nothing; a refused value leaves the setting as it was. */
 enum nl_status settings_set(struct store *store, const char *key,
 			    const char *value, struct nl_error *err);
 

@@ -5,7 +5,9 @@
  *  - a file is never modified unless it is a notulist database of this or an
  *    earlier schema version, or an empty file that we are initialising;
  *  - new database files are created mode 0600 (SQLite gives its -wal and
- *    -shm files the same mode), default directories 0700;
+ *    -shm files the same mode), default directories 0700; an existing
+ *    database, -wal or -shm of another user is refused, group and other
+ *    permissions on ours are taken away (store_notice says so);
  *  - WAL, synchronous=FULL and foreign keys are on for every connection, so
  *    a committed transaction survives kill -9 and power loss;
  *  - secure_delete is on: text that is changed or deleted (an erased name)
@@ -25,25 +27,35 @@
 
 #include "nl_error.h"
 
-#define STORE_SCHEMA_VERSION 6
+#define STORE_SCHEMA_VERSION 7
 #define STORE_APPLICATION_ID 0x4E4F5455 /* "NOTU" */
 #define STORE_BUSY_TIMEOUT_MS 5000
 
 struct store;
 
 /* Resolves the default database path: $XDG_DATA_HOME/notulist/notulist.db,
- * else ~/.local/share/notulist/notulist.db, creating the directories (0700).
- */
-enum nl_status store_default_path(char *out, size_t size,
+ * else ~/.local/share/notulist/notulist.db; with make_dirs, creating the
+ * directories (0700). */
+enum nl_status store_default_path(char *out, size_t size, bool make_dirs,
 				  struct nl_error *err);
 
 /* Opens or creates the database at path and brings its schema up to date.
  * *created (may be NULL) tells whether the file was new. */
 enum nl_status store_open(const char *path, struct store **out, bool *created,
 			  struct nl_error *err);
+/* Opens the database at path only if there is one: no file, or an empty
+ * one, is NL_ERR_NOTFOUND ("no database at PATH; create one with notulist
+ * init") and nothing is created.  For commands that only read. */
+enum nl_status store_open_existing(const char *path, struct store **out,
+				   struct nl_error *err);
 void store_close(struct store *store);
 
 const char *store_path(const struct store *store);
+
+/* What opening the database changed that the user should hear about (the
+ * files were narrowed to mode 0600 because other users could read them),
+ * as one translated sentence; NULL when nothing. */
+const char *store_notice(const struct store *store);
 
 /* From now on error messages leave out the file name: the board shows
  * them on one line, where a long path would push the reason off screen. */
@@ -56,6 +68,8 @@ int store_schema_version(struct store *store);
 
 enum nl_status store_begin_read(struct store *store, struct nl_error *err);
 enum nl_status store_begin_write(struct store *store, struct nl_error *err);
+/* Each ends a begin (asserted: a commit or rollback without one is a
+ * bug, never a quiet success). */
 enum nl_status store_commit(struct store *store, struct nl_error *err);
 void store_rollback(struct store *store);
 
@@ -73,13 +87,21 @@ enum nl_status store_finish(struct store *store, enum nl_status status,
 enum nl_status store_data_version(struct store *store, int64_t *version,
 				  struct nl_error *err);
 
-/* Writes a consistent copy of the live database to path (SQLite's online
- * backup: other processes may keep writing).  The copy appears complete or
- * not at all (temporary file in the same directory, then rename) and is
- * mode 0600 like the original.  A target that exists and is not a regular
- * file (a directory, a device, a FIFO) is refused, never replaced. */
+/* Writes a consistent copy of the live database into the file at path
+ * (SQLite's online backup: other processes may keep writing), which must
+ * exist: the temporary file of an atomic_file, synced and renamed over
+ * the real target once the copy is complete, so that the copy appears
+ * whole or not at all, mode 0600 like the original.  Messages name
+ * target; no file is left beside path. */
 enum nl_status store_backup(struct store *store, const char *path,
-			    struct nl_error *err);
+			    const char *target, struct nl_error *err);
+
+/* Refuses (NL_ERR_REFUSED, a message naming path) an output path that is
+ * the database or one of the files SQLite keeps beside it (-wal, -shm,
+ * -journal), by name or by device and inode: writing there would destroy
+ * the database.  The database file need not be open, nor exist. */
+enum nl_status store_refuse_own_files(const char *database, const char *path,
+				      struct nl_error *err);
 
 /* Moves everything in the WAL into the database and empties the WAL file,
  * so that overwritten text (an erased name) no longer lingers in it.

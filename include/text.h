@@ -1,11 +1,12 @@
 /*
- * text.h — UTF-8 helpers that do not depend on the process locale.
+ * text.h — UTF-8 text as people type it, the same under any locale.
  *
- * Names of people are compared case-insensitively but accent-sensitively
- * ("ZOË" = "zoë" ≠ "zoe"), and searched accent-insensitively ("zoe" finds
- * "Zoë").  Both foldings are done here, on UTF-8 bytes, with tables for the
- * Latin scripts used in Dutch municipalities, so the result is the same under
- * LANG=C and LANG=C.UTF-8.
+ * Everything stored is NFC (text_clean_field, text_block_clean).  Names of
+ * people are compared case-insensitively but accent-sensitively ("ZOË" =
+ * "zoë" ≠ "zoe"), and searched and sorted accent-insensitively ("zoe"
+ * finds "Zoë", "Émile" sorts among the E's).  Folding, normalisation and
+ * display widths come from utf8proc (text_fold.c), never from the process
+ * locale: the CLI runs under LANG=C in scripts.
  */
 #ifndef NOTULIST_TEXT_H
 #define NOTULIST_TEXT_H
@@ -22,30 +23,64 @@ bool utf8_valid(const char *s, size_t len);
 size_t utf8_length(const char *s); /* code points in a valid string */
 
 enum text_fold {
-	FOLD_CASE,        /* lower case, accents kept: for identity */
-	FOLD_CASE_ACCENT  /* lower case, accents removed: for search */
+	FOLD_CASE,        /* identity: NFKC, full case folding, invisible
+			     characters removed, runs of spaces as one;
+			     accents kept */
+	FOLD_CASE_ACCENT  /* search and sorting: the same without accents */
 };
 
-/* Writes the folded form of a valid UTF-8 string into out (always
- * NUL-terminated, truncated at a code point boundary); returns false when
- * it did not fit. */
+/* Writes the folded form of a string into out (always NUL-terminated,
+ * truncated at a code point boundary); returns false when it did not fit.
+ * Bytes that are not UTF-8 fold as U+FFFD.  Idempotent; a text and its
+ * NFC form fold alike. */
 bool text_fold(const char *in, enum text_fold mode, char *out, size_t size);
+
+/* The folded form in memory of its own (free it); NULL: out of memory. */
+char *text_fold_dup(const char *in, enum text_fold mode);
+
+/* Copies a valid UTF-8 string into out in NFC; false when it does not fit
+ * (or utf8proc fails).  Invalid input is copied as it is. */
+bool text_nfc(const char *in, char *out, size_t size);
+
+/* Bytes of a dash at s — '-' or any other Unicode dash or the minus sign,
+ * which look the same — or 0. */
+size_t text_dash_at(const char *s);
+
+/* Why a cleaned text cannot be someone's name, as an untranslated
+ * predicate for _(), or NULL when it can: it holds a bidirectional control
+ * (U+202E turns the rest of the line around), or nothing visible is left
+ * once spaces, format characters, combining marks and fillers such as
+ * U+200B or U+3164 are set aside. */
+const char *text_name_problem(const char *name);
 
 /* True when needle occurs in haystack after FOLD_CASE_ACCENT on both. */
 bool text_search_match(const char *haystack, const char *needle);
 
+/* True when text starts with prefix after FOLD_CASE_ACCENT on both ("Em"
+ * and "em" start "Émile"): for completion. */
+bool text_search_prefix(const char *text, const char *prefix);
+
 /* Copies src to dst with leading and trailing white space removed. */
 bool text_trim_copy(const char *src, char *dst, size_t size);
 
-/* Validates a short single-line field (a name, a place): valid UTF-8, no
+/* Validates a short single-line field (a place, a title): valid UTF-8, no
  * control characters, 1..max_chars code points after trimming.  On success
- * the trimmed text is in out; otherwise *why is an untranslated predicate
- * ("is empty", "contains a control character"…) to pass through _(). */
+ * the trimmed text is in out, in NFC; otherwise *why is an untranslated
+ * predicate ("is empty", "contains a control character"…) to pass through
+ * _(). */
 bool text_clean_field(const char *in, size_t max_chars, char *out,
 		      size_t size, const char **why);
 
-/* Terminal columns a valid UTF-8 string occupies (wcwidth where the locale
- * knows the character, else one column per non-combining code point). */
+/* text_clean_field for the name of a person or a municipality, which must
+ * also pass text_name_problem. */
+bool text_clean_name(const char *in, size_t max_chars, char *out,
+		     size_t size, const char **why);
+
+/* Terminal columns a UTF-8 string occupies, by utf8proc's character
+ * widths: wide characters 2, combining marks and format characters 0, and
+ * a pictograph joined to the one before it by U+200D (the emoji of a
+ * family) 0, as terminals draw the sequence as one glyph.  A byte that is
+ * not UTF-8 counts 1. */
 int text_display_width(const char *s);
 
 /* Copies at most max_cols columns of s into out, padding with spaces to

@@ -4,7 +4,7 @@
  * breaks, but it is cleaned the same way every time, however it arrived
  * (an argument, an editor's file, a paste from a mail program):
  *
- *  - valid UTF-8 only; "\r\n" and a lone "\r" become "\n";
+ *  - valid UTF-8 only, stored in NFC; "\r\n" and a lone "\r" become "\n";
  *  - no control characters except newline and tab;
  *  - white space at the end of each line is dropped, and so are empty lines
  *    at the start and at the end (an editor's final newline is no content);

@@ -14,6 +14,7 @@
 #include "meetings.h"
 #include "store.h"
 #include "text.h"
+#include "text_show.h"
 
 static int option_index(const struct cmd_entry *entry, const char *name)
 {
@@ -118,7 +119,7 @@ bool cli_parse_args(const struct cmd_entry *entry, int argc, char **argv,
 		}
 		if (out->n_args >= entry->max_args) {
 			cli_usage_error(entry, _("unexpected argument \"%s\""),
-					word);
+					QUOTED(word));
 			return false;
 		}
 		out->arg[out->n_args++] = word;
@@ -237,28 +238,57 @@ void cli_print_group_help(FILE *out, const char *group)
 }
 
 /* Whatever the user typed is shown on one printable line: control bytes
- * and invalid UTF-8 become escapes (\n, \x1b), never raw terminal input. */
+ * and invalid UTF-8 become escapes (\n, \x1b), never raw terminal input.
+ * Messages from the core quote user input already (text_quote): what is
+ * left to escape here is only what came through another way. */
 void cli_print_line(FILE *out, const char *text)
 {
-	size_t len = strlen(text);
-	uint32_t cp;
-	for (size_t i = 0; i < len;) {
-		size_t n = utf8_decode(text + i, len - i, &cp);
-		if (n == 0) {
-			fprintf(out, "\\x%02x", (unsigned char)text[i]);
-			i++;
-		} else if (cp == '\n') {
-			fputs("\\n", out);
-			i++;
-		} else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
-			fprintf(out, "\\x%02x", (unsigned)cp);
-			i += n;
-		} else {
-			fwrite(text + i, 1, n, out);
-			i += n;
-		}
+	if (text_shows_as_is(text, SHOW_EXACT)) {
+		fputs(text, out);
+	} else {
+		char *shown = text_show_dup(text, SHOW_EXACT);
+		fputs(shown ? shown : "?", out);
+		free(shown);
 	}
 	fputc('\n', out);
+}
+
+/* The last few strings cli_show made: a printf may hold several at once,
+ * and none outlives the command. */
+#define SHOWN_RING 8
+static char *shown_ring[SHOWN_RING];
+static unsigned shown_next;
+
+static const char *show(const char *text, enum text_show mode)
+{
+	if (!text || text_shows_as_is(text, mode))
+		return text ? text : "";
+	char *shown = text_show_dup(text, mode);
+	if (!shown)
+		return "?";
+	free(shown_ring[shown_next]);
+	shown_ring[shown_next] = shown;
+	shown_next = (shown_next + 1) % SHOWN_RING;
+	return shown;
+}
+
+const char *cli_show(const char *text)
+{
+	return show(text, SHOW_LINE);
+}
+
+const char *cli_show_lines(const char *text)
+{
+	return show(text, SHOW_LINES);
+}
+
+void cli_show_release(void)
+{
+	for (unsigned i = 0; i < SHOWN_RING; i++) {
+		free(shown_ring[i]);
+		shown_ring[i] = NULL;
+	}
+	shown_next = 0;
 }
 
 int cli_usage_error(const struct cmd_entry *entry, const char *fmt, ...)
@@ -288,7 +318,8 @@ int cli_usage_error(const struct cmd_entry *entry, const char *fmt, ...)
 int cli_report(struct cli *cli, const struct nl_error *err)
 {
 	char line[sizeof err->message + 16];
-	(void)cli;
+	if (err->status == NL_ERR_USAGE)
+		return cli_usage_error(cli->entry, "%s", err->message);
 	snprintf(line, sizeof line, "notulist: %s", err->message);
 	cli_print_line(stderr, line);
 	return err->status == NL_OK ? EXIT_OK : EXIT_FAIL;
@@ -332,15 +363,28 @@ void cli_print_help(FILE *out)
 		  "MEETING is an id or a date YYYY-MM-DD.\n"
 		  "\n"
 		  "Exit status: 0 success; 1 the operation failed (not found,\n"
-		  "refused, invalid data, database error); 2 usage error.\n"));
+		  "refused, invalid data, database error); 2 usage error, also\n"
+		  "a malformed option value (--year abc).  check, as the\n"
+		  "Monitoring Plugins: 0 nothing to act on, 1 WARN lines,\n"
+		  "2 an ALERT line, 3 could not check (usage, no database,\n"
+		  "unreadable, locked).\n"));
 }
 
 void cli_print_padded(FILE *out, const char *s, int cols)
 {
+	s = cli_show(s);
 	int width = text_display_width(s);
 	fputs(s, out);
 	for (; width < cols; width++)
 		fputc(' ', out);
+}
+
+/* Only the board and commands that can do something with a new, empty
+ * database create one; a read command on a mistyped path must say there
+ * is nothing there, not report on an empty database it just made. */
+static bool may_create(const struct cli *cli)
+{
+	return !cli->entry || cli->entry->creates_database;
 }
 
 const char *cli_db_path(struct cli *cli, struct nl_error *err)
@@ -351,7 +395,7 @@ const char *cli_db_path(struct cli *cli, struct nl_error *err)
 	if (env && *env)
 		return cli->db_path = env;
 	if (store_default_path(cli->default_path, sizeof cli->default_path,
-			       err) != NL_OK)
+			       may_create(cli), err) != NL_OK)
 		return NULL;
 	return cli->db_path = cli->default_path;
 }
@@ -363,8 +407,18 @@ struct store *cli_store(struct cli *cli, struct nl_error *err)
 	const char *path = cli_db_path(cli, err);
 	if (!path)
 		return NULL;
-	if (store_open(path, &cli->store, &cli->created, err) != NL_OK)
+	enum nl_status status =
+		may_create(cli)
+			? store_open(path, &cli->store, &cli->created, err)
+			: store_open_existing(path, &cli->store, err);
+	if (status != NL_OK)
 		return NULL;
+	if (store_notice(cli->store)) {
+		char line[1100];
+		snprintf(line, sizeof line, "notulist: %s",
+			 store_notice(cli->store));
+		cli_print_line(stderr, line);
+	}
 	return cli->store;
 }
 
@@ -375,11 +429,35 @@ nl_time cli_now(struct cli *cli)
 	return cli->now;
 }
 
+bool cli_option_failed(struct nl_error *err)
+{
+	if (err->status == NL_ERR_INVALID)
+		err->status = NL_ERR_USAGE;
+	return false;
+}
+
+/* The forms meeting_time_read accepts, whether or not the time fits. */
+static bool is_time_text(const char *text)
+{
+	int minutes;
+	struct nl_date day;
+	int64_t second;
+	nl_time instant;
+	return nl_parse_hhmm(text, &minutes) ||
+	       nl_parse_local(text, &day, &second) ||
+	       nl_parse_instant(text, &instant);
+}
+
 bool cli_parse_at(const struct cmd_args *args, const struct meeting *meeting,
 		  nl_time *at, struct nl_error *err)
 {
 	const char *text = cli_opt(args, "at");
 	*at = 0;
-	return !text ||
-	       meeting_time_read(meeting, "--at", text, at, err) == NL_OK;
+	if (!text || meeting_time_read(meeting, "--at", text, at, err) == NL_OK)
+		return true;
+	/* Text that is no time at all is a usage error; a real time that
+	 * is not this meeting's, or that the clocks skipped, is refused. */
+	if (!is_time_text(text))
+		cli_option_failed(err);
+	return false;
 }

@@ -7,8 +7,10 @@
 #include "nltime.h"
 
 struct store;
+struct cmd_entry;
 
 struct cli {
+	const struct cmd_entry *entry; /* the command running; NULL: the board */
 	const char *db_path;       /* -d FILE, NOTULIST_DB or the default */
 	char default_path[4096];
 	struct store *store;       /* opened on first use */

@@ -12,6 +12,7 @@
 #include "meetings.h"
 #include "members.h"
 #include "text.h"
+#include "text_show.h"
 
 /* Beyond any agenda, but a number agenda_get can say "no item" about. */
 #define POSITION_MAX 1000000
@@ -24,7 +25,7 @@ bool cli_parse_position(const char *text, int *position, struct nl_error *err)
 		return true;
 	}
 	nl_fail(err, NL_ERR_INVALID,
-		_("\"%s\" is not an agenda position (1, 2, …)"), text);
+		_("\"%s\" is not an agenda position (1, 2, …)"), QUOTED(text));
 	return false;
 }
 
@@ -32,7 +33,8 @@ bool cli_parse_record_id(const char *text, int64_t *id, struct nl_error *err)
 {
 	if (parse_id(text, id))
 		return true;
-	nl_fail(err, NL_ERR_INVALID, _("\"%s\" is not an id (1, 2, …)"), text);
+	nl_fail(err, NL_ERR_INVALID, _("\"%s\" is not an id (1, 2, …)"),
+		QUOTED(text));
 	return false;
 }
 
@@ -43,8 +45,8 @@ bool cli_parse_date_option(const struct cmd_args *args, const char *name,
 	memset(date, 0, sizeof *date);
 	if (!text || nl_parse_date(text, date))
 		return true;
-	nl_fail(err, NL_ERR_INVALID, _("--%s \"%s\" is not a date YYYY-MM-DD"),
-		name, text);
+	nl_fail(err, NL_ERR_USAGE, _("--%s \"%s\" is not a date YYYY-MM-DD"),
+		name, QUOTED(text));
 	return false;
 }
 
@@ -93,7 +95,7 @@ void cli_format_date_or_dash(struct nl_date date, char out[NL_DATE_LEN])
 void cli_print_cell(FILE *out, const char *s, int cols)
 {
 	char cut[512];
-	text_fit(s, cols, false, cut, sizeof cut);
+	text_fit(cli_show(s), cols, false, cut, sizeof cut);
 	cli_print_padded(out, cut, cols);
 	fputc(' ', out);
 }

@@ -48,17 +48,17 @@ static void report_undone_correction(FILE *out, const struct att_outcome *o)
 	nl_format_hhmm(o->corrected_at, hhmm);
 	if (o->rows > 1)
 		fprintf(out, _("Undone: the correction of %s's attendance "
-			       "(%zu changes)\n"), o->person.name, o->rows);
+			       "(%zu changes)\n"), cli_show(o->person.name), o->rows);
 	else if (o->kind == ATT_RETIME)
 		/* TRANSLATORS: "Undone: retime of event 41 (check-out of Ans
 		 * Bakker, at 19:25 again)". */
 		fprintf(out, _("Undone: retime of event %lld (%s of %s, at %s "
 			       "again)\n"), (long long)o->corrected_id,
-			att_kind_label(o->corrected_kind), o->person.name, hhmm);
+			att_kind_label(o->corrected_kind), cli_show(o->person.name), hhmm);
 	else
 		fprintf(out, _("Undone: strike of event %lld (%s of %s at %s "
 			       "counts again)\n"), (long long)o->corrected_id,
-			att_kind_label(o->corrected_kind), o->person.name, hhmm);
+			att_kind_label(o->corrected_kind), cli_show(o->person.name), hhmm);
 }
 
 void report_attendance(FILE *out, const struct att_outcome *o, bool undone)
@@ -77,7 +77,7 @@ void report_attendance(FILE *out, const struct att_outcome *o, bool undone)
 	else
 		fprintf(out, undone ? undone_phrase(o->kind)
 				    : done_phrase(o->kind),
-			o->person.name, hhmm);
+			cli_show(o->person.name), hhmm);
 	if (o->kind == ATT_EXCUSED && !undone)
 		return;
 	report_quorum_line(out, o->after);
@@ -99,11 +99,11 @@ static void report_header(FILE *out, const struct meeting_snapshot *s)
 	char what[NL_PLACE_SIZE + 64];
 	meeting_describe(&s->meeting, what, sizeof what);
 	if (s->settings.gr_name[0])
-		fprintf(out, "%s — ", s->settings.gr_name);
+		fprintf(out, "%s — ", cli_show(s->settings.gr_name));
 	fprintf(out, _("meeting %s, %s\n"), what,
 		meeting_status_label(s->meeting.status));
 	if (s->meeting.chair[0])
-		fprintf(out, _("Chair: %s\n"), s->meeting.chair);
+		fprintf(out, _("Chair: %s\n"), cli_show(s->meeting.chair));
 }
 
 static void report_counts(FILE *out, const struct meeting_snapshot *s)
@@ -152,7 +152,8 @@ static void report_balance(FILE *out, const struct meeting_snapshot *s)
 	if (s->n_balance == 0)
 		return;
 	for (size_t i = 0; i < s->n_balance; i++) {
-		int w = text_display_width(s->balance[i].municipality.name);
+		int w = text_display_width(
+			cli_show(s->balance[i].municipality.name));
 		name_cols = w > name_cols ? w : name_cols;
 	}
 	fprintf(out, _("\nBalance (present / expected; tolerance %g):\n"),
@@ -169,6 +170,9 @@ static void report_balance(FILE *out, const struct meeting_snapshot *s)
 	if (s->balance_report.has_overall)
 		fprintf(out, _("  overall balance: %.0f%%\n"),
 			s->balance_report.overall_percent);
+	else if (s->balance_report.total_present > 0)
+		fprintf(out, "%s",
+			_("  overall balance: - (too few present yet)\n"));
 	else
 		fprintf(out, "%s", _("  overall balance: - (nobody present)\n"));
 }

@@ -24,15 +24,17 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 				  {0, 0, 0}, 0};
 	const char *item = cli_opt(args, "item");
 	nl_error_clear(&err);
-	if (!cli_parse_date_option(args, "due", &in.due, &err) ||
-	    (item && !cli_parse_position(item, &in.agenda_position, &err)))
+	bool ok = cli_parse_date_option(args, "due", &in.due, &err);
+	if (ok && item && !cli_parse_position(item, &in.agenda_position, &err))
+		ok = cli_option_failed(&err); /* --item x */
+	if (!ok)
 		return cli_report(cli, &err);
 	struct store *store = cli_meeting(cli, args, &meeting, &err);
 	if (!store || action_add(store, meeting.id, &in, cli_now(cli), &added,
 				 &err) != NL_OK)
 		return cli_report(cli, &err);
 	printf(_("Added action %lld to meeting %lld: %s\n"), (long long)added.id,
-	       (long long)meeting.id, added.description);
+	       (long long)meeting.id, cli_show(added.description));
 	return EXIT_OK;
 }
 
@@ -100,7 +102,7 @@ static void print_action(const struct action_item *a, struct nl_date today,
 		       alert_cols());
 	cli_print_cell(stdout, a->owner[0] ? a->owner : "-", 20);
 	cli_print_cell(stdout, origin, 20);
-	printf("%s\n", a->description);
+	printf("%s\n", cli_show(a->description));
 }
 
 static int exec_list(struct cli *cli, const struct cmd_args *args)
@@ -119,6 +121,8 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 	enum nl_status status;
 	if (meeting_ref) {
 		status = meeting_resolve(store, meeting_ref, &meeting, &err);
+		if (status == NL_ERR_INVALID) /* --meeting abc */
+			cli_option_failed(&err);
 		if (status == NL_OK)
 			status = action_list_for_meeting(store, meeting.id,
 							 &all, &n, &err);
@@ -155,7 +159,7 @@ static int close_action(struct cli *cli, const struct cmd_args *args,
 	nl_format_date(a.closed_on, on);
 	printf(how == ACTION_DONE ? _("Action %lld done on %s: %s\n")
 				  : _("Action %lld dropped on %s: %s\n"),
-	       (long long)a.id, on, a.description);
+	       (long long)a.id, on, cli_show(a.description));
 	return EXIT_OK;
 }
 
@@ -181,7 +185,7 @@ static int exec_reopen(struct cli *cli, const struct cmd_args *args)
 	if (!store || action_reopen(store, id, &a, &err) != NL_OK)
 		return cli_report(cli, &err);
 	printf(_("Action %lld is open again: %s\n"), (long long)a.id,
-	       a.description);
+	       cli_show(a.description));
 	return EXIT_OK;
 }
 

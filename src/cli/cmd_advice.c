@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "record_rules.h"
 #include "text.h"
+#include "text_show.h"
 
 static int exec_add(struct cli *cli, const struct cmd_args *args)
 {
@@ -28,8 +29,9 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 				       _("say which kind: --kind solicited or "
 					 "--kind unsolicited"));
 	if (!advice_kind_parse(kind, &in.kind)) {
-		nl_fail(&err, NL_ERR_INVALID,
-			_("unknown kind \"%s\" (solicited, unsolicited)"), kind);
+		nl_fail(&err, NL_ERR_USAGE,
+			_("unknown kind \"%s\" (solicited, unsolicited)"),
+			QUOTED(kind));
 		return cli_report(cli, &err);
 	}
 	if (!cli_parse_date_option(args, "sent", &in.sent_on, &err) ||
@@ -42,7 +44,7 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 	nl_format_date(added.response_due, due);
 	printf(_("Added advice %lld (%s): %s; answer due %s\n"),
 	       (long long)added.id, advice_kind_label(added.kind),
-	       added.subject, due);
+	       cli_show(added.subject), due);
 	return EXIT_OK;
 }
 
@@ -130,7 +132,7 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 		cli_print_cell(stdout, due, 10);
 		cli_print_cell(stdout, answered, 10);
 		cli_print_cell(stdout, alert(a, today), alert_cols());
-		printf("%s\n", a->subject);
+		printf("%s\n", cli_show(a->subject));
 	}
 	free(all);
 	return EXIT_OK;
@@ -146,6 +148,7 @@ const struct cmd_entry cmd_advice_add_entry = {
 	.min_args = 1,
 	.max_args = 1,
 	.options = {{"kind", 'k', true}, {"sent", 0, true}, {"due", 0, true}},
+	.creates_database = true,
 	.exec = exec_add,
 };
 

@@ -13,15 +13,16 @@
 #include "cli_record.h"
 #include "i18n.h"
 #include "meetings.h"
+#include "text_show.h"
 
 static bool parse_topic(const char *text, enum agenda_topic *topic,
 			struct nl_error *err)
 {
 	if (agenda_topic_parse(text, topic))
 		return true;
-	nl_fail(err, NL_ERR_INVALID,
+	nl_fail(err, NL_ERR_USAGE,
 		_("unknown topic \"%s\" (letters, treatment, agreements, "
-		  "other)"), text);
+		  "other)"), QUOTED(text));
 	return false;
 }
 
@@ -40,7 +41,7 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 				 &err) != NL_OK)
 		return cli_report(cli, &err);
 	printf(_("Added item %d to the agenda of meeting %lld: %s\n"),
-	       item.position, (long long)meeting.id, item.title);
+	       item.position, (long long)meeting.id, cli_show(item.title));
 	return EXIT_OK;
 }
 
@@ -48,7 +49,7 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 static void print_title(const struct agenda_item *item)
 {
 	char where[64];
-	fputs(item->title, stdout);
+	fputs(cli_show(item->title), stdout);
 	if (item->from_item_id) {
 		cli_format_origin(item->from_date, item->from_position, where,
 				  sizeof where);
@@ -100,6 +101,7 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 /* Each line of a text block, indented under its heading. */
 static void print_block(const char *heading, const char *text)
 {
+	text = cli_show_lines(text);
 	printf("%s\n", heading);
 	for (const char *line = text; *line;) {
 		size_t len = strcspn(line, "\n");
@@ -134,10 +136,11 @@ static int exec_show(struct cli *cli, const struct cmd_args *args)
 		return cli_report(cli, &err);
 	meeting_describe(&meeting, what, sizeof what);
 	printf(_("Item %d of meeting %s: %s\n"), item.position, what,
-	       item.title);
+	       cli_show(item.title));
 	printf(_("Topic: %s\n"), agenda_topic_label(item.topic));
 	if (item.submitted_by_id)
-		printf(_("Put forward by: %s (%s)\n"), item.submitted_by,
+		printf(_("Put forward by: %s (%s)\n"),
+		       cli_show(item.submitted_by),
 		       role_label(item.submitter_role));
 	printf(_("Status: %s%s\n"), agenda_status_label(item.status),
 	       item.current ? _(" (current item)") : "");
@@ -172,7 +175,7 @@ static int exec_edit(struct cli *cli, const struct cmd_args *args)
 	if (!store || agenda_edit(store, item.id, &edit, &item, &err) != NL_OK)
 		return cli_report(cli, &err);
 	printf(_("Changed item %d of meeting %lld: %s\n"), item.position,
-	       (long long)meeting.id, item.title);
+	       (long long)meeting.id, cli_show(item.title));
 	return EXIT_OK;
 }
 
@@ -192,7 +195,7 @@ static int exec_move(struct cli *cli, const struct cmd_args *args)
 	if (agenda_move(store, item.id, to, &item, &err) != NL_OK)
 		return cli_report(cli, &err);
 	printf(_("Moved item %d of meeting %lld to position %d: %s\n"), from,
-	       (long long)meeting.id, item.position, item.title);
+	       (long long)meeting.id, item.position, cli_show(item.title));
 	return EXIT_OK;
 }
 
@@ -206,7 +209,7 @@ static int exec_remove(struct cli *cli, const struct cmd_args *args)
 	if (!store || agenda_remove(store, item.id, &err) != NL_OK)
 		return cli_report(cli, &err);
 	printf(_("Removed item %d from the agenda of meeting %lld: %s\n"),
-	       item.position, (long long)meeting.id, item.title);
+	       item.position, (long long)meeting.id, cli_show(item.title));
 	return EXIT_OK;
 }
 
@@ -222,7 +225,8 @@ static int show_current(struct cli *cli, struct store *store,
 		return cli_report(cli, &err);
 	if (found)
 		printf(_("Current item of meeting %lld: %d. %s\n"),
-		       (long long)meeting->id, item.position, item.title);
+		       (long long)meeting->id, item.position,
+		       cli_show(item.title));
 	else
 		printf(_("Meeting %lld has no current item\n"),
 		       (long long)meeting->id);
@@ -255,7 +259,7 @@ static int exec_current(struct cli *cli, const struct cmd_args *args)
 	if (!store || agenda_set_current(store, meeting.id, item.id, &err) != NL_OK)
 		return cli_report(cli, &err);
 	printf(_("Current item of meeting %lld: %d. %s\n"),
-	       (long long)meeting.id, item.position, item.title);
+	       (long long)meeting.id, item.position, cli_show(item.title));
 	return EXIT_OK;
 }
 
@@ -269,7 +273,7 @@ static int exec_status(struct cli *cli, const struct cmd_args *args)
 	if (!agenda_status_parse(args->arg[2], &status)) {
 		nl_fail(&err, NL_ERR_INVALID,
 			_("unknown status \"%s\" (planned, discussed)"),
-			args->arg[2]);
+			QUOTED(args->arg[2]));
 		return cli_report(cli, &err);
 	}
 	if (status == AGENDA_DEFERRED) {
@@ -284,7 +288,7 @@ static int exec_status(struct cli *cli, const struct cmd_args *args)
 		return cli_report(cli, &err);
 	printf(_("Item %d of meeting %lld is %s: %s\n"), item.position,
 	       (long long)meeting.id, agenda_status_label(item.status),
-	       item.title);
+	       cli_show(item.title));
 	return EXIT_OK;
 }
 

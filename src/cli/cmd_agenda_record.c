@@ -91,7 +91,7 @@ static int exec_decide(struct cli *cli, const struct cmd_args *args)
 					  &err) != NL_OK)
 		return cli_report(cli, &err);
 	printf(_("Recorded the decision on item %d of meeting %lld: %s\n"),
-	       item.position, (long long)meeting.id, item.title);
+	       item.position, (long long)meeting.id, cli_show(item.title));
 	return EXIT_OK;
 }
 
@@ -100,30 +100,26 @@ static int exec_defer(struct cli *cli, const struct cmd_args *args)
 	struct nl_error err;
 	struct meeting meeting;
 	struct agenda_item item;
-	struct agenda_deferral *d = malloc(sizeof *d);
+	struct agenda_deferral deferral, *d = &deferral;
 	char when[NL_DATE_LEN];
 	nl_error_clear(&err);
-	if (!d)
-		return cli_fail(cli, "%s", _("out of memory"));
 	struct store *store = cli_agenda_item(cli, args, &meeting, &item, &err);
 	if (!store || agenda_defer(store, item.id, cli_now(cli), d, &err) !=
-			      NL_OK) {
-		free(d);
+			      NL_OK)
 		return cli_report(cli, &err);
-	}
 	if (d->moved) {
 		nl_format_date(d->item.moved_to_date, when);
 		printf(_("Deferred item %d of meeting %lld: %s; it is item %d "
 			 "of meeting %lld (%s) now\n"),
-		       d->item.position, (long long)meeting.id, d->item.title,
-		       d->copy.position, (long long)d->copy.meeting_id, when);
+		       d->item.position, (long long)meeting.id,
+		       cli_show(d->item.title), d->copy.position, (long long)d->copy.meeting_id, when);
 	} else {
 		printf(_("Deferred item %d of meeting %lld: %s; no later "
 			 "meeting is planned yet: plan one and defer it again "
 			 "to move it there\n"),
-		       d->item.position, (long long)meeting.id, d->item.title);
+		       d->item.position, (long long)meeting.id,
+		       cli_show(d->item.title));
 	}
-	free(d);
 	return EXIT_OK;
 }
 

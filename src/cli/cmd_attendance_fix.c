@@ -149,7 +149,7 @@ static int exec_strike(struct cli *cli, const struct cmd_args *args)
 	nl_format_hhmm(out.corrected_at, hhmm);
 	/* TRANSLATORS: "Struck event 41: check-out of Ans Bakker at 19:25". */
 	printf(_("Struck event %lld: %s of %s at %s\n"), (long long)id,
-	       att_kind_label(out.corrected_kind), out.person.name, hhmm);
+	       att_kind_label(out.corrected_kind), cli_show(out.person.name), hhmm);
 	report_quorum_line(stdout, out.after);
 	return EXIT_OK;
 }
@@ -175,7 +175,7 @@ static int exec_retime(struct cli *cli, const struct cmd_args *args)
 	/* TRANSLATORS: "Moved event 41 (check-out of Ans Bakker) from 19:25
 	 * to 19:40". */
 	printf(_("Moved event %lld (%s of %s) from %s to %s\n"), (long long)id,
-	       att_kind_label(out.corrected_kind), out.person.name, from, to);
+	       att_kind_label(out.corrected_kind), cli_show(out.person.name), from, to);
 	report_quorum_line(stdout, out.after);
 	return EXIT_OK;
 }
@@ -197,11 +197,11 @@ static int exec_clear(struct cli *cli, const struct cmd_args *args)
 	if (excuse)
 		printf(_("Cleared the attendance of %s at meeting %lld (%zu "
 			 "events struck) and recorded them as excused\n"),
-		       out.person.name, (long long)m.id, out.rows);
+		       cli_show(out.person.name), (long long)m.id, out.rows);
 	else
 		printf(_("Cleared the attendance of %s at meeting %lld (%zu "
 			 "events struck)\n"),
-		       out.person.name, (long long)m.id, out.rows);
+		       cli_show(out.person.name), (long long)m.id, out.rows);
 	report_quorum_line(stdout, out.after);
 	return EXIT_OK;
 }

@@ -1,7 +1,10 @@
 /*
  * cmd_check.c — `notulist check [--year YYYY] [--format text|csv]`: the
- * continuity warnings, one per line, grouped by level.  Exit 0 when there
- * is nothing to say, 1 when there are warnings, so cron can mail them.
+ * continuity warnings, one per line, grouped by level.  Exit codes are the
+ * Monitoring Plugins' (enum check_exit_code), for Icinga, Nagios and cron:
+ * 0 nothing to act on (NOTE lines at most), 1 WARN lines, 2 at least one
+ * ALERT, 3 it could not check (usage error, no database, unreadable,
+ * locked).
  */
 #include <stdio.h>
 #include <string.h>
@@ -11,6 +14,8 @@
 #include "csv_io.h"
 #include "history.h"
 #include "i18n.h"
+#include "output.h"
+#include "text_show.h"
 
 bool cli_parse_year(const struct cmd_args *args, int *year,
 		    struct nl_error *err)
@@ -22,8 +27,8 @@ bool cli_parse_year(const struct cmd_args *args, int *year,
 		return true;
 	snprintf(probe, sizeof probe, "%.4s-01-01", text);
 	if (strlen(text) != 4 || !nl_parse_date(probe, &d)) {
-		nl_fail(err, NL_ERR_INVALID, _("--year \"%s\" is not a year YYYY"),
-			text);
+		nl_fail(err, NL_ERR_USAGE, _("--year \"%s\" is not a year YYYY"),
+			QUOTED(text));
 		return false;
 	}
 	*year = d.year;
@@ -50,7 +55,7 @@ static void print_text(const struct warning_list *list)
 	for (size_t i = 0; i < list->n; i++) {
 		const struct warning *w = &list->items[i];
 		printf("%-5s %s: %s\n", warning_level_key(w->level), w->category,
-		       w->text);
+		       cli_show(w->text));
 	}
 }
 
@@ -60,11 +65,11 @@ static int print_csv(struct cli *cli, const struct warning_list *list)
 {
 	static const char *const header[] = {"level", "category", "code",
 					     "subject_id", "message"};
-	struct csv_output out;
+	struct output out;
 	struct csv_writer w;
 	struct nl_error err;
 	nl_error_clear(&err);
-	if (csv_output_open(&out, NULL, &err) != NL_OK)
+	if (output_open(&out, NULL, &err) != NL_OK)
 		return cli_report(cli, &err);
 	csv_writer_init(&w, out.stream, ',');
 	csv_write_row(&w, header, sizeof header / sizeof *header);
@@ -88,9 +93,30 @@ static int print_csv(struct cli *cli, const struct warning_list *list)
 	}
 	int write_error = w.error;
 	csv_writer_free(&w);
-	if (csv_output_close(&out, write_error, &err) != NL_OK)
+	if (output_close(&out, write_error, &err) != NL_OK)
 		return cli_report(cli, &err);
 	return EXIT_OK;
+}
+
+/* The worst level decides: ALERT critical, WARN warning; NOTEs alone
+ * are nothing to act on. */
+static int level_status(const struct warning_list *list)
+{
+	int status = CHECK_OK;
+	for (size_t i = 0; i < list->n; i++) {
+		if (list->items[i].level == LEVEL_ALERT)
+			return CHECK_CRITICAL;
+		if (list->items[i].level == LEVEL_WARN)
+			status = CHECK_WARNING;
+	}
+	return status;
+}
+
+/* Anything that kept check from checking is UNKNOWN (3): an exit status
+ * of 1 or 2 would read as warnings found. */
+static int unknown(int status)
+{
+	return status == EXIT_OK ? CHECK_OK : CHECK_UNKNOWN;
 }
 
 static int exec_check(struct cli *cli, const struct cmd_args *args)
@@ -103,24 +129,23 @@ static int exec_check(struct cli *cli, const struct cmd_args *args)
 	nl_error_clear(&err);
 	bool csv = format && strcmp(format, "csv") == 0;
 	if (format && !csv && strcmp(format, "text") != 0)
-		return cli_usage_error(args->entry, _("unknown format \"%s\""),
-				       format);
-	/* Exit 1 means "warnings" here, so a bad year is a usage error. */
-	if (!cli_parse_year(args, &year, &err))
-		return cli_usage_error(args->entry, "%s", err.message);
-	if (cli_load_history(cli, year, &history, &err) != NL_OK)
-		return cli_report(cli, &err);
+		return unknown(cli_usage_error(args->entry,
+					       _("unknown format \"%s\""),
+					       QUOTED(format)));
+	if (!cli_parse_year(args, &year, &err) ||
+	    cli_load_history(cli, year, &history, &err) != NL_OK)
+		return unknown(cli_report(cli, &err));
 	if (continuity_check(&history, year, &list, &err) != NL_OK) {
 		history_free(&history);
-		return cli_report(cli, &err);
+		return unknown(cli_report(cli, &err));
 	}
-	int status = EXIT_OK;
-	if (csv)
-		status = print_csv(cli, &list);
-	else
+	int status = level_status(&list);
+	if (csv) {
+		if (print_csv(cli, &list) != EXIT_OK)
+			status = CHECK_UNKNOWN;
+	} else {
 		print_text(&list);
-	if (status == EXIT_OK && list.n)
-		status = EXIT_FAIL;
+	}
 	warning_list_free(&list);
 	history_free(&history);
 	return status;
@@ -130,9 +155,11 @@ const struct cmd_entry cmd_check_entry = {
 	.group = NULL,
 	.name = "check",
 	.synopsis = "[--year YYYY] [--format text|csv]",
-	.summary = N_("continuity warnings, as text or CSV (exit 0: none, 1: warnings)"),
+	.summary = N_("continuity warnings, text or CSV (exit 0 OK, 1 WARN, 2 ALERT, "
+		"3 unknown)"),
 	.min_args = 0,
 	.max_args = 0,
 	.options = {{"year", 'y', true}, {"format", 'f', true}},
+	.monitoring_exit = true,
 	.exec = exec_check,
 };

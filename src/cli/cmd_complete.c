@@ -38,18 +38,15 @@ static void offer(const struct completion *c, const char *candidate)
 		  sizeof folded_current);
 	if (strncmp(folded_candidate, folded_current,
 		    strlen(folded_current)) == 0)
-		printf("%s\n", candidate);
+		printf("%s\n", cli_show(candidate));
 }
 
 /* The database, only when it already exists: completing must not create
- * files as a side effect. */
+ * files as a side effect (complete is not creates_database). */
 static struct store *existing_store(struct cli *cli)
 {
 	struct nl_error err;
 	nl_error_clear(&err);
-	const char *path = cli_db_path(cli, &err);
-	if (!path || access(path, F_OK) != 0)
-		return NULL;
 	return cli_store(cli, &err);
 }
 
@@ -58,7 +55,7 @@ static void offer_people(const struct completion *c)
 	struct store *store = existing_store(c->cli);
 	struct person *people;
 	size_t n;
-	struct nl_error err;
+	struct nl_error err = {0};
 	if (!store || member_list(store, false, &people, &n, &err) != NL_OK)
 		return;
 	for (size_t i = 0; i < n; i++)
@@ -71,7 +68,7 @@ static void offer_municipalities(const struct completion *c)
 	struct store *store = existing_store(c->cli);
 	struct municipality *all;
 	size_t n;
-	struct nl_error err;
+	struct nl_error err = {0};
 	if (!store || municipality_list(store, &all, &n, &err) != NL_OK)
 		return;
 	for (size_t i = 0; i < n; i++)
@@ -85,7 +82,7 @@ static void offer_meetings(const struct completion *c)
 	struct store *store = existing_store(c->cli);
 	struct meeting *all;
 	size_t n;
-	struct nl_error err;
+	struct nl_error err = {0};
 	if (!store || meeting_list(store, 0, &all, &n, &err) != NL_OK)
 		return;
 	for (size_t i = 0; i < n; i++) {

@@ -18,7 +18,8 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 		const char *key = settings_key_at(i);
 		if (settings_get(store, key, value, sizeof value, &err) != NL_OK)
 			return cli_report(cli, &err);
-		printf("%-22s %-12s # %s\n", key, value, settings_key_help(key));
+		printf("%-22s %-12s # %s\n", key, cli_show(value),
+		       settings_key_help(key));
 	}
 	return EXIT_OK;
 }
@@ -32,7 +33,7 @@ static int exec_get(struct cli *cli, const struct cmd_args *args)
 	if (!store ||
 	    settings_get(store, args->arg[0], value, sizeof value, &err) != NL_OK)
 		return cli_report(cli, &err);
-	printf("%s\n", value);
+	printf("%s\n", cli_show(value));
 	return EXIT_OK;
 }
 
@@ -44,7 +45,7 @@ static int exec_set(struct cli *cli, const struct cmd_args *args)
 	if (!store ||
 	    settings_set(store, args->arg[0], args->arg[1], &err) != NL_OK)
 		return cli_report(cli, &err);
-	printf(_("%s = %s\n"), args->arg[0], args->arg[1]);
+	printf(_("%s = %s\n"), args->arg[0], cli_show(args->arg[1]));
 	return EXIT_OK;
 }
 
@@ -57,7 +58,7 @@ static int exec_reset(struct cli *cli, const struct cmd_args *args)
 	if (!store || settings_reset(store, args->arg[0], &err) != NL_OK ||
 	    settings_get(store, args->arg[0], value, sizeof value, &err) != NL_OK)
 		return cli_report(cli, &err);
-	printf(_("%s = %s (default)\n"), args->arg[0], value);
+	printf(_("%s = %s (default)\n"), args->arg[0], cli_show(value));
 	return EXIT_OK;
 }
 
@@ -88,6 +89,7 @@ const struct cmd_entry cmd_config_set_entry = {
 	.summary = N_("change a setting (validated)"),
 	.min_args = 2,
 	.max_args = 2,
+	.creates_database = true,
 	.exec = exec_set,
 };
 
@@ -98,5 +100,6 @@ const struct cmd_entry cmd_config_reset_entry = {
 	.summary = N_("return a setting to its default"),
 	.min_args = 1,
 	.max_args = 1,
+	.creates_database = true,
 	.exec = exec_reset,
 };

@@ -10,10 +10,12 @@
 #include <string.h>
 
 #include "cli.h"
+#include "cli_output.h"
 #include "csv_io.h"
 #include "export.h"
 #include "i18n.h"
 #include "meetings.h"
+#include "text_show.h"
 
 #define FORMAT_SYNOPSIS "[-o FILE] [--delimiter ','|';'|tab] [--bom] [--crlf] " \
 	"[--excel] [--anonymous]"
@@ -31,7 +33,7 @@ static bool parse_format(const struct cmd_args *args, struct export_format *f)
 	if (delimiter && !csv_parse_delimiter(delimiter, &f->delimiter)) {
 		cli_usage_error(args->entry,
 				_("--delimiter must be ',', ';' or tab, not "
-				  "\"%s\""), delimiter);
+				  "\"%s\""), QUOTED(delimiter));
 		return false;
 	}
 	f->bom = excel || cli_flag(args, "bom");
@@ -49,7 +51,7 @@ static bool parse_date_option(const struct cmd_args *args, const char *name,
 	if (nl_parse_date(text, out))
 		return true;
 	cli_usage_error(args->entry, _("--%s \"%s\" is not a date YYYY-MM-DD"),
-			name, text);
+			name, QUOTED(text));
 	return false;
 }
 
@@ -58,7 +60,7 @@ static bool parse_date_option(const struct cmd_args *args, const char *name,
 static bool parse_range(const struct cmd_args *args,
 			struct export_selection *sel)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	bool by_date = cli_opt(args, "from") || cli_opt(args, "to");
 	int year = 0;
 	memset(sel, 0, sizeof *sel);
@@ -95,20 +97,20 @@ static bool parse_range(const struct cmd_args *args,
 
 /* Finishes the output and says where it went; a failure of the export or
  * of the writing leaves no partial file behind. */
-static int finish(struct cli *cli, struct csv_output *out, const char *path,
+static int finish(struct cli *cli, struct output *out,
 		  enum nl_status status, const struct export_result *result,
 		  struct nl_error *err)
 {
 	if (status != NL_OK) {
-		csv_output_abort(out);
+		cli_output_abort(out);
 		return cli_report(cli, err);
 	}
-	if (csv_output_close(out, result->write_error, err) != NL_OK)
+	if (cli_output_close(out, result->write_error, err) != NL_OK)
 		return cli_report(cli, err);
 	if (!out->to_stdout)
 		printf(ngettext("Wrote %zu row to %s\n", "Wrote %zu rows to %s\n",
 				result->rows),
-		       result->rows, path);
+		       result->rows, cli_show(out->file.path));
 	return EXIT_OK;
 }
 
@@ -118,9 +120,8 @@ static int exec_attendance(struct cli *cli, const struct cmd_args *args)
 	struct export_format format;
 	struct export_selection sel;
 	struct export_result result;
-	struct csv_output out;
+	struct output out;
 	struct meeting m;
-	const char *path = cli_opt(args, "output");
 	nl_error_clear(&err);
 	if (!parse_format(args, &format) || !parse_range(args, &sel))
 		return EXIT_USAGE;
@@ -129,16 +130,18 @@ static int exec_attendance(struct cli *cli, const struct cmd_args *args)
 		return cli_report(cli, &err);
 	if (cli_opt(args, "meeting")) {
 		if (meeting_resolve(store, cli_opt(args, "meeting"), &m, &err) !=
-		    NL_OK)
+		    NL_OK) {
+			cli_option_failed(&err); /* --meeting abc */
 			return cli_report(cli, &err);
+		}
 		sel.meeting_id = m.id;
 	}
-	if (csv_output_open(&out, path, &err) != NL_OK)
+	if (cli_output_open(cli, args, &out, &err) != NL_OK)
 		return cli_report(cli, &err);
 	enum nl_status status = export_attendance(store, &sel, &format,
 						  cli_now(cli), out.stream,
 						  &result, &err);
-	return finish(cli, &out, path, status, &result, &err);
+	return finish(cli, &out, status, &result, &err);
 }
 
 static int exec_quorum(struct cli *cli, const struct cmd_args *args)
@@ -146,20 +149,19 @@ static int exec_quorum(struct cli *cli, const struct cmd_args *args)
 	struct nl_error err;
 	struct export_format format;
 	struct export_result result;
-	struct csv_output out;
+	struct output out;
 	struct meeting m;
-	const char *path = cli_opt(args, "output");
 	nl_error_clear(&err);
 	if (!parse_format(args, &format))
 		return EXIT_USAGE;
 	struct store *store = cli_store(cli, &err);
 	if (!store || meeting_resolve(store, args->arg[0], &m, &err) != NL_OK)
 		return cli_report(cli, &err);
-	if (csv_output_open(&out, path, &err) != NL_OK)
+	if (cli_output_open(cli, args, &out, &err) != NL_OK)
 		return cli_report(cli, &err);
 	enum nl_status status = export_quorum(store, m.id, &format, cli_now(cli),
 					      out.stream, &result, &err);
-	return finish(cli, &out, path, status, &result, &err);
+	return finish(cli, &out, status, &result, &err);
 }
 
 static int exec_actions(struct cli *cli, const struct cmd_args *args)
@@ -167,18 +169,17 @@ static int exec_actions(struct cli *cli, const struct cmd_args *args)
 	struct nl_error err;
 	struct export_format format;
 	struct export_result result;
-	struct csv_output out;
-	const char *path = cli_opt(args, "output");
+	struct output out;
 	nl_error_clear(&err);
 	if (!parse_format(args, &format))
 		return EXIT_USAGE;
 	struct store *store = cli_store(cli, &err);
-	if (!store || csv_output_open(&out, path, &err) != NL_OK)
+	if (!store || cli_output_open(cli, args, &out, &err) != NL_OK)
 		return cli_report(cli, &err);
 	enum nl_status status = export_actions(store, cli_flag(args, "open"),
 					       &format, out.stream, &result,
 					       &err);
-	return finish(cli, &out, path, status, &result, &err);
+	return finish(cli, &out, status, &result, &err);
 }
 
 const struct cmd_entry cmd_export_attendance_entry = {
@@ -190,7 +191,7 @@ const struct cmd_entry cmd_export_attendance_entry = {
 	.min_args = 0,
 	.max_args = 0,
 	.options = {{"meeting", 0, true}, {"year", 'y', true}, {"from", 0, true},
-		{"to", 0, true}, {"output", 'o', true}, {"delimiter", 0, true},
+		{"to", 0, true}, CLI_OUTPUT_OPTION, {"delimiter", 0, true},
 		{"bom", 0, false}, {"crlf", 0, false}, {"excel", 0, false},
 		{"anonymous", 0, false}},
 	.exec = exec_attendance,
@@ -203,7 +204,7 @@ const struct cmd_entry cmd_export_quorum_entry = {
 	.summary = N_("a meeting's quorum timeline as CSV"),
 	.min_args = 1,
 	.max_args = 1,
-	.options = {{"output", 'o', true}, {"delimiter", 0, true}, {"bom", 0, false},
+	.options = {CLI_OUTPUT_OPTION, {"delimiter", 0, true}, {"bom", 0, false},
 		{"crlf", 0, false}, {"excel", 0, false}, {"anonymous", 0, false}},
 	.exec = exec_quorum,
 };
@@ -215,7 +216,7 @@ const struct cmd_entry cmd_export_actions_entry = {
 	.summary = N_("action items as CSV; --open: only those still open"),
 	.min_args = 0,
 	.max_args = 0,
-	.options = {{"open", 0, false}, {"output", 'o', true}, {"delimiter", 0, true},
+	.options = {{"open", 0, false}, CLI_OUTPUT_OPTION, {"delimiter", 0, true},
 		{"bom", 0, false}, {"crlf", 0, false}, {"excel", 0, false},
 		{"anonymous", 0, false}},
 	.exec = exec_actions,

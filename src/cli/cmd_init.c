@@ -16,10 +16,10 @@ static int exec_init(struct cli *cli, const struct cmd_args *args)
 	if (!store)
 		return cli_report(cli, &err);
 	if (cli->created)
-		printf(_("Created database %s\n"), store_path(store));
+		printf(_("Created database %s\n"), cli_show(store_path(store)));
 	else
 		printf(_("Database %s is ready (schema version %d)\n"),
-		       store_path(store), store_schema_version(store));
+		       cli_show(store_path(store)), store_schema_version(store));
 	if (!cli_flag(args, "demo"))
 		return EXIT_OK;
 	if (demo_load(store, &counts, &err) != NL_OK)
@@ -49,5 +49,6 @@ const struct cmd_entry cmd_init_entry = {
 	.min_args = 0,
 	.max_args = 0,
 	.options = {{"demo", 0, false}},
+	.creates_database = true,
 	.exec = exec_init,
 };

@@ -7,6 +7,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "meetings.h"
+#include "text_show.h"
 
 static bool parse_quorum(const char *text, int *quorum, struct nl_error *err)
 {
@@ -17,9 +18,9 @@ static bool parse_quorum(const char *text, int *quorum, struct nl_error *err)
 	errno = 0;
 	long v = strtol(text, &end, 10);
 	if (errno || end == text || *end || v < 1 || v > 1000) {
-		nl_fail(err, NL_ERR_INVALID,
+		nl_fail(err, NL_ERR_USAGE,
 			_("--quorum \"%s\" is not a number from 1 to 1000"),
-			text);
+			QUOTED(text));
 		return false;
 	}
 	*quorum = (int)v;
@@ -34,13 +35,14 @@ static bool parse_meeting_input(const struct cmd_args *args,
 	in->chair = cli_opt(args, "chair");
 	if (!nl_parse_date(args->arg[0], &in->date)) {
 		nl_fail(err, NL_ERR_INVALID,
-			_("\"%s\" is not a date YYYY-MM-DD"), args->arg[0]);
+			_("\"%s\" is not a date YYYY-MM-DD"),
+			QUOTED(args->arg[0]));
 		return false;
 	}
 	if (args->n_args > 1 && !nl_parse_hhmm(args->arg[1], &in->start_minute)) {
 		nl_fail(err, NL_ERR_INVALID,
 			_("\"%s\" is not a time HH:MM (00:00-23:59)"),
-			args->arg[1]);
+			QUOTED(args->arg[1]));
 		return false;
 	}
 	return parse_quorum(cli_opt(args, "quorum"), &in->quorum_min, err);
@@ -88,7 +90,7 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 		printf("%-5lld %-10s %-5s ", (long long)all[i].id, date, start);
 		cli_print_padded(stdout, meeting_status_label(all[i].status), 8);
 		printf(" %-6d %s\n", all[i].quorum_min,
-		       all[i].location[0] ? all[i].location : "-");
+		       all[i].location[0] ? cli_show(all[i].location) : "-");
 	}
 	free(all);
 	return EXIT_OK;
@@ -136,8 +138,9 @@ static int exec_approve(struct cli *cli, const struct cmd_args *args)
 	char what[NL_PLACE_SIZE + 64], date[NL_DATE_LEN];
 	nl_error_clear(&err);
 	if (on_text && !nl_parse_date(on_text, &on)) {
-		nl_fail(&err, NL_ERR_INVALID,
-			_("--on \"%s\" is not a date YYYY-MM-DD"), on_text);
+		nl_fail(&err, NL_ERR_USAGE,
+			_("--on \"%s\" is not a date YYYY-MM-DD"),
+			QUOTED(on_text));
 		return cli_report(cli, &err);
 	}
 	struct store *store = cli_store(cli, &err);
@@ -159,6 +162,7 @@ const struct cmd_entry cmd_meeting_add_entry = {
 	.min_args = 1,
 	.max_args = 2,
 	.options = {{"location", 'l', true}, {"chair", 0, true}, {"quorum", 'q', true}},
+	.creates_database = true,
 	.exec = exec_add,
 };
 

@@ -31,37 +31,37 @@ static void describe(const struct change_entry *c, char *out, size_t size)
 	switch (c->what) {
 	case CHANGE_ATT_STRIKE:
 		local_hhmm(c->old_value, a, sizeof a);
-		snprintf(out, size, _("%s: event %lld at %s struck"), c->person,
-			 (long long)c->item_id, a);
+		snprintf(out, size, _("%s: event %lld at %s struck"),
+			 cli_show(c->person), (long long)c->item_id, a);
 		return;
 	case CHANGE_ATT_RETIME:
 		local_hhmm(c->old_value, a, sizeof a);
 		local_hhmm(c->new_value, b, sizeof b);
 		snprintf(out, size, _("%s: event %lld moved from %s to %s"),
-			 c->person, (long long)c->item_id, a, b);
+			 cli_show(c->person), (long long)c->item_id, a, b);
 		return;
 	case CHANGE_ATT_CLEAR:
 		if (c->new_value[0])
 			snprintf(out, size,
 				 _("%s: %s events struck, recorded as "
-				   "excused"), c->person, c->old_value);
+				   "excused"), cli_show(c->person), c->old_value);
 		else
 			snprintf(out, size, _("%s: %s events struck"),
-				 c->person, c->old_value);
+				 cli_show(c->person), c->old_value);
 		return;
 	case CHANGE_ATT_UNDO:
-		snprintf(out, size, _("%s: correction %lld undone"), c->person,
-			 (long long)c->item_id);
+		snprintf(out, size, _("%s: correction %lld undone"),
+			 cli_show(c->person), (long long)c->item_id);
 		return;
 	case CHANGE_MEETING_CHAIR:
 		snprintf(out, size, "%s -> %s",
-			 c->old_person_id ? c->old_person : none,
-			 c->new_person_id ? c->new_person : none);
+			 c->old_person_id ? cli_show(c->old_person) : none,
+			 c->new_person_id ? cli_show(c->new_person) : none);
 		return;
 	default:
 		snprintf(out, size, "%s -> %s",
-			 c->old_value[0] ? c->old_value : none,
-			 c->new_value[0] ? c->new_value : none);
+			 c->old_value[0] ? cli_show(c->old_value) : none,
+			 c->new_value[0] ? cli_show(c->new_value) : none);
 		return;
 	}
 }

@@ -7,6 +7,7 @@
 #include "i18n.h"
 #include "members.h"
 #include "text.h"
+#include "text_show.h"
 
 static int exec_add(struct cli *cli, const struct cmd_args *args)
 {
@@ -23,9 +24,9 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 	nl_error_clear(&err);
 	const char *role = cli_opt(args, "role");
 	if (role && !role_parse(role, &in.role)) {
-		nl_fail(&err, NL_ERR_INVALID,
+		nl_fail(&err, NL_ERR_USAGE,
 			_("unknown role \"%s\" (client, representative, chair, "
-			  "secretary, official, asd, guest)"), role);
+			  "secretary, official, asd, guest)"), QUOTED(role));
 		return cli_report(cli, &err);
 	}
 	struct store *store = cli_store(cli, &err);
@@ -127,11 +128,12 @@ static int exec_activate(struct cli *cli, const struct cmd_args *args)
 	return set_active(cli, args, true);
 }
 
-/* Erasure cannot be undone: at a terminal, ask first. */
+/* Erasure cannot be undone: at a terminal, ask first; the caller has
+ * made sure that there is one or that --yes was given. */
 static bool confirmed(const struct person *p, const struct cmd_args *args)
 {
 	char who[NL_NAME_SIZE * 2 + 32], answer[16];
-	if (cli_flag(args, "yes") || !isatty(STDIN_FILENO))
+	if (cli_flag(args, "yes"))
 		return true;
 	person_describe(p, who, sizeof who);
 	printf(_("Erase %s for good? Their attendance stays, without name. "
@@ -152,6 +154,11 @@ static int exec_erase(struct cli *cli, const struct cmd_args *args)
 	struct store *store = cli_store(cli, &err);
 	if (!store || member_resolve(store, args->arg[0], &p, &err) != NL_OK)
 		return cli_report(cli, &err);
+	/* A script or a pipe cannot answer: an irreversible step is never
+	 * taken on its behalf without --yes. */
+	if (!cli_flag(args, "yes") && !isatty(STDIN_FILENO))
+		return cli_usage_error(args->entry, "%s",
+				       _("add --yes to erase without asking"));
 	if (!confirmed(&p, args)) {
 		printf("%s\n", _("Nothing erased."));
 		return EXIT_FAIL;
@@ -160,7 +167,7 @@ static int exec_erase(struct cli *cli, const struct cmd_args *args)
 			 &err) != NL_OK)
 		return cli_report(cli, &err);
 	printf(_("Erased person %lld: name and contact details removed; past "
-		 "attendance kept as %s\n"), (long long)p.id, p.name);
+		 "attendance kept as %s\n"), (long long)p.id, cli_show(p.name));
 	if (!wal_clean)
 		printf("%s\n", _("Another notulist has this database open: the "
 				 "old name leaves its log file when that one "
@@ -178,6 +185,7 @@ const struct cmd_entry cmd_member_add_entry = {
 	.max_args = 1,
 	.options = {{"municipality", 'm', true}, {"role", 'r', true}, {"email", 0, true},
 		{"phone", 0, true}},
+	.creates_database = true,
 	.exec = exec_add,
 };
 

@@ -1,30 +1,28 @@
 /*
  * cmd_minutes.c — `notulist minutes MEETING [-o FILE]`: the minutes of a
- * meeting in Markdown, on stdout or written atomically (complete or not at
- * all, mode 0600: they name people on social assistance) to FILE.
+ * meeting in Markdown, on stdout (also for -o -) or written atomically
+ * (complete or not at all, mode 0600: they name people on social
+ * assistance) to FILE.
  */
 #include <stdio.h>
 
-#include "atomic_file.h"
 #include "cli.h"
+#include "cli_output.h"
 #include "cli_record.h"
 #include "i18n.h"
 #include "minutes.h"
 
-static enum nl_status write_minutes(const char *path,
+static enum nl_status write_minutes(struct cli *cli,
+				    const struct cmd_args *args,
 				    const struct minutes *minutes,
 				    struct nl_error *err)
 {
-	struct atomic_file file;
-	if (!path) {
-		minutes_write_markdown(stdout, minutes);
-		return NL_OK;
-	}
-	enum nl_status status = atomic_file_open(&file, path, err);
+	struct output out;
+	enum nl_status status = cli_output_open(cli, args, &out, err);
 	if (status != NL_OK)
 		return status;
-	minutes_write_markdown(atomic_file_stream(&file), minutes);
-	return atomic_file_commit(&file, err);
+	minutes_write_markdown(out.stream, minutes);
+	return cli_output_close(&out, 0, err);
 }
 
 static int exec_minutes(struct cli *cli, const struct cmd_args *args)
@@ -37,8 +35,7 @@ static int exec_minutes(struct cli *cli, const struct cmd_args *args)
 	if (!store || minutes_load(store, meeting.id, cli_now(cli), &minutes,
 				   &err) != NL_OK)
 		return cli_report(cli, &err);
-	enum nl_status status = write_minutes(cli_opt(args, "output"),
-					      &minutes, &err);
+	enum nl_status status = write_minutes(cli, args, &minutes, &err);
 	minutes_free(&minutes);
 	return status == NL_OK ? EXIT_OK : cli_report(cli, &err);
 }
@@ -51,6 +48,6 @@ const struct cmd_entry cmd_minutes_entry = {
 		"actions, advice"),
 	.min_args = 1,
 	.max_args = 1,
-	.options = {{"output", 'o', true}},
+	.options = {CLI_OUTPUT_OPTION},
 	.exec = exec_minutes,
 };

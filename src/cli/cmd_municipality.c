@@ -8,6 +8,7 @@
 #include "i18n.h"
 #include "members.h"
 #include "settings.h"
+#include "text_show.h"
 
 static bool parse_weight(const char *text, double *weight, struct nl_error *err)
 {
@@ -16,8 +17,9 @@ static bool parse_weight(const char *text, double *weight, struct nl_error *err)
 	*weight = text ? strtod(text, &end) : 1.0;
 	if (text && (errno || end == text || *end || !isfinite(*weight) ||
 		     *weight <= 0)) {
-		nl_fail(err, NL_ERR_INVALID,
-			_("--weight \"%s\" is not a number above 0"), text);
+		nl_fail(err, NL_ERR_USAGE,
+			_("--weight \"%s\" is not a number above 0"),
+			QUOTED(text));
 		return false;
 	}
 	return true;
@@ -39,7 +41,7 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 	if (municipality_resolve(store, args->arg[0], &m, &err) != NL_OK)
 		return cli_report(cli, &err);
 	printf(_("Added municipality %lld %s (weight %g)\n"), (long long)id,
-	       m.name, weight);
+	       cli_show(m.name), weight);
 	return EXIT_OK;
 }
 
@@ -86,6 +88,7 @@ const struct cmd_entry cmd_municipality_add_entry = {
 	.min_args = 1,
 	.max_args = 1,
 	.options = {{"weight", 'w', true}},
+	.creates_database = true,
 	.exec = exec_add,
 };
 

@@ -1,32 +1,29 @@
 /*
  * cmd_report.c — `notulist report [--year YYYY] [-o FILE]`: the annual
- * overview for the joint arrangement, in Markdown, on stdout or written
- * atomically (complete or not at all, mode 0600) to FILE.
+ * overview for the joint arrangement, in Markdown, on stdout (also for
+ * -o -) or written atomically (complete or not at all, mode 0600) to FILE.
  */
 #include <stdio.h>
 
-#include "atomic_file.h"
 #include "cli.h"
+#include "cli_output.h"
 #include "continuity.h"
 #include "history.h"
 #include "i18n.h"
 #include "report.h"
 
-static enum nl_status write_report(const char *path,
+static enum nl_status write_report(struct cli *cli,
+				   const struct cmd_args *args,
 				   const struct history *history, int year,
 				   const struct warning_list *warnings,
 				   struct nl_error *err)
 {
-	struct atomic_file file;
-	if (!path) {
-		report_write(stdout, history, year, warnings);
-		return NL_OK;
-	}
-	enum nl_status status = atomic_file_open(&file, path, err);
+	struct output out;
+	enum nl_status status = cli_output_open(cli, args, &out, err);
 	if (status != NL_OK)
 		return status;
-	report_write(atomic_file_stream(&file), history, year, warnings);
-	return atomic_file_commit(&file, err);
+	report_write(out.stream, history, year, warnings);
+	return cli_output_close(&out, 0, err);
 }
 
 static int exec_report(struct cli *cli, const struct cmd_args *args)
@@ -42,8 +39,8 @@ static int exec_report(struct cli *cli, const struct cmd_args *args)
 	enum nl_status status = continuity_check(&history, year, &warnings,
 						 &err);
 	if (status == NL_OK) {
-		status = write_report(cli_opt(args, "output"), &history, year,
-				      &warnings, &err);
+		status = write_report(cli, args, &history, year, &warnings,
+				      &err);
 		warning_list_free(&warnings);
 	}
 	history_free(&history);
@@ -57,6 +54,6 @@ const struct cmd_entry cmd_report_entry = {
 	.summary = N_("annual overview for the joint arrangement (Markdown)"),
 	.min_args = 0,
 	.max_args = 0,
-	.options = {{"year", 'y', true}, {"output", 'o', true}},
+	.options = {{"year", 'y', true}, CLI_OUTPUT_OPTION},
 	.exec = exec_report,
 };

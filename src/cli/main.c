@@ -14,6 +14,7 @@
 #include "i18n_init.h"
 #include "store.h"
 #include "../tui/tui.h"
+#include "text_show.h"
 
 #ifndef NOTULIST_VERSION
 #define NOTULIST_VERSION "0.0.0"
@@ -140,7 +141,7 @@ static int group_usage(const char *group, const char *word)
 	if (word)
 		snprintf(line, sizeof line,
 			 _("notulist %s: unknown subcommand \"%s\"; one of: %s"),
-			 group, word, names);
+			 group, QUOTED(word), names);
 	else
 		snprintf(line, sizeof line,
 			 _("notulist %s: which one? %s (see: notulist --help)"),
@@ -188,14 +189,16 @@ static int run_command(struct cli *cli, int argc, char **argv)
 		}
 		if (is_group(argv[0]))
 			return group_usage(argv[0], argc > 1 ? argv[1] : NULL);
-		return cli_usage_error(NULL, _("unknown command \"%s\""), argv[0]);
+		return cli_usage_error(NULL, _("unknown command \"%s\""),
+				       QUOTED(argv[0]));
 	}
 	if (wants_help(argc - words, argv + words)) {
 		cli_print_command_help(stdout, entry);
 		return EXIT_OK;
 	}
+	cli->entry = entry;
 	if (!cli_parse_args(entry, argc - words, argv + words, &args))
-		return EXIT_USAGE;
+		return entry->monitoring_exit ? CHECK_UNKNOWN : EXIT_USAGE;
 	return entry->exec(cli, &args);
 }
 
@@ -212,13 +215,15 @@ static int run_board(struct cli *cli)
 /* Output that could not be written is a failure of the command, said in
  * one line; the database may already hold what the command did.  A
  * command that failed has said so already: one error line is enough. */
-static int check_output(int status)
+static int check_output(const struct cli *cli, int status)
 {
+	bool monitoring = cli->entry && cli->entry->monitoring_exit;
 	errno = 0;
-	if ((fflush(stdout) != 0 || ferror(stdout)) && status == EXIT_OK) {
+	if ((fflush(stdout) != 0 || ferror(stdout)) &&
+	    (status == EXIT_OK || (monitoring && status != CHECK_UNKNOWN))) {
 		fprintf(stderr, _("notulist: cannot write the output (%s)\n"),
 			strerror(errno ? errno : EIO));
-		return EXIT_FAIL;
+		return monitoring ? CHECK_UNKNOWN : EXIT_FAIL;
 	}
 	return status;
 }
@@ -238,11 +243,11 @@ int main(int argc, char **argv)
 		return status;
 	if (g.help) {
 		cli_print_help(stdout);
-		return check_output(EXIT_OK);
+		return check_output(&cli, EXIT_OK);
 	}
 	if (g.version) {
 		printf("notulist %s\n", NOTULIST_VERSION);
-		return check_output(EXIT_OK);
+		return check_output(&cli, EXIT_OK);
 	}
 	cli.db_path = g.db;
 	if (g.first_command_word >= argc)
@@ -251,5 +256,7 @@ int main(int argc, char **argv)
 		status = run_command(&cli, argc - g.first_command_word,
 				     argv + g.first_command_word);
 	store_close(cli.store);
-	return check_output(status);
+	status = check_output(&cli, status);
+	cli_show_release();
+	return status;
 }

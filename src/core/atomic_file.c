@@ -1,9 +1,10 @@
 /*
  * atomic_file.c — temporary file, fsync, rename.  Invariants: the target
  * is only ever replaced by a complete, synced file; the temporary file
- * never outlives a commit or an abort; files are created mode 0600.  A
- * device or FIFO given as the target is written in place, never renamed
- * over.
+ * never outlives a commit or an abort; files are created mode 0600; only a
+ * regular file (or nothing) is ever replaced: a symbolic link, directory,
+ * device, FIFO or socket at the target is refused, at open and again just
+ * before the rename.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -14,30 +15,18 @@
 #include <unistd.h>
 
 #include "atomic_file.h"
+#include "files.h"
 #include "i18n.h"
+
+/* Short and fixed, so that a target whose name is as long as the file
+ * system allows still gets a temporary file beside it. */
+#define TMP_NAME ".notulist-XXXXXX"
 
 static enum nl_status fail_errno(struct atomic_file *file, int saved,
 				 struct nl_error *err)
 {
 	return nl_fail(err, NL_ERR_IO, _("cannot write %s: %s"), file->path,
 		       strerror(saved));
-}
-
-/* Splits path into its directory ("." when none) and base name. */
-static void split_path(const char *path, char *dir, size_t size,
-		       const char **base)
-{
-	const char *slash = strrchr(path, '/');
-	if (!slash) {
-		snprintf(dir, size, ".");
-		*base = path;
-	} else if (slash == path) {
-		snprintf(dir, size, "/");
-		*base = slash + 1;
-	} else {
-		snprintf(dir, size, "%.*s", (int)(slash - path), path);
-		*base = slash + 1;
-	}
 }
 
 enum nl_status atomic_file_open(struct atomic_file *file, const char *path,
@@ -51,18 +40,13 @@ enum nl_status atomic_file_open(struct atomic_file *file, const char *path,
 						 "usable file name"),
 			       path ? path : "");
 	snprintf(file->path, sizeof file->path, "%s", path);
-	struct stat st;
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-		file->direct = true;
-		if (!(file->stream = fopen(path, "w")))
-			return fail_errno(file, errno, err);
-		return NL_OK;
-	}
-	split_path(path, dir, sizeof dir, &base);
+	file_split(path, dir, sizeof dir, &base);
 	if (!*base)
 		return fail_errno(file, EISDIR, err);
-	snprintf(file->tmp_path, sizeof file->tmp_path, "%s/.%.*s.XXXXXX",
-		 dir, (int)(sizeof file->tmp_path - strlen(dir) - 10), base);
+	enum nl_status status = file_check_target(path, err);
+	if (status != NL_OK)
+		return status;
+	snprintf(file->tmp_path, sizeof file->tmp_path, "%s/" TMP_NAME, dir);
 	int fd = mkstemp(file->tmp_path);
 	if (fd < 0)
 		return fail_errno(file, errno, err);
@@ -87,7 +71,7 @@ static void sync_directory(const char *path)
 {
 	char dir[ATOMIC_FILE_PATH_MAX];
 	const char *base;
-	split_path(path, dir, sizeof dir, &base);
+	file_split(path, dir, sizeof dir, &base);
 	int fd = open(dir, O_RDONLY);
 	if (fd >= 0) {
 		(void)fsync(fd);
@@ -107,20 +91,18 @@ enum nl_status atomic_file_commit(struct atomic_file *file,
 	errno = 0;
 	if (fflush(stream) != 0 || ferror(stream))
 		saved = errno ? errno : EIO;
-	else if (!file->direct && fsync(fileno(stream)) != 0)
+	else if (fsync(fileno(stream)) != 0)
 		saved = errno;
-	if (file->direct) {
-		if (fclose(stream) != 0 && !saved)
-			saved = errno;
-		return saved ? fail_errno(file, saved, err) : NL_OK;
-	}
 	if (fclose(stream) != 0 && !saved)
 		saved = errno;
-	if (!saved && rename(file->tmp_path, file->path) != 0)
-		saved = errno;
-	if (saved) {
+	/* Something put at the target while we wrote is not replaced. */
+	enum nl_status status = saved ? fail_errno(file, saved, err)
+				      : file_check_target(file->path, err);
+	if (status == NL_OK && rename(file->tmp_path, file->path) != 0)
+		status = fail_errno(file, errno, err);
+	if (status != NL_OK) {
 		unlink(file->tmp_path);
-		return fail_errno(file, saved, err);
+		return status;
 	}
 	sync_directory(file->path);
 	return NL_OK;
@@ -132,6 +114,5 @@ void atomic_file_abort(struct atomic_file *file)
 		return;
 	fclose(file->stream);
 	file->stream = NULL;
-	if (!file->direct)
-		unlink(file->tmp_path);
+	unlink(file->tmp_path);
 }

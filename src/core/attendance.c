@@ -22,6 +22,7 @@
 #include "store.h"
 #include "store_attendance.h"
 #include "store_members.h"
+#include "text_show.h"
 
 
 nl_time attendance_moment(const struct meeting *meeting, nl_time now)
@@ -75,23 +76,23 @@ static enum nl_status refuse(enum att_verdict verdict, const struct person *p,
 	switch (verdict) {
 	case ATT_ALREADY_PRESENT:
 		return nl_fail(err, NL_ERR_REFUSED,
-			       _("%s is already present (since %s)"), p->name,
-			       hhmm);
+			       _("%s is already present (since %s)"),
+			       QUOTED(p->name), hhmm);
 	case ATT_NOT_PRESENT:
 		return nl_fail(err, NL_ERR_REFUSED,
 			       _("%s is not present, so cannot be checked "
-				 "out"), p->name);
+				 "out"), QUOTED(p->name));
 	case ATT_ALREADY_EXCUSED:
 		return nl_fail(err, NL_ERR_REFUSED,
-			       _("%s is already excused"), p->name);
+			       _("%s is already excused"), QUOTED(p->name));
 	case ATT_EXCUSE_ATTENDED:
 		return nl_fail(err, NL_ERR_REFUSED,
 			       _("%s has attended this meeting, so cannot be "
-				 "excused"), p->name);
+				 "excused"), QUOTED(p->name));
 	case ATT_CONFLICTS_LATER:
 		return nl_fail(err, NL_ERR_REFUSED,
 			       _("that does not fit %s's later record at %s; "
-				 "undo that first"), p->name, hhmm);
+				 "undo that first"), QUOTED(p->name), hhmm);
 	case ATT_ACCEPTED:
 		break;
 	}
@@ -166,10 +167,7 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 	enum nl_status status = meeting_get(store, meeting_id, &out->meeting,
 					    err);
 	if (status == NL_OK)
-		status = store_person_by_id(store, person_id, &out->person, err);
-	if (status == NL_ERR_NOTFOUND)
-		return nl_fail(err, status, _("no person with id %lld"),
-			       (long long)person_id);
+		status = member_get(store, person_id, &out->person, err);
 	if (status == NL_OK)
 		status = settings_load(store, &settings, err);
 	if (status == NL_OK)
@@ -181,8 +179,8 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 	if (!out->person.active)
 		return nl_fail(err, NL_ERR_REFUSED,
 			       _("%s is inactive (reactivate with: notulist "
-				 "member activate %lld)"), out->person.name,
-			       (long long)person_id);
+				 "member activate %lld)"),
+			       QUOTED(out->person.name), (long long)person_id);
 	status = att_log_load(store, meeting_id, &log, err);
 	if (status != NL_OK) {
 		att_log_free(&log);
@@ -284,7 +282,7 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 	status = att_quorum_now(&log, &settings, &out->meeting, now, &out->before,
 			    err);
 	if (status == NL_OK)
-		status = store_person_by_id(store, target.person_id,
+		status = member_get(store, target.person_id,
 					    &out->person, err);
 	if (status == NL_OK)
 		status = store_attendance_insert(store, meeting_id, &event, now,

@@ -17,6 +17,7 @@
 #include "meetings.h"
 #include "record_rules.h"
 #include "text.h"
+#include "text_show.h"
 
 static const char *const level_keys[] = {"ALERT", "WARN", "NOTE"};
 static const char *const category_order[] = {
@@ -56,6 +57,8 @@ static void add(struct warning_list *out, enum warning_level level,
 	va_start(ap, fmt);
 	vsnprintf(w->text, sizeof w->text, fmt, ap);
 	va_end(ap);
+	/* Names and subjects come from the database: one printable line. */
+	text_show_in_place(w->text, sizeof w->text, SHOW_LINE);
 }
 
 void warning_list_free(struct warning_list *list)
@@ -508,10 +511,7 @@ void rule_minutes_approval(const struct history *h, int year,
 static void short_text(const char *in, char *out, size_t size)
 {
 	char flat[NL_ACTION_SIZE], cut[SHORT_SIZE - 8];
-	snprintf(flat, sizeof flat, "%s", in);
-	for (char *p = flat; *p; p++)
-		if (*p == '\n' || *p == '\r' || *p == '\t')
-			*p = ' ';
+	text_show(in, SHOW_LINE, flat, sizeof flat);
 	if (text_display_width(flat) <= SHORT_COLS) {
 		text_fit(flat, SHORT_COLS, false, out, size);
 		return;

@@ -16,6 +16,7 @@
 
 #include "csv_io.h"
 #include "i18n.h"
+#include "text_show.h"
 
 #define CSV_OPTIONS (CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)
 #define READ_BLOCK 65536
@@ -137,6 +138,27 @@ void csv_write_field(struct csv_writer *w, const char *text)
 		put_bytes(w, s, n);
 }
 
+void csv_write_text(struct csv_writer *w, const char *text)
+{
+	char small[512];
+	if (!text || text_shows_as_is(text, SHOW_LINE)) {
+		csv_write_field(w, text);
+		return;
+	}
+	if (text_show(text, SHOW_LINE, small, sizeof small) < sizeof small) {
+		csv_write_field(w, small);
+		return;
+	}
+	char *shown = text_show_dup(text, SHOW_LINE);
+	if (!shown) {
+		if (!w->error)
+			w->error = ENOMEM;
+		return;
+	}
+	csv_write_field(w, shown);
+	free(shown);
+}
+
 void csv_write_int(struct csv_writer *w, long long value)
 {
 	char text[32];
@@ -158,58 +180,6 @@ void csv_write_row(struct csv_writer *w, const char *const *fields, size_t n)
 	for (size_t i = 0; i < n; i++)
 		csv_write_field(w, fields[i]);
 	csv_end_row(w);
-}
-
-/* ---- where the output goes -------------------------------------------- */
-
-static bool is_stdout_path(const char *path)
-{
-	return !path || strcmp(path, "-") == 0;
-}
-
-enum nl_status csv_output_open(struct csv_output *o, const char *path,
-			       struct nl_error *err)
-{
-	memset(o, 0, sizeof *o);
-	if (is_stdout_path(path)) {
-		o->to_stdout = true;
-		o->stream = stdout;
-		return NL_OK;
-	}
-	enum nl_status status = atomic_file_open(&o->file, path, err);
-	if (status == NL_OK)
-		o->stream = atomic_file_stream(&o->file);
-	return status;
-}
-
-static enum nl_status close_stdout(int write_error, struct nl_error *err)
-{
-	errno = 0;
-	if (!write_error && (fflush(stdout) != 0 || ferror(stdout)))
-		write_error = errno ? errno : EIO;
-	if (!write_error)
-		return NL_OK;
-	return nl_fail(err, NL_ERR_IO, _("cannot write the output (%s)"),
-		       strerror(write_error));
-}
-
-enum nl_status csv_output_close(struct csv_output *o, int write_error,
-				struct nl_error *err)
-{
-	if (o->to_stdout)
-		return close_stdout(write_error, err);
-	if (write_error) {
-		atomic_file_abort(&o->file);
-		return nl_fail(err, NL_ERR_IO, _("cannot write %s: %s"),
-			       o->file.path, strerror(write_error));
-	}
-	return atomic_file_commit(&o->file, err);
-}
-
-void csv_output_abort(struct csv_output *o)
-{
-	if (!o->to_stdout)
-		atomic_file_abort(&o->file);
 }
 
 /* ---- reading ------------------------------------------------------------ */

@@ -218,8 +218,8 @@ static void write_attendance_row(struct csv_writer *w, const struct meeting *m,
 	write_date(w, m->date);
 	csv_write_int(w, m->id);
 	csv_write_int(w, p->id);
-	csv_write_field(w, shown_name(p, anonymous, pseudonym, sizeof pseudonym));
-	csv_write_field(w, p->municipality);
+	csv_write_text(w, shown_name(p, anonymous, pseudonym, sizeof pseudonym));
+	csv_write_text(w, p->municipality);
 	csv_write_field(w, role_key(p->role));
 	csv_write_field(w, status_key(a));
 	write_time(w, a->first_in);
@@ -478,8 +478,8 @@ void export_action_row(struct csv_writer *w, const struct action_item *a,
 	csv_write_int(w, a->id);
 	csv_write_int(w, a->origin.id);
 	write_date(w, a->origin.date);
-	csv_write_field(w, a->description);
-	csv_write_field(w, owner);
+	csv_write_text(w, a->description);
+	csv_write_text(w, owner);
 	write_optional_date(w, a->due);
 	csv_write_field(w, action_status_key(a->status));
 	write_optional_date(w, a->closed_on);

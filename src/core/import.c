@@ -20,9 +20,9 @@
 #include "store_import.h"
 #include "store_members.h"
 #include "text.h"
+#include "text_show.h"
 
 #define MESSAGE_SIZE 1024
-#define EXCERPT_BYTES 60
 
 enum column { COL_NAME, COL_MUNICIPALITY, COL_ROLE, COL_EMAIL, COL_PHONE,
 	      COL_COUNT };
@@ -58,20 +58,6 @@ struct import_job {
 };
 
 /* ---- messages ------------------------------------------------------------- */
-
-/* At most EXCERPT_BYTES of a value, cut on a character boundary. */
-static void excerpt(const char *value, char *out, size_t size)
-{
-	size_t len = strlen(value);
-	if (len <= EXCERPT_BYTES) {
-		snprintf(out, size, "%s", value);
-		return;
-	}
-	len = EXCERPT_BYTES;
-	while (len > 0 && ((unsigned char)value[len] & 0xC0) == 0x80)
-		len--;
-	snprintf(out, size, "%.*s…", (int)len, value);
-}
 
 static void appendf(char *buf, size_t size, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -115,11 +101,14 @@ static enum nl_status file_failure(struct import_job *job, long line,
 				   struct nl_error *err)
 {
 	char what[sizeof err->message];
+	enum nl_status was = err->status;
 	snprintf(what, sizeof what, "%s", err->message);
-	if (err->status == NL_ERR_IO)
+	/* Said again with the file and line: the same failure, in full. */
+	nl_error_clear(err);
+	if (was == NL_ERR_IO)
 		return nl_fail(err, NL_ERR_IO, _("cannot read %s: %s"), job->name,
 			       what);
-	if (err->status == NL_ERR_NOMEM)
+	if (was == NL_ERR_NOMEM)
 		return nl_fail(err, NL_ERR_NOMEM, "%s", what);
 	return nl_fail(err, NL_ERR_INVALID, "%s:%ld: %s", job->name, line,
 		       what);
@@ -146,13 +135,12 @@ static int column_of(const char *header)
 static void report_unknown_columns(struct import_job *job,
 				   const struct csv_record *header)
 {
-	char shown[EXCERPT_BYTES * 2], what[MESSAGE_SIZE];
+	char what[MESSAGE_SIZE];
 	for (size_t i = 0; i < header->n; i++) {
 		if (!*header->fields[i] || column_of(header->fields[i]) >= 0)
 			continue;
-		excerpt(header->fields[i], shown, sizeof shown);
 		snprintf(what, sizeof what, _("unknown column \"%s\" is ignored"),
-			 shown);
+			 QUOTED(header->fields[i]));
 		notice(job, header->line, what);
 	}
 }
@@ -161,7 +149,6 @@ static enum nl_status map_columns(struct import_job *job,
 				  const struct csv_record *header,
 				  struct nl_error *err)
 {
-	char shown[EXCERPT_BYTES * 2];
 	for (int c = 0; c < COL_COUNT; c++)
 		job->column[c] = -1;
 	job->header_fields = header->n;
@@ -169,12 +156,11 @@ static enum nl_status map_columns(struct import_job *job,
 		int c = column_of(header->fields[i]);
 		if (c < 0)
 			continue;
-		if (job->column[c] >= 0) {
-			excerpt(header->fields[i], shown, sizeof shown);
+		if (job->column[c] >= 0)
 			return nl_fail(err, NL_ERR_INVALID,
 				       _("%s:%ld: column \"%s\" appears twice"),
-				       job->name, header->line, shown);
-		}
+				       job->name, header->line,
+				       QUOTED(header->fields[i]));
 		job->column[c] = (int)i;
 	}
 	if (job->column[COL_NAME] < 0)
@@ -304,7 +290,6 @@ static bool take_cells(const struct import_job *job,
 static void check_role(struct row *row, enum role *role)
 {
 	const char *text = row->cell[COL_ROLE];
-	char shown[EXCERPT_BYTES * 2];
 	*role = ROLE_CLIENT;
 	if (!*text)
 		return;
@@ -313,10 +298,9 @@ static void check_role(struct row *row, enum role *role)
 		appendf(row->problems, sizeof row->problems, "%s %s", _("role"),
 			_("is not valid UTF-8"));
 	} else if (!role_parse(text, role)) {
-		excerpt(text, shown, sizeof shown);
 		appendf(row->problems, sizeof row->problems,
 			_("unknown role \"%s\" (client, representative, chair, "
-			  "secretary, official, asd, guest)"), shown);
+			  "secretary, official, asd, guest)"), QUOTED(text));
 	} else {
 		return;
 	}
@@ -328,7 +312,6 @@ static void check_municipality(struct import_job *job, long line,
 			       struct row *row, struct nl_error *err)
 {
 	const char *ref = row->fields.municipality;
-	char shown[EXCERPT_BYTES * 2];
 	int64_t id;
 	if (!*ref)
 		return;
@@ -342,10 +325,13 @@ static void check_municipality(struct import_job *job, long line,
 			 "%s", m->key);
 		return;
 	}
-	excerpt(ref, shown, sizeof shown);
 	if (parse_id(ref, &id)) {
 		appendf(row->problems, sizeof row->problems,
 			_("no municipality with id %lld"), (long long)id);
+	} else if (job->options->create_municipalities &&
+		   text_name_problem(ref)) {
+		appendf(row->problems, sizeof row->problems, "%s %s",
+			_("municipality"), _(text_name_problem(ref)));
 	} else if (job->options->create_municipalities) {
 		if (store_import_new_municipality(job->staging, ref,
 						  row->municipality_key, line,
@@ -354,7 +340,7 @@ static void check_municipality(struct import_job *job, long line,
 	} else {
 		appendf(row->problems, sizeof row->problems,
 			_("unknown municipality \"%s\" (add it first, or "
-			  "import with --create-municipalities)"), shown);
+			  "import with --create-municipalities)"), QUOTED(ref));
 	}
 }
 
@@ -473,7 +459,9 @@ static bool read_rows(struct import_job *job, struct nl_error *err)
 			import_row(job, &rec, err);
 			break;
 		case CSV_BAD:
+			/* One more problem of the file; reading goes on. */
 			problem(job, rec.line, err->message);
+			nl_error_clear(err);
 			break;
 		case CSV_END:
 			return true;
@@ -483,6 +471,7 @@ static bool read_rows(struct import_job *job, struct nl_error *err)
 				return false;
 			}
 			problem(job, rec.line, err->message);
+			nl_error_clear(err);
 			return true;
 		}
 	}

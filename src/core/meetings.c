@@ -16,16 +16,18 @@
 #include "store_agenda.h"
 #include "store_meetings.h"
 #include "text.h"
+#include "text_show.h"
 
 void meeting_describe(const struct meeting *m, char *out, size_t size)
 {
 	char date[NL_DATE_LEN], start[NL_HHMM_LEN] = "";
+	char place[NL_PLACE_SIZE * 2];
 	nl_format_date(m->date, date);
 	if (m->start_minute >= 0)
 		nl_format_hhmm(meeting_start(m), start);
+	text_show(m->location, SHOW_LINE, place, sizeof place);
 	snprintf(out, size, "%lld (%s%s%s%s%s)", (long long)m->id, date,
-		 *start ? " " : "", start, m->location[0] ? ", " : "",
-		 m->location);
+		 *start ? " " : "", start, m->location[0] ? ", " : "", place);
 }
 
 nl_time meeting_start(const struct meeting *m)
@@ -224,7 +226,7 @@ enum nl_status meeting_resolve(struct store *store, const char *ref,
 	if (!nl_parse_date(ref, &date))
 		return nl_fail(err, NL_ERR_INVALID,
 			       _("\"%s\" is not a meeting id or a date "
-				 "(YYYY-MM-DD)"), ref ? ref : "");
+				 "(YYYY-MM-DD)"), QUOTED(ref ? ref : ""));
 	struct meeting_filter filter = {.date = &date};
 	enum nl_status status = store_meeting_list(store, &filter, &found, &n,
 						   err);
@@ -333,12 +335,10 @@ static enum nl_status default_close_time(struct store *store,
 					 nl_time *at, struct nl_error *err)
 {
 	nl_time last;
-	if (meeting_is_current(m, now)) {
-		*at = now;
-		return NL_OK;
-	}
 	enum nl_status status = last_in_force(store, m->id, &last, err);
-	*at = meeting_start(m);
+	/* During its day and night a meeting closes now, but never before
+	 * what it recorded: the clock may have been put back since. */
+	*at = meeting_is_current(m, now) ? now : meeting_start(m);
 	if (status == NL_OK && last > *at)
 		*at = last;
 	return status;

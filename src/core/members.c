@@ -16,6 +16,7 @@
 #include "store.h"
 #include "store_members.h"
 #include "text.h"
+#include "text_show.h"
 
 bool parse_id(const char *text, int64_t *id)
 {
@@ -37,12 +38,11 @@ bool role_needs_municipality(enum role role)
 
 void person_describe(const struct person *person, char *out, size_t size)
 {
-	if (person->municipality[0])
-		snprintf(out, size, "%lld %s (%s)", (long long)person->id,
-			 person->name, person->municipality);
-	else
-		snprintf(out, size, "%lld %s (%s)", (long long)person->id,
-			 person->name, role_label(person->role));
+	char name[NL_NAME_SIZE * 2], place[NL_NAME_SIZE * 2];
+	text_show(person->name, SHOW_LINE, name, sizeof name);
+	text_show(person->municipality, SHOW_LINE, place, sizeof place);
+	snprintf(out, size, "%lld %s (%s)", (long long)person->id, name,
+		 person->municipality[0] ? place : role_label(person->role));
 }
 
 void person_pseudonym(enum role role, int64_t id, char *out, size_t size)
@@ -55,7 +55,7 @@ static enum nl_status clean_name(const char *what, const char *in, char *out,
 				 struct nl_error *err)
 {
 	const char *why;
-	if (!text_clean_field(in ? in : "", max_chars, out, size, &why))
+	if (!text_clean_name(in ? in : "", max_chars, out, size, &why))
 		/* TRANSLATORS: a field ("name", "municipality name") and what
 		 * is wrong with it ("is too long", "is empty"). */
 		return nl_fail(err, NL_ERR_INVALID, _("%s %s"), what, _(why));
@@ -80,7 +80,7 @@ static enum nl_status insert_municipality(struct store *store, const char *name,
 	if (status == NL_OK)
 		return nl_fail(err, NL_ERR_REFUSED,
 			       _("municipality \"%s\" already exists (id %lld)"),
-			       existing.name, (long long)existing.id);
+			       QUOTED(existing.name), (long long)existing.id);
 	if (status != NL_ERR_NOTFOUND)
 		return status;
 	nl_format_stamp(now, created);
@@ -108,6 +108,16 @@ enum nl_status municipality_list(struct store *store,
 	return store_municipality_list(store, out, n, err);
 }
 
+enum nl_status municipality_get(struct store *store, int64_t id,
+				struct municipality *out, struct nl_error *err)
+{
+	enum nl_status status = store_municipality_by_id(store, id, out, err);
+	if (status == NL_ERR_NOTFOUND)
+		return nl_fail(err, status, _("no municipality with id %lld"),
+			       (long long)id);
+	return status;
+}
+
 enum nl_status municipality_resolve(struct store *store, const char *ref,
 				    struct municipality *out,
 				    struct nl_error *err)
@@ -115,14 +125,8 @@ enum nl_status municipality_resolve(struct store *store, const char *ref,
 	int64_t id;
 	char key[NL_NAME_SIZE * 2];
 	enum nl_status status;
-	if (parse_id(ref, &id)) {
-		status = store_municipality_by_id(store, id, out, err);
-		if (status == NL_ERR_NOTFOUND)
-			return nl_fail(err, status,
-				       _("no municipality with id %lld"),
-				       (long long)id);
-		return status;
-	}
+	if (parse_id(ref, &id))
+		return municipality_get(store, id, out, err);
 	char clean[NL_NAME_SIZE];
 	if (!text_trim_copy(ref ? ref : "", clean, sizeof clean) ||
 	    !text_fold(clean, FOLD_CASE, key, sizeof key))
@@ -131,7 +135,7 @@ enum nl_status municipality_resolve(struct store *store, const char *ref,
 	if (status == NL_ERR_NOTFOUND)
 		return nl_fail(err, status,
 			       _("unknown municipality \"%s\" (see: notulist "
-				 "municipality list)"), clean);
+				 "municipality list)"), QUOTED(clean));
 	return status;
 }
 
@@ -174,6 +178,27 @@ static int clean_optional(const char *what, const char *in, size_t max_chars,
 	return count;
 }
 
+/* "client-0017", "GUEST–12", "ｃｌｉｅｎｔ-１": what member erase makes of a
+ * name (person_pseudonym), in any case, width or dash.  A new person called so
+ * could not be told from an erased one in exports and the minutes. */
+static bool looks_like_pseudonym(const char *name)
+{
+	char key[NL_NAME_SIZE * 2];
+	if (!text_fold(name, FOLD_CASE, key, sizeof key))
+		return false;
+	for (int r = 0; r < ROLE_COUNT; r++) {
+		const char *role = role_key((enum role)r);
+		size_t len = strlen(role), dash;
+		if (strncmp(key, role, len) != 0 ||
+		    !(dash = text_dash_at(key + len)) || !key[len + dash])
+			continue;
+		const char *digits = key + len + dash;
+		if (strspn(digits, "0123456789") == strlen(digits))
+			return true;
+	}
+	return false;
+}
+
 int member_clean_fields(const struct member_input *in, const char *hint,
 			struct member_fields *out, char *problems, size_t size)
 {
@@ -183,14 +208,20 @@ int member_clean_fields(const struct member_input *in, const char *hint,
 	if (size)
 		problems[0] = '\0';
 	out->role = in->role;
-	if (!text_clean_field(in->name ? in->name : "", NL_NAME_CHARS,
-			      out->name, sizeof out->name, &why))
+	if (!text_clean_name(in->name ? in->name : "", NL_NAME_CHARS,
+			     out->name, sizeof out->name, &why))
 		count = add_problem(problems, size, count, "%s %s", _("name"),
 				    _(why));
+	else if (looks_like_pseudonym(out->name))
+		count = add_problem(problems, size, count, "%s %s", _("name"),
+				    /* TRANSLATORS: said of a name. */
+				    _("looks like the pseudonym of an erased "
+				      "person (client-0017); choose another"));
 	count = clean_optional(N_("municipality"), in->municipality,
 			       NL_NAME_CHARS, out->municipality,
 			       sizeof out->municipality, problems, size, count);
-	if (!out->municipality[0] && role_needs_municipality(in->role) &&
+	if (!out->municipality[0] && !in->municipality_id &&
+	    role_needs_municipality(in->role) &&
 	    !(in->municipality && *in->municipality)) {
 		if (hint)
 			count = add_problem(problems, size, count,
@@ -222,10 +253,14 @@ static enum nl_status fill_person(struct store *store,
 		return nl_fail(err, NL_ERR_INVALID, "%s", problems);
 	snprintf(p->name, sizeof p->name, "%s", f->name);
 	p->role = f->role;
-	if (f->municipality[0]) {
+	if (in->municipality_id || f->municipality[0]) {
 		struct municipality m;
-		enum nl_status status = municipality_resolve(store, f->municipality,
-							     &m, err);
+		enum nl_status status =
+			in->municipality_id
+				? municipality_get(store, in->municipality_id,
+						   &m, err)
+				: municipality_resolve(store, f->municipality,
+						       &m, err);
 		if (status != NL_OK)
 			return status;
 		p->municipality_id = m.id;
@@ -313,10 +348,10 @@ static enum nl_status unknown_person(struct store *store, const char *name,
 	if (n_close == 0) {
 		snprintf(msg, sizeof msg,
 			 _("no person named \"%s\" (see: notulist member list)"),
-			 name);
+			 QUOTED(name));
 	} else {
 		snprintf(msg, sizeof msg,
-			 _("no person named \"%s\"; did you mean:"), name);
+			 _("no person named \"%s\"; did you mean:"), QUOTED(name));
 		append_candidates(msg, sizeof msg, close, n_close, 5);
 	}
 	free(close);
@@ -324,17 +359,22 @@ static enum nl_status unknown_person(struct store *store, const char *name,
 	return nl_fail(err, NL_ERR_NOTFOUND, "%s", msg);
 }
 
+enum nl_status member_get(struct store *store, int64_t id, struct person *out,
+			  struct nl_error *err)
+{
+	enum nl_status status = store_person_by_id(store, id, out, err);
+	if (status == NL_ERR_NOTFOUND)
+		return nl_fail(err, status, _("no person with id %lld"),
+			       (long long)id);
+	return status;
+}
+
 enum nl_status member_resolve(struct store *store, const char *ref,
 			      struct person *out, struct nl_error *err)
 {
 	int64_t id;
-	if (parse_id(ref, &id)) {
-		enum nl_status status = store_person_by_id(store, id, out, err);
-		if (status == NL_ERR_NOTFOUND)
-			return nl_fail(err, status, _("no person with id %lld"),
-				       (long long)id);
-		return status;
-	}
+	if (parse_id(ref, &id))
+		return member_get(store, id, out, err);
 	char clean[NL_NAME_SIZE], key[NL_NAME_SIZE * 2];
 	struct person *found;
 	size_t n;
@@ -352,7 +392,7 @@ enum nl_status member_resolve(struct store *store, const char *ref,
 		char msg[sizeof err->message];
 		snprintf(msg, sizeof msg,
 			 _("%zu people are called \"%s\"; use the id:"), n,
-			 clean);
+			 QUOTED(clean));
 		append_candidates(msg, sizeof msg, found, n, 8);
 		status = nl_fail(err, NL_ERR_AMBIGUOUS, "%s", msg);
 	}
@@ -373,12 +413,12 @@ static enum nl_status change_active(struct store *store, const char *ref,
 	if (out->erased)
 		return nl_fail(err, NL_ERR_REFUSED,
 			       _("%s was erased; add the person again as a new "
-				 "member if they return"), out->name);
+				 "member if they return"), QUOTED(out->name));
 	if (out->active == active)
 		return nl_fail(err, NL_ERR_REFUSED,
 			       active ? _("%s is already active")
 				      : _("%s is already inactive"),
-			       out->name);
+			       QUOTED(out->name));
 	nl_format_date(nl_time_date(now), date);
 	status = store_person_set_active(store, out->id, active, date, err);
 	if (status == NL_OK)
@@ -408,7 +448,7 @@ static enum nl_status erase(struct store *store, const char *ref, nl_time now,
 		return status;
 	if (out->erased)
 		return nl_fail(err, NL_ERR_REFUSED,
-			       _("%s has already been erased"), out->name);
+			       _("%s has already been erased"), QUOTED(out->name));
 	person_pseudonym(out->role, out->id, pseudonym, sizeof pseudonym);
 	text_fold(pseudonym, FOLD_CASE, key, sizeof key);
 	nl_format_date(nl_time_date(now), today);

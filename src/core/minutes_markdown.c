@@ -3,95 +3,19 @@
  *
  * The text must read well as plain text and convert cleanly with pandoc,
  * whatever the secretary typed: line breaks in notes are kept (as hard
- * breaks), and text that would silently change the document's structure —
- * a line starting with '#', a line of only '-' or '=', an HTML-like '<',
- * a '|' inside a table cell — is escaped.  Every judgement (overdue, done,
- * answered, late) is made on the meeting's day.
+ * breaks), and every piece of user text goes through markdown.h, so it
+ * stays text and never becomes structure.  Every judgement (overdue,
+ * done, answered, late) is made on the meeting's day.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n.h"
 #include "attendance.h"
+#include "i18n.h"
+#include "markdown.h"
 #include "minutes.h"
 #include "record_rules.h"
 #include "text.h"
-
-/* ---- escaping ------------------------------------------------------------ */
-
-static bool starts_tag(const char *p)
-{
-	char c = p[1];
-	return p[0] == '<' && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-			       c == '/' || c == '!' || c == '?');
-}
-
-/* Inline text: a tag-like '<' (and in a table cell a '|') escaped,
- * line breaks as spaces. */
-static void md_span(FILE *out, const char *text, size_t len, bool cell)
-{
-	for (size_t i = 0; i < len; i++) {
-		const char *p = text + i;
-		if (starts_tag(p) || (cell && *p == '|'))
-			fputc('\\', out);
-		fputc(*p == '\n' ? ' ' : *p, out);
-	}
-}
-
-static void md_text(FILE *out, const char *text)
-{
-	md_span(out, text, strlen(text), false);
-}
-
-static void md_cell(FILE *out, const char *text)
-{
-	md_span(out, text, strlen(text), true);
-}
-
-/* A line that Markdown would read as a heading or a rule. */
-static bool needs_line_escape(const char *line, size_t len)
-{
-	size_t i = 0;
-	while (i < len && line[i] == ' ')
-		i++;
-	if (i < len && line[i] == '#')
-		return true;
-	bool only_marks = i < len;
-	for (; i < len; i++)
-		if (line[i] != '-' && line[i] != '=' && line[i] != ' ')
-			only_marks = false;
-	return only_marks;
-}
-
-/* Writes a block of lines: the first after `first`, the others after
- * `next` (indentation that keeps them in a list item).  A line followed
- * by another non-empty line ends in a hard break, so the secretary's line
- * breaks survive; an empty line stays a paragraph break. */
-static void md_block(FILE *out, const char *text, const char *first,
-		     const char *next)
-{
-	const char *line = text;
-	bool is_first = true;
-	for (;;) {
-		const char *end = strchr(line, '\n');
-		size_t len = end ? (size_t)(end - line) : strlen(line);
-		if (len > 0 || is_first) {
-			fputs(is_first ? first : next, out);
-			if (needs_line_escape(line, len))
-				fputc('\\', out);
-			md_span(out, line, len, false);
-		}
-		if (!end) {
-			fputc('\n', out);
-			return;
-		}
-		if (len > 0 && end[1] != '\n' && end[1] != '\0')
-			fputs("  ", out);
-		fputc('\n', out);
-		line = end + 1;
-		is_first = false;
-	}
-}
 
 /* ---- small phrases ------------------------------------------------------ */
 
@@ -246,7 +170,7 @@ static void write_table(FILE *out, const struct attendance_row *rows,
 		_("Municipality"), _("Attended"), _("Excused"), _("Absent"));
 	for (size_t i = 0; i < n; i++) {
 		fputs("| ", out);
-		md_cell(out, rows[i].name);
+		md_text(out, rows[i].name);
 		fprintf(out, " | %d | %d | %d |\n", rows[i].attended,
 			rows[i].excused, rows[i].absent);
 		total.attended += rows[i].attended;

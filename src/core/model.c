@@ -131,15 +131,6 @@ bool att_kind_parse(const char *text, enum att_kind *out)
 	return true;
 }
 
-bool person_active_on(const struct person *p, struct nl_date day)
-{
-	if (p->active_from.year && nl_date_compare(day, p->active_from) < 0)
-		return false;
-	if (p->active_to.year && nl_date_compare(day, p->active_to) > 0)
-		return false;
-	return p->active || p->active_to.year != 0;
-}
-
 bool person_expected_at(const struct person *p, const struct meeting *m)
 {
 	if (p->active_to.year && nl_date_compare(m->date, p->active_to) > 0)

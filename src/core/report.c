@@ -1,8 +1,9 @@
 /*
  * report.c — the annual overview for the joint arrangement, as Markdown
  * that reads well in a terminal and prints as it is: charts are fixed-width
- * text inside code blocks.  Every figure comes from the history and the
- * continuity rules; nothing here decides what is a risk.
+ * text inside indented code blocks (no fence a name could close).  User
+ * text goes through markdown.h.  Every figure comes from the history and
+ * the continuity rules; nothing here decides what is a risk.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 
 #include "attendance.h"
 #include "i18n.h"
+#include "markdown.h"
 #include "report.h"
 #include "text.h"
 
@@ -27,9 +29,7 @@ static void bar(FILE *out, double value, double scale, double mark)
 
 static void padded(FILE *out, const char *text, int cols)
 {
-	char fitted[512];
-	text_fit(text, cols, true, fitted, sizeof fitted);
-	fputs(fitted, out);
+	md_code_text(out, text, cols, true);
 }
 
 static bool in_year(const struct meeting_history *m, int year)
@@ -56,20 +56,20 @@ static void section_meetings(FILE *out, const struct history *h, int year)
 	if (held == 0)
 		return;
 	fprintf(out, "%s", _("Clients present at each meeting ('|' marks the "
-			     "minimum):\n\n```\n"));
+			     "minimum):\n\n"));
 	for (size_t i = 0; i < h->n_meetings; i++) {
 		const struct meeting_history *m = &h->meetings[i];
 		char date[NL_DATE_LEN];
 		if (!in_year(m, year) || !m->held)
 			continue;
 		nl_format_date(m->meeting.date, date);
-		fprintf(out, "%s  ", date);
+		fprintf(out, MD_CODE_INDENT "%s  ", date);
 		bar(out, m->attended, peak, m->meeting.quorum_min);
 		fprintf(out, _(" %3d / %-3d %s\n"), m->attended,
 			m->meeting.quorum_min,
 			m->timeline.first_met ? _("quorum") : _("NO QUORUM"));
 	}
-	fprintf(out, "```\n\n");
+	fputc('\n', out);
 }
 
 static void section_municipalities(FILE *out, const struct history *h,
@@ -99,20 +99,20 @@ static void section_municipalities(FILE *out, const struct history *h,
 		}
 	}
 	fprintf(out, "%s", _("## Municipalities\n\nShare of all attendance "
-			     "against the share expected by weight ('|'):\n\n"
-			     "```\n"));
+			     "against the share expected by weight ('|'):\n\n"));
 	for (size_t k = 0; k < h->n_municipalities; k++) {
 		const struct municipality *mu = &h->municipalities[k];
 		if (!mu->active)
 			continue;
 		double expected = total_weight > 0 ? mu->weight / total_weight : 0;
 		double actual = total > 0 ? (double)attended[k] / total : 0;
+		fputs(MD_CODE_INDENT, out);
 		padded(out, mu->name, 24);
 		fputs("  ", out);
 		bar(out, actual, 1.0, expected);
 		fprintf(out, " %3.0f%% / %3.0f%%\n", actual * 100, expected * 100);
 	}
-	fprintf(out, "```\n\n");
+	fputc('\n', out);
 	free(attended);
 }
 
@@ -194,7 +194,8 @@ static void section_members(FILE *out, const struct history *h, int year)
 		       at_least(6, heads[2]), at_least(4, heads[3])};
 	fprintf(out, "%s", _("## Members\n\nAttendance of every client "
 			     "expected this year (rate = present / expected):"
-			     "\n\n```\n"));
+			     "\n\n"));
+	fputs(MD_CODE_INDENT, out);
 	padded(out, _("Name"), 28);
 	fputs("  ", out);
 	padded(out, _("Municipality"), 24);
@@ -211,6 +212,7 @@ static void section_members(FILE *out, const struct history *h, int year)
 		int expected = t.present + t.excused + t.absent;
 		if (expected == 0)
 			continue;
+		fputs(MD_CODE_INDENT, out);
 		padded(out, p->name, 28);
 		fputs("  ", out);
 		padded(out, p->municipality, 24);
@@ -218,7 +220,7 @@ static void section_members(FILE *out, const struct history *h, int year)
 			cols[1], t.excused, cols[2], t.absent, cols[3] - 1,
 			100.0 * t.present / expected);
 	}
-	fprintf(out, "```\n\n");
+	fputc('\n', out);
 }
 
 static void section_warnings(FILE *out, const struct warning_list *warnings)
@@ -228,10 +230,13 @@ static void section_warnings(FILE *out, const struct warning_list *warnings)
 		fprintf(out, "%s", _("None: the body is in good shape.\n"));
 		return;
 	}
-	for (size_t i = 0; i < warnings->n; i++)
-		fprintf(out, "- **%s** %s: %s\n",
+	for (size_t i = 0; i < warnings->n; i++) {
+		fprintf(out, "- **%s** %s: ",
 			warning_level_key(warnings->items[i].level),
-			warnings->items[i].category, warnings->items[i].text);
+			warnings->items[i].category);
+		md_text(out, warnings->items[i].text);
+		fputc('\n', out);
+	}
 }
 
 void report_write(FILE *out, const struct history *h, int year,
@@ -239,11 +244,15 @@ void report_write(FILE *out, const struct history *h, int year,
 {
 	char today[NL_DATE_LEN];
 	nl_format_date(h->today, today);
-	if (h->settings.gr_name[0])
-		fprintf(out, _("# Client participation %d — %s\n\n"), year,
-			h->settings.gr_name);
-	else
+	if (h->settings.gr_name[0]) {
+		/* TRANSLATORS: the year and the joint arrangement's name
+		 * follow on the same line. */
+		fprintf(out, _("# Client participation %d — "), year);
+		md_text(out, h->settings.gr_name);
+		fputs("\n\n", out);
+	} else {
 		fprintf(out, _("# Client participation %d\n\n"), year);
+	}
 	fprintf(out, _("Annual overview made by notulist on %s. Quorum: %d "
 		       "clients.\n\n"), today, h->settings.quorum_min);
 	section_meetings(out, h, year);

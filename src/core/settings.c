@@ -15,6 +15,7 @@
 #include "store.h"
 #include "store_settings.h"
 #include "text.h"
+#include "text_show.h"
 
 typedef bool (*setting_parser)(struct settings *s, const char *value,
 			       const char **why);
@@ -24,6 +25,9 @@ struct setting_spec {
 	const char *default_value;
 	const char *help; /* N_() */
 	setting_parser parse;
+	/* For text: the cleaned form (trimmed, NFC) that is stored instead
+	 * of what was typed; NULL: the value is stored as typed. */
+	const char *(*cleaned)(const struct settings *s);
 };
 
 static bool parse_int_range(const char *value, long min, long max, int *out,
@@ -53,6 +57,11 @@ static bool parse_gr_name(struct settings *s, const char *value,
 		return false;
 	snprintf(s->gr_name, sizeof s->gr_name, "%s", clean);
 	return true;
+}
+
+static const char *cleaned_gr_name(const struct settings *s)
+{
+	return s->gr_name;
 }
 
 static bool parse_quorum_min(struct settings *s, const char *v, const char **why)
@@ -165,29 +174,30 @@ static const struct setting_spec specs[] = {
 	/* TRANSLATORS: descriptions of the settings, shown by "notulist
 	 * config list" after the key and the value. */
 	{"gr_name", "", N_("name of the joint arrangement (GR), shown in "
-			   "headers and minutes"), parse_gr_name},
+			   "headers and minutes"), parse_gr_name,
+	 cleaned_gr_name},
 	{"quorum_min", "12", N_("clients needed for a quorum in new meetings, "
-				"1-1000"), parse_quorum_min},
+				"1-1000"), parse_quorum_min, NULL},
 	{"counting_roles", "client", N_("roles that count for quorum and "
 					"balance, comma-separated"),
-	 parse_roles},
+	 parse_roles, NULL},
 	{"balance_tolerance", "1", N_("people a municipality may be below its "
 				      "expected number before a warning"),
-	 parse_tolerance},
+	 parse_tolerance, NULL},
 	{"meetings_per_year", "3", N_("target number of meetings a year, 1-52"),
-	 parse_meetings},
+	 parse_meetings, NULL},
 	{"absence_limit", "3", N_("meetings in a row a client may miss without "
 				  "notice before a warning, 1-100"),
-	 parse_absence},
+	 parse_absence, NULL},
 	{"advice_response_weeks", "6", N_("weeks the municipality has to answer "
 					  "an advice, 1-104"),
-	 parse_advice_weeks},
+	 parse_advice_weeks, NULL},
 	{"pool_margin", "3", N_("active clients wanted above the quorum "
-				"minimum, 0-1000"), parse_pool_margin},
+				"minimum, 0-1000"), parse_pool_margin, NULL},
 	{"trend_meetings", "4", N_("meetings looked at for an attendance "
-				   "trend, 2-100"), parse_trend},
+				   "trend, 2-100"), parse_trend, NULL},
 	{"bell", "on", N_("ring the terminal bell when the quorum is lost"),
-	 parse_bell},
+	 parse_bell, NULL},
 };
 
 #define SPEC_COUNT (sizeof specs / sizeof *specs)
@@ -262,16 +272,19 @@ enum nl_status settings_set(struct store *store, const char *key,
 	settings_defaults(&trial);
 	if (!find_spec(key))
 		return nl_fail(err, NL_ERR_INVALID, _("unknown setting \"%s\""),
-			       key);
+			       QUOTED(key));
 	if (!settings_apply(&trial, key, value, &why))
 		/* TRANSLATORS: setting key, the value given, what is wrong
 		 * with it ("must be on or off"), the setting's description. */
 		return nl_fail(err, NL_ERR_INVALID, _("%s: \"%s\" %s (%s)"),
-			       key, value, _(why), _(find_spec(key)->help));
+			       key, QUOTED(value), _(why),
+			       _(find_spec(key)->help));
+	const struct setting_spec *spec = find_spec(key);
+	const char *stored = spec->cleaned ? spec->cleaned(&trial) : value;
 	enum nl_status status = store_begin_write(store, err);
 	if (status == NL_OK)
 		status = store_finish(store,
-				      store_setting_put(store, key, value, err),
+				      store_setting_put(store, key, stored, err),
 				      err);
 	return status;
 }
@@ -281,7 +294,7 @@ enum nl_status settings_reset(struct store *store, const char *key,
 {
 	if (!find_spec(key))
 		return nl_fail(err, NL_ERR_INVALID, _("unknown setting \"%s\""),
-			       key);
+			       QUOTED(key));
 	enum nl_status status = store_begin_write(store, err);
 	if (status == NL_OK)
 		status = store_finish(store,
@@ -297,7 +310,7 @@ enum nl_status settings_get(struct store *store, const char *key, char *out,
 	size_t n;
 	if (!spec)
 		return nl_fail(err, NL_ERR_INVALID, _("unknown setting \"%s\""),
-			       key);
+			       QUOTED(key));
 	enum nl_status status = store_setting_list(store, &rows, &n, err);
 	if (status != NL_OK)
 		return status;

@@ -15,6 +15,7 @@
  * file that was deleted or replaced meanwhile must refuse to record, not
  * acknowledge check-ins into a file nobody will ever read again.
  */
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -26,6 +27,7 @@
 #include <unistd.h>
 
 #include "embedded.h"
+#include "files.h"
 #include "i18n.h"
 #include "nltime.h"
 #include "store_internal.h"
@@ -44,6 +46,7 @@ struct store {
 	store_plan_fn *plan_fn; /* store_watch_plans */
 	void *plan_data;
 	int board_fd;   /* store_claim_board's descriptor; -1: none */
+	char notice[1024]; /* store_notice: what opening changed, or "" */
 };
 
 sqlite3 *store_db(struct store *store)
@@ -54,6 +57,11 @@ sqlite3 *store_db(struct store *store)
 const char *store_path(const struct store *store)
 {
 	return store->path;
+}
+
+const char *store_notice(const struct store *store)
+{
+	return store->notice[0] ? store->notice : NULL;
 }
 
 void store_quiet_path(struct store *store)
@@ -398,7 +406,7 @@ static enum nl_status make_private_dirs(char *path, struct nl_error *err)
 	}
 }
 
-enum nl_status store_default_path(char *out, size_t size,
+enum nl_status store_default_path(char *out, size_t size, bool make_dirs,
 				  struct nl_error *err)
 {
 	const char *xdg = getenv("XDG_DATA_HOME");
@@ -418,7 +426,7 @@ enum nl_status store_default_path(char *out, size_t size,
 				 "or NOTULIST_DB"));
 	if (n < 0 || (size_t)n >= sizeof dir)
 		return nl_fail(err, NL_ERR_IO, _("data directory path too long"));
-	enum nl_status status = make_private_dirs(dir, err);
+	enum nl_status status = make_dirs ? make_private_dirs(dir, err) : NL_OK;
 	if (status != NL_OK)
 		return status;
 	n = snprintf(out, size, "%s/notulist.db", dir);
@@ -635,20 +643,37 @@ static enum nl_status configure(struct store *store, struct nl_error *err)
 			"PRAGMA secure_delete=ON;", err);
 }
 
-/* SQL functions for the built-in scripts (data/demo.sql, migrations): the
- * same name folding as the C code, "today" and "now" on the program's
- * clock, and the conversion of schema 4's local times. */
-static void sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+/* SQL functions for the built-in scripts (data/demo.sql, migrations) and
+ * the store's queries: the same name folding as the C code; the
+ * accent-free key lists are sorted by, so "Émile" comes among the E's;
+ * "today" and "now" on the program's clock; and the conversion of schema
+ * 4's local times. */
+static void sql_fold_with(sqlite3_context *ctx, sqlite3_value *value,
+			  enum text_fold mode)
 {
-	(void)argc;
-	const unsigned char *in = sqlite3_value_text(argv[0]);
-	char out[1024];
+	const unsigned char *in = sqlite3_value_text(value);
 	if (!in) {
 		sqlite3_result_null(ctx);
 		return;
 	}
-	text_fold((const char *)in, FOLD_CASE, out, sizeof out);
-	sqlite3_result_text(ctx, out, -1, SQLITE_TRANSIENT);
+	char *key = text_fold_dup((const char *)in, mode);
+	if (!key) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, key, -1, free);
+}
+
+static void sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	sql_fold_with(ctx, argv[0], FOLD_CASE);
+}
+
+static void sql_sort(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	sql_fold_with(ctx, argv[0], FOLD_CASE_ACCENT);
 }
 
 static void sql_today(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -698,23 +723,11 @@ static void register_functions(sqlite3 *db)
 	sqlite3_create_function(db, "notulist_fold", 1,
 				SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
 				sql_fold, NULL, NULL);
+	sqlite3_create_function(db, "notulist_sort", 1,
+				SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+				sql_sort, NULL, NULL);
 	sqlite3_create_function(db, "notulist_today", 0, SQLITE_UTF8, NULL,
 				sql_today, NULL, NULL);
-}
-
-static const char *file_kind(mode_t mode)
-{
-	if (S_ISDIR(mode))
-		/* TRANSLATORS: what a path turned out to be, in "X is a
-		 * directory, not a database file"; so are the next four. */
-		return _("a directory");
-	if (S_ISFIFO(mode))
-		return _("a FIFO");
-	if (S_ISCHR(mode) || S_ISBLK(mode))
-		return _("a device");
-	if (S_ISSOCK(mode))
-		return _("a socket");
-	return _("not a regular file");
 }
 
 /* Checks, before SQLite opens it, that the database is a regular file we
@@ -732,19 +745,25 @@ static enum nl_status examine_file(struct store *store, struct nl_error *err)
 				    * directory", "a FIFO"… */
 				   _("is %s, not a database file; give the "
 				     "name of a file"), file_kind(st.st_mode));
+	if (st.st_uid != geteuid()) /* before open: also when unreadable */
+		return store_claim_files(store->path, -1, &st, NULL, 0, err);
 	int fd = open(store->path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
 	if (fd < 0)
 		return store_error(store, err, NL_ERR_IO,
 				   _("cannot open the database (%s)"),
 				   strerror(errno));
-	int rc = fstat(fd, &st);
+	enum nl_status status = NL_OK;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+		status = store_error(store, err, NL_ERR_IO,
+				     _("the file changed while it was "
+				       "opened"));
+	else
+		status = store_claim_files(store->path, fd, &st, store->notice,
+					   sizeof store->notice, err);
 	close(fd);
-	if (rc != 0 || !S_ISREG(st.st_mode))
-		return store_error(store, err, NL_ERR_IO,
-				   _("the file changed while it was opened"));
 	store->dev = st.st_dev;
 	store->ino = st.st_ino;
-	return NL_OK;
+	return status;
 }
 
 /* Under the write lock: is the path still the file we opened? */
@@ -781,8 +800,31 @@ static enum nl_status recognise(struct store *store, struct identity *id,
 	return status;
 }
 
-enum nl_status store_open(const char *path, struct store **out, bool *created,
-			  struct nl_error *err)
+/* Without create, a path with no file, or an empty file with no WAL
+ * beside it (a real database has at least its header page), is no
+ * database: said so, and nothing is made. */
+static enum nl_status find_existing(const char *path, struct nl_error *err)
+{
+	struct stat st;
+	char wal[4200];
+	if (stat(path, &st) != 0) {
+		if (errno != ENOENT)
+			return NL_OK; /* examine_file says why */
+	} else {
+		/* Another user's empty file is refused as theirs. */
+		snprintf(wal, sizeof wal, "%s-wal", path);
+		if (!S_ISREG(st.st_mode) || st.st_size > 0 ||
+		    st.st_uid != geteuid() || access(wal, F_OK) == 0)
+			return NL_OK;
+	}
+	return nl_fail(err, NL_ERR_NOTFOUND,
+		       _("no database at %s; create one with notulist init"),
+		       path);
+}
+
+static enum nl_status open_store(const char *path, bool create,
+				 struct store **out, bool *created,
+				 struct nl_error *err)
 {
 	bool fresh = false;
 	struct identity id;
@@ -796,7 +838,8 @@ enum nl_status store_open(const char *path, struct store **out, bool *created,
 	store->opening = true;
 	*out = NULL;
 
-	enum nl_status status = create_private_file(path, &fresh, err);
+	enum nl_status status = create ? create_private_file(path, &fresh, err)
+				       : find_existing(path, err);
 	if (status == NL_OK)
 		status = examine_file(store, err);
 	if (status == NL_OK)
@@ -819,6 +862,18 @@ enum nl_status store_open(const char *path, struct store **out, bool *created,
 		*created = fresh;
 	*out = store;
 	return NL_OK;
+}
+
+enum nl_status store_open(const char *path, struct store **out, bool *created,
+			  struct nl_error *err)
+{
+	return open_store(path, true, out, created, err);
+}
+
+enum nl_status store_open_existing(const char *path, struct store **out,
+				   struct nl_error *err)
+{
+	return open_store(path, false, out, NULL, err);
 }
 
 void store_close(struct store *store)
@@ -896,8 +951,8 @@ enum nl_status store_begin_write(struct store *store, struct nl_error *err)
 
 enum nl_status store_commit(struct store *store, struct nl_error *err)
 {
-	if (store->depth == 0)
-		return NL_OK;
+	/* A commit without its begin is a caller's bug, not a success. */
+	assert(store->depth > 0);
 	store->depth--;
 	if (store->doomed) {
 		if (store->depth == 0)
@@ -918,8 +973,7 @@ enum nl_status store_commit(struct store *store, struct nl_error *err)
 
 void store_rollback(struct store *store)
 {
-	if (store->depth == 0)
-		return;
+	assert(store->depth > 0);
 	store->depth--;
 	if (!store->doomed) {
 		if (!sqlite3_get_autocommit(store->db))
@@ -966,11 +1020,13 @@ enum nl_status store_checkpoint(struct store *store, bool *complete,
 
 /* ---- backup ---------------------------------------------------------------- */
 
-static enum nl_status copy_pages(struct store *store, const char *tmp,
-				 struct nl_error *err)
+/* The copy's own journal (and a WAL while it is switched back to DELETE)
+ * lives beside path only while this runs. */
+enum nl_status store_backup(struct store *store, const char *path,
+			    const char *target, struct nl_error *err)
 {
 	sqlite3 *dest;
-	int rc = sqlite3_open_v2(tmp, &dest, SQLITE_OPEN_READWRITE, NULL);
+	int rc = sqlite3_open_v2(path, &dest, SQLITE_OPEN_READWRITE, NULL);
 	if (rc == SQLITE_OK) {
 		sqlite3_backup *b = sqlite3_backup_init(dest, "main", store->db,
 							"main");
@@ -991,63 +1047,8 @@ static enum nl_status copy_pages(struct store *store, const char *tmp,
 	if (rc != SQLITE_OK)
 		status = nl_fail(err, (rc & 0xff) == SQLITE_BUSY ? NL_ERR_BUSY
 								 : NL_ERR_IO,
-				 _("%s: backup failed: %s"), tmp,
+				 _("cannot back up to %s: %s"), target,
 				 dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
 	sqlite3_close_v2(dest);
-	return status;
-}
-
-static enum nl_status sync_file(const char *path, struct nl_error *err)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0 || fsync(fd) != 0) {
-		int saved = errno;
-		if (fd >= 0)
-			close(fd);
-		return nl_fail(err, NL_ERR_IO, _("%s: %s"), path,
-			       strerror(saved));
-	}
-	close(fd);
-	return NL_OK;
-}
-
-static bool same_file(const char *a, const char *b)
-{
-	struct stat sa, sb;
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
-	       sa.st_ino == sb.st_ino;
-}
-
-enum nl_status store_backup(struct store *store, const char *path,
-			    struct nl_error *err)
-{
-	char tmp[4200];
-	struct stat st;
-	if (same_file(path, store->path))
-		return nl_fail(err, NL_ERR_REFUSED,
-			       _("%s is the database itself; back up to another "
-				 "file"), path);
-	/* The copy is renamed over the target: given /dev/full or a FIFO,
-	 * that would put a regular file in place of the device. */
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
-		return nl_fail(err, NL_ERR_REFUSED,
-			       _("%s is %s, not a file; name a file for the "
-				 "backup"), path, file_kind(st.st_mode));
-	int n = snprintf(tmp, sizeof tmp, "%s.XXXXXX", path);
-	if (n < 0 || (size_t)n >= sizeof tmp)
-		return nl_fail(err, NL_ERR_IO, _("%s: path too long"), path);
-	int fd = mkstemp(tmp);
-	if (fd < 0)
-		return nl_fail(err, NL_ERR_IO, _("%s: %s"), path, strerror(errno));
-	(void)fchmod(fd, 0600);
-	close(fd);
-	enum nl_status status = copy_pages(store, tmp, err);
-	if (status == NL_OK)
-		status = sync_file(tmp, err);
-	if (status == NL_OK && rename(tmp, path) != 0)
-		status = nl_fail(err, NL_ERR_IO, _("%s: %s"), path,
-				 strerror(errno));
-	if (status != NL_OK)
-		unlink(tmp);
 	return status;
 }

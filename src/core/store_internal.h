@@ -13,6 +13,15 @@
 
 sqlite3 *store_db(struct store *store);
 
+struct stat;
+/* At open, with fd open on the database file and st its fstat: refuses a
+ * database, -wal or -shm owned by another user; takes group and other
+ * permissions away from ours and then writes one sentence saying so into
+ * notice (left as it is otherwise).  store_files.c */
+enum nl_status store_claim_files(const char *database, int fd,
+				 const struct stat *st, char *notice,
+				 size_t size, struct nl_error *err);
+
 /* Maps an SQLite result code to a status and a one-line message naming
  * the database file. */
 enum nl_status store_fail(struct store *store, struct nl_error *err, int rc);

@@ -57,7 +57,7 @@ enum nl_status store_municipality_list(struct store *store,
 	enum nl_status status = store_prepare(
 		store,
 		"SELECT " MUNICIPALITY_COLUMNS " FROM municipality "
-		"ORDER BY name_key, id", &stmt, err);
+		"ORDER BY notulist_sort(name), name_key, id", &stmt, err);
 	if (status != NL_OK)
 		return status;
 	return collect_municipalities(store, stmt, out, n, err);
@@ -204,7 +204,8 @@ enum nl_status store_person_list(struct store *store, bool include_inactive,
 	enum nl_status status = store_prepare(
 		store,
 		PERSON_SELECT "WHERE p.active = 1 OR ?1 "
-		"ORDER BY m.name_key IS NULL, m.name_key, p.name_key, p.id",
+		"ORDER BY m.name_key IS NULL, notulist_sort(m.name), m.name_key, "
+		"notulist_sort(p.name), p.name_key, p.id",
 		&stmt, err);
 	if (status != NL_OK)
 		return status;
@@ -220,7 +221,8 @@ enum nl_status store_person_list_since(struct store *store, const char *date,
 	enum nl_status status = store_prepare(
 		store,
 		PERSON_SELECT "WHERE p.active_to IS NULL OR p.active_to >= ?1 "
-		"ORDER BY m.name_key IS NULL, m.name_key, p.name_key, p.id",
+		"ORDER BY m.name_key IS NULL, notulist_sort(m.name), m.name_key, "
+		"notulist_sort(p.name), p.name_key, p.id",
 		&stmt, err);
 	if (status != NL_OK)
 		return status;
@@ -243,7 +245,8 @@ enum nl_status store_person_list_for_meeting(struct store *store,
 		PERSON_SELECT "WHERE p.active_to IS NULL OR p.active_to >= ?2 "
 		"OR p.id IN (SELECT person_id FROM attendance "
 		"WHERE meeting_id = ?1) "
-		"ORDER BY m.name_key IS NULL, m.name_key, p.name_key, p.id",
+		"ORDER BY m.name_key IS NULL, notulist_sort(m.name), m.name_key, "
+		"notulist_sort(p.name), p.name_key, p.id",
 		&stmt, err);
 	if (status != NL_OK)
 		return status;

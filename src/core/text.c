@@ -1,13 +1,13 @@
 /*
- * text.c — UTF-8 decoding, case and accent folding, display widths.
- *
- * Folding uses tables for Latin-1 and Latin Extended-A (plus basic Greek and
- * Cyrillic case), which covers the names a Dutch municipality meets; it must
- * not depend on setlocale(), because the CLI runs under LANG=C in scripts.
+ * text.c — UTF-8 decoding, trimming and validating fields, display widths
+ * and the ASCII fallback.  Folding and normalisation are in text_fold.c.
+ * Nothing here depends on setlocale(): the CLI runs under LANG=C in
+ * scripts, and its tables must line up there too.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
+#include <utf8proc.h>
 
 #include "i18n.h"
 #include "text.h"
@@ -91,110 +91,6 @@ size_t utf8_length(const char *s)
 	return count;
 }
 
-static uint32_t fold_case(uint32_t c)
-{
-	if (c >= 'A' && c <= 'Z')
-		return c + 32;
-	if (c < 0xC0)
-		return c;
-	if (c <= 0xDE)
-		return c == 0xD7 ? c : c + 32;
-	/* Capital dotted İ is a Turkish i; the pair rule below would make it
-	 * a dotless ı and give one name two keys. */
-	if (c == 0x130)
-		return 'i';
-	if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
-		return c | 1;
-	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
-		return (c & 1) ? c + 1 : c;
-	if (c == 0x178)
-		return 0xFF;
-	if ((c >= 0x391 && c <= 0x3A9 && c != 0x3A2) ||
-	    (c >= 0x410 && c <= 0x42F))
-		return c + 32;
-	if (c >= 0x400 && c <= 0x40F)
-		return c + 80;
-	return c;
-}
-
-/* Base letters of lower-case Latin-1 (U+00E0..U+00FF) and Latin
- * Extended-A (U+0100..U+017F); '*' marks a letter spelled with two. */
-static const char latin1_base[] = "aaaaaa*ceeeeiiiidnooooo\xF7ouuuuy\xFEy";
-static const char latin_ext_a_base[] =
-	"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkklllllll"
-	"lllnnnnnnnnnoooooo**rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-
-static const char *two_letter_base(uint32_t c)
-{
-	switch (c) {
-	case 0xE6: return "ae";
-	case 0xDF: return "ss";
-	case 0x133: return "ij";
-	case 0x153: return "oe";
-	default: return NULL;
-	}
-}
-
-/* Writes the accent-free form of a lower-case code point; returns its
- * length in bytes (0: drop it, as for combining marks). */
-static size_t strip_accent(uint32_t c, char out[4])
-{
-	const char *two = two_letter_base(c);
-	if (two) {
-		memcpy(out, two, 2);
-		return 2;
-	}
-	if (c >= 0x300 && c <= 0x36F)
-		return 0;
-	char base = 0;
-	if (c >= 0xE0 && c <= 0xFF && latin1_base[c - 0xE0] != '*' &&
-	    (unsigned char)latin1_base[c - 0xE0] < 0x80)
-		base = latin1_base[c - 0xE0];
-	else if (c >= 0x100 && c <= 0x17F && latin_ext_a_base[c - 0x100] != '*')
-		base = latin_ext_a_base[c - 0x100];
-	if (base) {
-		out[0] = base;
-		return 1;
-	}
-	return utf8_encode(c, out);
-}
-
-bool text_fold(const char *in, enum text_fold mode, char *out, size_t size)
-{
-	size_t len = strlen(in), used = 0;
-	uint32_t cp;
-	if (size == 0)
-		return false;
-	for (size_t i = 0; i < len;) {
-		size_t n = utf8_decode(in + i, len - i, &cp);
-		if (n == 0) { /* invalid byte: keep it, folding stays total */
-			cp = 0xFFFD;
-			n = 1;
-		}
-		i += n;
-		char buf[4];
-		uint32_t lower = fold_case(cp);
-		size_t w = mode == FOLD_CASE_ACCENT ? strip_accent(lower, buf)
-						    : utf8_encode(lower, buf);
-		if (used + w + 1 > size) {
-			out[used] = '\0';
-			return false;
-		}
-		memcpy(out + used, buf, w);
-		used += w;
-	}
-	out[used] = '\0';
-	return true;
-}
-
-bool text_search_match(const char *haystack, const char *needle)
-{
-	char h[1024], n[1024];
-	text_fold(haystack, FOLD_CASE_ACCENT, h, sizeof h);
-	text_fold(needle, FOLD_CASE_ACCENT, n, sizeof n);
-	return strstr(h, n) != NULL;
-}
-
 static bool is_space(char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
@@ -267,10 +163,14 @@ bool text_clean_field(const char *in, size_t max_chars, char *out,
 		*why = N_("is not valid UTF-8");
 		return false;
 	}
-	if (!text_trim_copy(in, out, size)) {
+	char *trimmed = malloc(raw + 1);
+	if (!trimmed || !text_trim_copy(in, trimmed, raw + 1) ||
+	    !text_nfc(trimmed, out, size)) {
+		free(trimmed);
 		*why = too_long;
 		return false;
 	}
+	free(trimmed);
 	size_t len = strlen(out), chars = 0, visible = 0;
 	uint32_t cp;
 	for (size_t i = 0; i < len; chars++) {
@@ -292,28 +192,53 @@ bool text_clean_field(const char *in, size_t max_chars, char *out,
 	return true;
 }
 
+bool text_clean_name(const char *in, size_t max_chars, char *out,
+		     size_t size, const char **why)
+{
+	if (!text_clean_field(in, max_chars, out, size, why))
+		return false;
+	const char *problem = text_name_problem(out);
+	if (problem) {
+		*why = problem;
+		return false;
+	}
+	return true;
+}
+
 static int codepoint_width(uint32_t cp)
 {
-	int w = wcwidth((wchar_t)cp);
-	if (w >= 0)
-		return w;
-	if (cp >= 0x300 && cp <= 0x36F)
+	return utf8proc_charwidth((utf8proc_int32_t)cp);
+}
+
+static bool is_pictograph(uint32_t cp)
+{
+	int c = utf8proc_get_property((utf8proc_int32_t)cp)->boundclass;
+	return c == UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC ||
+	       c == UTF8PROC_BOUNDCLASS_E_ZWG;
+}
+
+/* Columns of the character cp, n bytes at s, after prev: 0 for a
+ * pictograph that a U+200D joins to the one before. */
+static int width_after(uint32_t prev, uint32_t cp)
+{
+	if (prev == 0x200D && is_pictograph(cp))
 		return 0;
-	return is_control(cp) ? 0 : 1;
+	return codepoint_width(cp);
 }
 
 int text_display_width(const char *s)
 {
 	size_t len = strlen(s);
 	int width = 0;
-	uint32_t cp;
+	uint32_t cp, prev = 0;
 	for (size_t i = 0; i < len;) {
 		size_t n = utf8_decode(s + i, len - i, &cp);
 		if (n == 0) {
 			n = 1;
 			cp = '?';
 		}
-		width += codepoint_width(cp);
+		width += width_after(prev, cp);
+		prev = cp;
 		i += n;
 	}
 	return width;
@@ -323,12 +248,12 @@ void text_fit(const char *s, int max_cols, bool pad, char *out, size_t size)
 {
 	size_t len = strlen(s), used = 0;
 	int cols = 0;
-	uint32_t cp;
-	for (size_t i = 0; i < len;) {
+	uint32_t cp, prev = 0;
+	for (size_t i = 0; i < len; prev = cp) {
 		size_t n = utf8_decode(s + i, len - i, &cp);
 		if (n == 0)
 			break;
-		int w = codepoint_width(cp);
+		int w = width_after(prev, cp);
 		if (cols + w > max_cols || used + n + 1 > size)
 			break;
 		memcpy(out + used, s + i, n);
@@ -344,31 +269,57 @@ void text_fit(const char *s, int max_cols, bool pad, char *out, size_t size)
 		out[used] = '\0';
 }
 
+/* The ASCII letters a reader sees in cp, keeping its case ("Ĳ" → "IJ",
+ * "é" → "e", "ø" → "o"); 0 bytes for a combining mark, "?" for anything
+ * else.  out has room for 4 bytes. */
+static size_t ascii_of(uint32_t cp, char out[4])
+{
+	utf8proc_int32_t buf[8];
+	int lead = 0;
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	utf8proc_ssize_t n = utf8proc_decompose_char(
+		(utf8proc_int32_t)cp, buf, 8, UTF8PROC_COMPAT |
+		UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &lead);
+	size_t used = 0;
+	for (utf8proc_ssize_t k = 0; n > 0 && n <= 8 && k < n; k++)
+		if (buf[k] < 0x80 && used < 4)
+			out[used++] = (char)buf[k];
+	if (used || n == 0) /* n == 0: a mark, stripped */
+		return used;
+	/* No decomposition: the letters its lower case folds to for search
+	 * (ø, ł, æ…), in the case it had. */
+	char one[8], folded[16];
+	size_t len = utf8_encode(cp, one);
+	one[len] = '\0';
+	if (!text_fold(one, FOLD_CASE_ACCENT, folded, sizeof folded) ||
+	    !folded[0] || (unsigned char)folded[0] >= 0x80 || strlen(folded) > 2) {
+		out[0] = '?';
+		return 1;
+	}
+	bool upper = utf8proc_tolower((utf8proc_int32_t)cp) != (utf8proc_int32_t)cp;
+	for (size_t k = 0; folded[k]; k++)
+		out[used++] = upper ? (char)(folded[k] & ~0x20) : folded[k];
+	return used;
+}
+
 void text_ascii_fallback(const char *in, char *out, size_t size)
 {
 	size_t len = strlen(in), used = 0;
 	uint32_t cp;
-	for (size_t i = 0; i < len && used + 3 < size;) {
+	for (size_t i = 0; i < len;) {
 		size_t n = utf8_decode(in + i, len - i, &cp);
 		char buf[4];
-		size_t w;
 		if (n == 0) {
 			n = 1;
 			cp = '?';
 		}
 		i += n;
-		uint32_t lower = fold_case(cp);
-		w = cp < 0x80 ? utf8_encode(cp, buf) : strip_accent(lower, buf);
-		if (w == 0)
-			continue;
-		if ((unsigned char)buf[0] >= 0x80) {
-			buf[0] = '?';
-			w = 1;
-		}
-		if (lower != cp) /* it was a capital: keep it one */
-			for (size_t k = 0; k < w; k++)
-				if (buf[k] >= 'a' && buf[k] <= 'z')
-					buf[k] = (char)(buf[k] - 32);
+		size_t w = ascii_of(cp, buf);
+		if (used + w + 1 > size)
+			break;
 		memcpy(out + used, buf, w);
 		used += w;
 	}

@@ -1,8 +1,8 @@
 /*
  * text_block.c — cleaning multi-line text (see text_block.h).  Works on
  * UTF-8 bytes without the process locale, so the result is the same under
- * any LANG.  Invariant of the output: valid UTF-8, lines joined by '\n',
- * no line ending in a space or tab, no empty first or last line.
+ * any LANG.  Invariant of the output: valid UTF-8 in NFC, lines joined by
+ * '\n', no line ending in a space or tab, no empty first or last line.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -88,11 +88,11 @@ enum text_block_fault text_block_clean(const char *in, size_t max_chars,
 		strip_empty_lines(work);
 		if (!*work && !allow_empty)
 			fault = TEXT_BLOCK_EMPTY;
-		else if (utf8_length(work) > max_chars ||
-			 strlen(work) + 1 > size)
+		else if (!text_nfc(work, out, size) ||
+			 utf8_length(out) > max_chars) {
+			out[0] = '\0';
 			fault = TEXT_BLOCK_TOO_LONG;
-		else
-			memcpy(out, work, strlen(work) + 1);
+		}
 	}
 	free(work);
 	return fault;

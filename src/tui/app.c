@@ -25,6 +25,7 @@
 #include "text.h"
 #include "tui.h"
 #include "tui_internal.h"
+#include "text_show.h"
 
 /* How often the loop wakes without a key: the clock and other processes'
  * changes show within this time. */
@@ -131,22 +132,19 @@ static void announce_quorum_change(struct app *app,
 static void load_current_item(struct app *app)
 {
 	struct nl_error err;
-	struct agenda_item *item = malloc(sizeof *item);
+	struct agenda_item item;
 	bool found = false;
 	nl_error_clear(&err);
 	app->have_current = false;
-	if (!item || app->snap.meeting.status != MEETING_OPEN) {
-		free(item);
+	if (app->snap.meeting.status != MEETING_OPEN)
 		return;
-	}
-	if (agenda_find_current(app->store, app->meeting_id, item, &found,
+	if (agenda_find_current(app->store, app->meeting_id, &item, &found,
 				&err) == NL_OK && found) {
 		app->have_current = true;
-		app->current_position = item->position;
+		app->current_position = item.position;
 		snprintf(app->current_title, sizeof app->current_title, "%s",
-			 item->title);
+			 item.title);
 	}
-	free(item);
 }
 
 void app_reload(struct app *app)
@@ -154,7 +152,8 @@ void app_reload(struct app *app)
 	struct nl_error err;
 	struct meeting_snapshot fresh;
 	struct quorum_state before = app->snap.quorum;
-	bool had = app->have_snap;
+	bool had = app->have_snap, told = app->quorum_told;
+	app->quorum_told = false;
 	nl_error_clear(&err);
 	store_data_version(app->store, &app->data_version, &err);
 	if (views[app->view].reload)
@@ -172,7 +171,7 @@ void app_reload(struct app *app)
 	app->have_snap = true;
 	board_rebuild(app);
 	load_current_item(app);
-	if (had)
+	if (had && !told)
 		announce_quorum_change(app, &before);
 }
 
@@ -250,7 +249,7 @@ static void callback_prompt_key(struct app *app, struct key key)
  * PRAGMA data_version moves, and the board follows within a tick. */
 static void poll_changes(struct app *app)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	int64_t version = 0;
 	nl_time now = nl_now();
 	bool minute_passed = now / 60 != app->last_tick / 60;
@@ -420,7 +419,7 @@ static SCREEN *start_screen(struct app *app)
 	SCREEN *screen = newterm(NULL, stdout, stdin);
 	if (!screen) {
 		fprintf(stderr, _("notulist: cannot use terminal type \"%s\"\n"),
-			getenv("TERM"));
+			QUOTED(getenv("TERM") ? getenv("TERM") : ""));
 		return NULL;
 	}
 	set_term(screen);

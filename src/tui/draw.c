@@ -1,7 +1,8 @@
 /*
  * draw.c — tones (colour or monochrome attributes), fitted text, bars and
- * rules.  Every string is fitted by display width (wcwidth), never by bytes,
- * so names with ë, ï or é keep the columns straight.  Without UTF-8 the
+ * rules.  Every string is fitted by display width, never by bytes, so
+ * names with ë, ï or é keep the columns straight, and shown with its
+ * control characters escaped (text_show.h).  Without UTF-8 the
  * text is shown in ASCII (accents dropped) instead of as garbage.
  */
 #include <stdio.h>
@@ -9,6 +10,7 @@
 
 #include "i18n.h"
 #include "text.h"
+#include "text_show.h"
 #include "tui_internal.h"
 
 static attr_t tones[TONE_COUNT];
@@ -56,12 +58,50 @@ bool draw_utf8(void)
 	return use_utf8;
 }
 
+/* Copies s without U+200D.  A terminal draws a sequence of emoji joined
+ * by it (a family, a profession) as one glyph two columns wide, while
+ * curses counts every emoji in it and moves the rest of the row; apart,
+ * the emoji take the columns both count. */
+static const char *unjoined(const char *s, char *out, size_t size)
+{
+	static const char zwj[] = "\xE2\x80\x8D";
+	if (!strstr(s, zwj))
+		return s;
+	size_t used = 0;
+	while (*s && used + 1 < size) {
+		if (strncmp(s, zwj, 3) == 0) {
+			s += 3;
+			continue;
+		}
+		out[used++] = *s++;
+	}
+	out[used] = '\0';
+	return out;
+}
+
+int draw_text_width(const char *text)
+{
+	char shown[2048], apart[2048];
+	if (!text_shows_as_is(text, SHOW_LINE)) {
+		text_show(text, SHOW_LINE, shown, sizeof shown);
+		text = shown;
+	}
+	return text_display_width(unjoined(text, apart, sizeof apart));
+}
+
 void draw_text(int y, int x, int width, const char *text, enum tone tone,
 	       bool pad)
 {
-	char ascii[1024], fitted[2048];
+	char shown[2048], apart[2048], ascii[1024], fitted[2048];
 	if (width <= 0)
 		return;
+	/* Control and bidi characters from the database would move the
+	 * cursor or turn the rest of the row around: show them as escapes. */
+	if (!text_shows_as_is(text, SHOW_LINE)) {
+		text_show(text, SHOW_LINE, shown, sizeof shown);
+		text = shown;
+	}
+	text = unjoined(text, apart, sizeof apart);
 	if (!use_utf8) {
 		text_ascii_fallback(text, ascii, sizeof ascii);
 		text = ascii;

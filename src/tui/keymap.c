@@ -9,7 +9,7 @@ bool keymap_dispatch(const struct key_binding *table, struct app *app,
 		     struct key key)
 {
 	for (const struct key_binding *b = table; b->action; b++) {
-		for (int i = 0; i < 4 && b->keys[i]; i++) {
+		for (int i = 0; i < KEYS_PER_BINDING && b->keys[i]; i++) {
 			if (b->keys[i] == key.code && b->function[i] == key.function) {
 				b->action(app);
 				return true;

@@ -44,9 +44,11 @@ struct key {
 
 typedef void (*action_fn)(struct app *app);
 
+#define KEYS_PER_BINDING 4
+
 struct key_binding {
-	wint_t keys[4];       /* character or KEY_* codes; 0 ends the list */
-	bool function[4];     /* parallel: whether keys[i] is a KEY_* code */
+	wint_t keys[KEYS_PER_BINDING]; /* characters or KEY_* codes; 0 ends */
+	bool function[KEYS_PER_BINDING]; /* whether keys[i] is a KEY_* code */
 	/* "Space/Enter" as shown in help; NULL: another key of a line the
 	 * previous binding already shows (K/J share "move up/down"). */
 	const char *keys_label;
@@ -95,7 +97,11 @@ void prompt_ask(struct prompt *prompt, const char *question);
 enum prompt_result prompt_handle_key(struct prompt *prompt, struct key key);
 void prompt_draw(const struct prompt *prompt, int y, int width);
 
-/* A small form in a box: text fields and choice fields. */
+/* A small form in a box: text fields and choice fields.  Fields are
+ * named: each form has an enum of its fields (0, 1, …), adds them in that
+ * order (asserted) and reads them by name.  A choice carries a value per
+ * option (an id, a position, an enumeration), never read back from its
+ * label. */
 #define FORM_MAX_FIELDS 6
 #define FORM_MAX_CHOICES (AGENDA_MAX_ITEMS + 1) /* "none" and every item */
 
@@ -104,6 +110,7 @@ struct form_field {
 	bool is_choice;
 	char text[TEXT_INPUT_SIZE];   /* same size as struct prompt's text */
 	const char *choices[FORM_MAX_CHOICES];
+	int64_t values[FORM_MAX_CHOICES];
 	int n_choices;
 	int choice;
 };
@@ -121,9 +128,16 @@ struct form {
 enum form_result { FORM_EDITING, FORM_SUBMIT, FORM_CANCELLED };
 void form_start(struct form *form, const char *title,
 		void (*submit)(struct app *app));
-struct form_field *form_add_text(struct form *form, const char *label,
+/* Adds field number `id` (the next one). */
+struct form_field *form_add_text(struct form *form, int id, const char *label,
 				 const char *initial);
-struct form_field *form_add_choice(struct form *form, const char *label);
+struct form_field *form_add_choice(struct form *form, int id,
+				   const char *label);
+/* Adds an option to a choice; `selected` makes it the one chosen. */
+void form_add_option(struct form_field *field, const char *label,
+		     int64_t value, bool selected);
+const char *form_text(const struct form *form, int id);
+int64_t form_choice(const struct form *form, int id);
 enum form_result form_handle_key(struct form *form, struct key key);
 void form_draw(const struct form *form);
 
@@ -143,7 +157,11 @@ enum tone {
 
 void draw_init(bool colour, bool utf8);
 attr_t tone_attr(enum tone tone);
-/* Writes text at (y, x), fitted to `width` columns (padded when pad). */
+/* The columns draw_text gives text. */
+int draw_text_width(const char *text);
+/* Writes text at (y, x), fitted to `width` columns (padded when pad),
+ * control and bidi characters shown as escapes and emoji joined by U+200D
+ * drawn apart, so curses and the terminal agree on every column. */
 void draw_text(int y, int x, int width, const char *text, enum tone tone,
 	       bool pad);
 void draw_fill(int y, int x, int width, enum tone tone);
@@ -182,6 +200,7 @@ struct board_row {
 struct board {
 	struct board_row *rows;
 	int n_rows;
+	int rows_capacity;         /* a heading and a person per person, at most */
 	struct list_widget list;
 	int64_t selected_person;   /* survives reloads */
 	int before_search;         /* cursor to restore on Esc */
@@ -270,6 +289,9 @@ struct app {
 	char message[1024];
 	enum message_level level;
 	bool message_fresh;          /* set by an action since the last draw */
+	/* The action's own message already says the quorum as it is now
+	 * (undo): the next reload does not announce the change again. */
+	bool quorum_told;
 	time_t message_since;        /* wall clock, for expiry */
 };
 

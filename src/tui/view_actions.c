@@ -294,6 +294,8 @@ void actions_draw(struct app *app)
 
 /* ---- the form: add and edit ---------------------------------------------- */
 
+enum action_form { FIELD_DESCRIPTION, FIELD_OWNER, FIELD_DUE, FIELD_ITEM };
+
 /* The agenda item choice: "(none)", then the items of the meeting that
  * agreed the action; their texts live in app->form_labels. */
 static bool add_item_field(struct app *app, int64_t meeting_id, int position)
@@ -306,8 +308,9 @@ static bool add_item_field(struct app *app, int64_t meeting_id, int position)
 		app_error(app, &err);
 		return false;
 	}
-	struct form_field *f = form_add_choice(&app->form, N_("Agenda item"));
-	f->choices[f->n_choices++] = _("(none)");
+	struct form_field *f = form_add_choice(&app->form, FIELD_ITEM,
+					       N_("Agenda item"));
+	form_add_option(f, _("(none)"), 0, true);
 	for (size_t i = 0; i < n && f->n_choices < FORM_MAX_CHOICES; i++) {
 		char *label = app->form_labels[f->n_choices];
 		snprintf(label, sizeof app->form_labels[0], "%d. ",
@@ -315,30 +318,23 @@ static bool add_item_field(struct app *app, int64_t meeting_id, int position)
 		size_t used = strlen(label);
 		text_fit(items[i].title, 40, false, label + used,
 			 sizeof app->form_labels[0] - used);
-		if (items[i].position == position)
-			f->choice = f->n_choices;
-		f->choices[f->n_choices++] = label;
+		form_add_option(f, label, items[i].position,
+				items[i].position == position);
 	}
 	free(items);
 	return true;
 }
 
-/* The position the choice stands for (0: none): its label starts with
- * it, as add_item_field wrote it. */
-static int chosen_position(const struct form_field *f)
-{
-	return f->choice > 0 ? atoi(f->choices[f->choice]) : 0;
-}
-
 static void submit_add(struct app *app)
 {
 	struct form *f = &app->form;
-	struct action_input in = {f->fields[0].text, f->fields[1].text,
-				  {0, 0, 0}, chosen_position(&f->fields[3])};
+	struct action_input in = {form_text(f, FIELD_DESCRIPTION),
+				  form_text(f, FIELD_OWNER), {0, 0, 0},
+				  (int)form_choice(f, FIELD_ITEM)};
 	struct action_item added;
 	struct nl_error err;
 	nl_error_clear(&err);
-	if (!record_form_date(f, 2, &in.due))
+	if (!record_form_date(f, FIELD_DUE, &in.due))
 		return;
 	if (action_add(app->store, app->meeting_id, &in, nl_now(), &added,
 		       &err) != NL_OK) {
@@ -362,9 +358,9 @@ void actions_start_add(struct app *app, int agenda_position)
 	if (!app->meeting_id)
 		return;
 	form_start(&app->form, _("Add an action"), submit_add);
-	form_add_text(&app->form, N_("Description"), "");
-	form_add_text(&app->form, N_("Owner"), "");
-	form_add_text(&app->form, N_("Due (YYYY-MM-DD)"), "");
+	form_add_text(&app->form, FIELD_DESCRIPTION, N_("Description"), "");
+	form_add_text(&app->form, FIELD_OWNER, N_("Owner"), "");
+	form_add_text(&app->form, FIELD_DUE, N_("Due (YYYY-MM-DD)"), "");
 	if (!add_item_field(app, app->meeting_id, agenda_position))
 		app->form.active = false;
 }
@@ -379,20 +375,22 @@ static void submit_edit(struct app *app)
 	struct form *f = &app->form;
 	struct action_item a;
 	struct nl_date due;
-	int position = chosen_position(&f->fields[3]);
+	int position = (int)form_choice(f, FIELD_ITEM);
+	const char *owner = form_text(f, FIELD_OWNER);
 	struct nl_error err;
 	nl_error_clear(&err);
-	if (!record_form_date(f, 2, &due))
+	if (!record_form_date(f, FIELD_DUE, &due))
 		return;
 	if (action_get(app->store, app->pending_id, &a, &err) != NL_OK) {
 		snprintf(f->error, sizeof f->error, "%s", err.message);
 		return;
 	}
-	struct action_edit edit = {f->fields[0].text, NULL, &due, &position};
+	struct action_edit edit = {form_text(f, FIELD_DESCRIPTION), NULL, &due,
+				   &position};
 	/* An unchanged owner keeps the person it names, even when another
 	 * person has the same name. */
-	if (strcmp(f->fields[1].text, a.owner) != 0)
-		edit.owner = f->fields[1].text;
+	if (strcmp(owner, a.owner) != 0)
+		edit.owner = owner;
 	if (action_edit(app->store, a.id, &edit, &a, &err) != NL_OK) {
 		snprintf(f->error, sizeof f->error, "%s", err.message);
 		return;
@@ -413,9 +411,10 @@ static void act_edit(struct app *app)
 		nl_format_date(a->due, due);
 	app->pending_id = a->id;
 	form_start(&app->form, _("Change the action"), submit_edit);
-	form_add_text(&app->form, N_("Description"), a->description);
-	form_add_text(&app->form, N_("Owner"), a->owner);
-	form_add_text(&app->form, N_("Due (YYYY-MM-DD)"), due);
+	form_add_text(&app->form, FIELD_DESCRIPTION, N_("Description"),
+		      a->description);
+	form_add_text(&app->form, FIELD_OWNER, N_("Owner"), a->owner);
+	form_add_text(&app->form, FIELD_DUE, N_("Due (YYYY-MM-DD)"), due);
 	if (!add_item_field(app, a->origin.id, a->agenda_position))
 		app->form.active = false;
 }

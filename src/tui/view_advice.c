@@ -229,23 +229,26 @@ void advice_draw(struct app *app)
 
 /* ---- the forms ------------------------------------------------------------------ */
 
+enum advice_form { FIELD_KIND, FIELD_SUBJECT, FIELD_SENT, FIELD_DUE };
+enum answer_form { FIELD_ON, FIELD_SUMMARY };
+
 static void add_kind_field(struct form *f, enum advice_kind kind)
 {
-	struct form_field *field = form_add_choice(f, N_("Kind"));
-	field->choices[field->n_choices++] = advice_kind_label(ADVICE_SOLICITED);
-	field->choices[field->n_choices++] =
-		advice_kind_label(ADVICE_UNSOLICITED);
-	field->choice = (int)kind;
+	struct form_field *field = form_add_choice(f, FIELD_KIND, N_("Kind"));
+	form_add_option(field, advice_kind_label(ADVICE_SOLICITED),
+			ADVICE_SOLICITED, kind == ADVICE_SOLICITED);
+	form_add_option(field, advice_kind_label(ADVICE_UNSOLICITED),
+			ADVICE_UNSOLICITED, kind == ADVICE_UNSOLICITED);
 }
 
 /* Kind, subject, sent on (empty: today), answer due (empty: the
  * setting's weeks after sending). */
 static bool read_advice_form(struct form *f, struct advice_input *in)
 {
-	in->kind = (enum advice_kind)f->fields[0].choice;
-	in->subject = f->fields[1].text;
-	return record_form_date(f, 2, &in->sent_on) &&
-	       record_form_date(f, 3, &in->response_due);
+	in->kind = (enum advice_kind)form_choice(f, FIELD_KIND);
+	in->subject = form_text(f, FIELD_SUBJECT);
+	return record_form_date(f, FIELD_SENT, &in->sent_on) &&
+	       record_form_date(f, FIELD_DUE, &in->response_due);
 }
 
 static void report_added(struct app *app, const struct advice *a,
@@ -261,22 +264,18 @@ static void submit_add(struct app *app)
 {
 	struct form *f = &app->form;
 	struct advice_input in;
-	struct advice *a = malloc(sizeof *a);
+	struct advice advice, *a = &advice;
 	struct nl_error err;
 	nl_error_clear(&err);
-	if (!a || !read_advice_form(f, &in)) {
-		free(a);
+	if (!read_advice_form(f, &in))
 		return;
-	}
 	if (advice_add(app->store, &in, nl_now(), a, &err) != NL_OK) {
 		snprintf(f->error, sizeof f->error, "%s", err.message);
-		free(a);
 		return;
 	}
 	f->active = false;
 	app->advice.selected_advice = a->id;
 	report_added(app, a, _("Added advice #%lld (%s): %s; answer due %s"));
-	free(a);
 	app_reload(app);
 }
 
@@ -286,31 +285,28 @@ static void act_add(struct app *app)
 	nl_format_date(today(), today_text);
 	form_start(&app->form, _("Register an advice"), submit_add);
 	add_kind_field(&app->form, ADVICE_SOLICITED);
-	form_add_text(&app->form, N_("Subject"), "");
-	form_add_text(&app->form, N_("Sent on"), today_text);
-	form_add_text(&app->form, N_("Answer due (empty: default)"), "");
+	form_add_text(&app->form, FIELD_SUBJECT, N_("Subject"), "");
+	form_add_text(&app->form, FIELD_SENT, N_("Sent on"), today_text);
+	form_add_text(&app->form, FIELD_DUE, N_("Answer due (empty: default)"),
+		      "");
 }
 
 static void submit_edit(struct app *app)
 {
 	struct form *f = &app->form;
 	struct advice_input in;
-	struct advice *a = malloc(sizeof *a);
+	struct advice advice, *a = &advice;
 	struct nl_error err;
 	nl_error_clear(&err);
-	if (!a || !read_advice_form(f, &in)) {
-		free(a);
+	if (!read_advice_form(f, &in))
 		return;
-	}
 	if (advice_edit(app->store, app->pending_id, &in, nl_now(), a, &err) !=
 	    NL_OK) {
 		snprintf(f->error, sizeof f->error, "%s", err.message);
-		free(a);
 		return;
 	}
 	f->active = false;
 	report_added(app, a, _("Changed advice #%lld (%s): %s; answer due %s"));
-	free(a);
 	app_reload(app);
 }
 
@@ -325,32 +321,31 @@ static void act_edit(struct app *app)
 	app->pending_id = a->id;
 	form_start(&app->form, _("Change the advice"), submit_edit);
 	add_kind_field(&app->form, a->kind);
-	form_add_text(&app->form, N_("Subject"), a->subject);
-	form_add_text(&app->form, N_("Sent on"), sent);
-	form_add_text(&app->form, N_("Answer due (empty: default)"), due);
+	form_add_text(&app->form, FIELD_SUBJECT, N_("Subject"), a->subject);
+	form_add_text(&app->form, FIELD_SENT, N_("Sent on"), sent);
+	form_add_text(&app->form, FIELD_DUE, N_("Answer due (empty: default)"),
+		      due);
 }
 
 static void submit_answer(struct app *app)
 {
 	struct form *f = &app->form;
 	struct nl_date on;
-	struct advice *a = malloc(sizeof *a);
+	struct advice advice, *a = &advice;
 	struct nl_error err;
 	char when[UI_DATE_SIZE];
 	nl_error_clear(&err);
-	if (!a || !record_form_date(f, 0, &on) ||
+	if (!record_form_date(f, FIELD_ON, &on) ||
 	    advice_get(app->store, app->pending_id, a, &err) != NL_OK) {
 		if (err.message[0])
 			snprintf(f->error, sizeof f->error, "%s", err.message);
-		free(a);
 		return;
 	}
 	/* The form showed the recorded answer: saving it replaces it. */
 	bool replace = a->answered_on.year != 0;
-	if (advice_answer(app->store, a->id, on, f->fields[1].text, replace,
-			  nl_now(), a, &err) != NL_OK) {
+	if (advice_answer(app->store, a->id, on, form_text(f, FIELD_SUMMARY),
+			  replace, nl_now(), a, &err) != NL_OK) {
 		snprintf(f->error, sizeof f->error, "%s", err.message);
-		free(a);
 		return;
 	}
 	f->active = false;
@@ -368,7 +363,6 @@ static void submit_answer(struct app *app)
 		app_message(app, MSG_GOOD,
 			    _("Recorded the answer to advice #%lld, received %s "
 			      "(in time)"), (long long)a->id, when);
-	free(a);
 	app_reload(app);
 }
 
@@ -384,24 +378,21 @@ static void act_answer(struct app *app)
 		 (long long)a->id, subject);
 	app->pending_id = a->id;
 	form_start(&app->form, title, submit_answer);
-	form_add_text(&app->form, N_("Received on"), on);
-	form_add_text(&app->form, N_("Summary"), a->answer);
+	form_add_text(&app->form, FIELD_ON, N_("Received on"), on);
+	form_add_text(&app->form, FIELD_SUMMARY, N_("Summary"), a->answer);
 }
 
 static void do_remove(struct app *app)
 {
-	struct advice *a = malloc(sizeof *a);
+	struct advice advice, *a = &advice;
 	struct nl_error err;
 	nl_error_clear(&err);
-	if (!a)
-		return;
 	if (advice_get(app->store, app->pending_id, a, &err) != NL_OK ||
 	    advice_remove(app->store, a->id, &err) != NL_OK)
 		app_error(app, &err);
 	else
 		app_message(app, MSG_INFO, _("Removed advice #%lld: %s"),
 			    (long long)a->id, a->subject);
-	free(a);
 	app_reload(app);
 }
 

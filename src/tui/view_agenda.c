@@ -60,22 +60,16 @@ static const struct agenda_item *selected(struct app *app)
 }
 
 /* A fresh copy of the item by id (the list may be older than the
- * database); NULL with the reason on the message line. */
-static struct agenda_item *fetch(struct app *app, int64_t id)
+ * database); false with the reason on the message line. */
+static bool fetch(struct app *app, int64_t id, struct agenda_item *item)
 {
 	struct nl_error err;
-	struct agenda_item *item = malloc(sizeof *item);
 	nl_error_clear(&err);
-	if (!item) {
-		app_message(app, MSG_ERROR, "%s", _("out of memory"));
-		return NULL;
-	}
 	if (agenda_get_by_id(app->store, id, item, &err) != NL_OK) {
 		app_error(app, &err);
-		free(item);
-		return NULL;
+		return false;
 	}
-	return item;
+	return true;
 }
 
 /* ---- drawing ------------------------------------------------------------------ */
@@ -224,37 +218,35 @@ void agenda_draw(struct app *app)
 
 /* ---- adding and editing -------------------------------------------------------- */
 
+enum item_form { FIELD_TITLE, FIELD_TOPIC, FIELD_BY };
+
 static void add_topic_field(struct form *f, enum agenda_topic topic)
 {
-	struct form_field *field = form_add_choice(f, N_("Topic"));
+	struct form_field *field = form_add_choice(f, FIELD_TOPIC, N_("Topic"));
 	for (int i = 0; i < TOPIC_COUNT; i++)
-		field->choices[field->n_choices++] =
-			agenda_topic_label((enum agenda_topic)i);
-	field->choice = (int)topic;
+		form_add_option(field, agenda_topic_label((enum agenda_topic)i),
+				i, i == (int)topic);
 }
 
 static void submit_add(struct app *app)
 {
 	struct form *f = &app->form;
-	struct agenda_input in = {f->fields[0].text,
-				  (enum agenda_topic)f->fields[1].choice,
-				  f->fields[2].text};
-	struct agenda_item *item = malloc(sizeof *item);
+	struct agenda_input in = {
+		form_text(f, FIELD_TITLE),
+		(enum agenda_topic)form_choice(f, FIELD_TOPIC),
+		form_text(f, FIELD_BY)};
+	struct agenda_item item;
 	struct nl_error err;
 	nl_error_clear(&err);
-	if (!item)
-		return;
-	if (agenda_add(app->store, app->meeting_id, &in, nl_now(), item,
+	if (agenda_add(app->store, app->meeting_id, &in, nl_now(), &item,
 		       &err) != NL_OK) {
 		snprintf(f->error, sizeof f->error, "%s", err.message);
-		free(item);
 		return;
 	}
 	f->active = false;
-	app->agenda.selected_item = item->id;
-	app_message(app, MSG_INFO, _("Added item %d: %s"), item->position,
-		    item->title);
-	free(item);
+	app->agenda.selected_item = item.id;
+	app_message(app, MSG_INFO, _("Added item %d: %s"), item.position,
+		    item.title);
 	app_reload(app);
 }
 
@@ -263,37 +255,36 @@ static void act_add(struct app *app)
 	if (!app->meeting_id)
 		return;
 	form_start(&app->form, _("Add an agenda item"), submit_add);
-	form_add_text(&app->form, N_("Title"), "");
+	form_add_text(&app->form, FIELD_TITLE, N_("Title"), "");
 	add_topic_field(&app->form, TOPIC_OTHER);
-	form_add_text(&app->form, N_("Put forward by"), "");
+	form_add_text(&app->form, FIELD_BY, N_("Put forward by"), "");
 }
 
 static void submit_edit(struct app *app)
 {
 	struct form *f = &app->form;
-	enum agenda_topic topic = (enum agenda_topic)f->fields[1].choice;
-	struct agenda_edit edit = {f->fields[0].text, &topic, NULL};
+	enum agenda_topic topic = (enum agenda_topic)form_choice(f, FIELD_TOPIC);
+	const char *by = form_text(f, FIELD_BY);
+	struct agenda_edit edit = {form_text(f, FIELD_TITLE), &topic, NULL};
 	struct nl_error err;
-	struct agenda_item *item = fetch(app, app->pending_id);
+	struct agenda_item item;
 	nl_error_clear(&err);
-	if (!item) {
+	if (!fetch(app, app->pending_id, &item)) {
 		f->active = false;
 		return;
 	}
 	/* Only a changed name is looked up again: an unchanged one may be
 	 * shared by two people and must keep the person it names. */
-	const char *shown = item->submitted_by_id ? item->submitted_by : "";
-	if (strcmp(f->fields[2].text, shown) != 0)
-		edit.submitted_by = f->fields[2].text;
-	if (agenda_edit(app->store, item->id, &edit, item, &err) != NL_OK) {
+	const char *shown = item.submitted_by_id ? item.submitted_by : "";
+	if (strcmp(by, shown) != 0)
+		edit.submitted_by = by;
+	if (agenda_edit(app->store, item.id, &edit, &item, &err) != NL_OK) {
 		snprintf(f->error, sizeof f->error, "%s", err.message);
-		free(item);
 		return;
 	}
 	f->active = false;
-	app_message(app, MSG_INFO, _("Changed item %d: %s"), item->position,
-		    item->title);
-	free(item);
+	app_message(app, MSG_INFO, _("Changed item %d: %s"), item.position,
+		    item.title);
 	app_reload(app);
 }
 
@@ -304,9 +295,9 @@ static void act_edit(struct app *app)
 		return;
 	app->pending_id = it->id;
 	form_start(&app->form, _("Change the agenda item"), submit_edit);
-	form_add_text(&app->form, N_("Title"), it->title);
+	form_add_text(&app->form, FIELD_TITLE, N_("Title"), it->title);
 	add_topic_field(&app->form, it->topic);
-	form_add_text(&app->form, N_("Put forward by"),
+	form_add_text(&app->form, FIELD_BY, N_("Put forward by"),
 		      it->submitted_by_id ? it->submitted_by : "");
 }
 
@@ -369,11 +360,9 @@ static void act_notes(struct app *app)
 	const struct agenda_item *it = selected(app);
 	if (!it)
 		return;
-	struct agenda_item *item = fetch(app, it->id);
-	if (!item)
-		return;
-	edit_text(app, item, RECORD_NOTES);
-	free(item);
+	struct agenda_item item;
+	if (fetch(app, it->id, &item))
+		edit_text(app, &item, RECORD_NOTES);
 }
 
 /* Saves a decision typed or edited; empty clears it. */
@@ -381,34 +370,27 @@ static void save_decision(struct app *app, const struct agenda_item *item,
 			  const char *text)
 {
 	struct nl_error err;
-	struct agenda_item *saved = malloc(sizeof *saved);
+	struct agenda_item saved;
 	nl_error_clear(&err);
-	if (!saved)
-		return;
 	bool clear = text[strspn(text, " \t\n")] == '\0';
-	if (clear && !item->decision[0]) {
-		free(saved);
+	if (clear && !item->decision[0])
 		return;
-	}
 	enum nl_status status =
-		clear ? agenda_clear_decision(app->store, item->id, saved, &err)
-		      : agenda_set_decision(app->store, item->id, text, saved,
+		clear ? agenda_clear_decision(app->store, item->id, &saved, &err)
+		      : agenda_set_decision(app->store, item->id, text, &saved,
 					    &err);
 	if (status != NL_OK)
 		app_error(app, &err);
 	else
-		report_decision(app, saved, clear);
-	free(saved);
+		report_decision(app, &saved, clear);
 	app_reload(app);
 }
 
 static void finish_decision(struct app *app)
 {
-	struct agenda_item *item = fetch(app, app->pending_id);
-	if (!item)
-		return;
-	save_decision(app, item, app->prompt.text);
-	free(item);
+	struct agenda_item item;
+	if (fetch(app, app->pending_id, &item))
+		save_decision(app, &item, app->prompt.text);
 }
 
 static void act_decision(struct app *app)
@@ -431,11 +413,9 @@ static void act_decision(struct app *app)
 		return;
 	}
 	/* Several lines do not fit the prompt line: the editor keeps them. */
-	struct agenda_item *item = fetch(app, it->id);
-	if (!item)
-		return;
-	edit_text(app, item, RECORD_DECISION);
-	free(item);
+	struct agenda_item item;
+	if (fetch(app, it->id, &item))
+		edit_text(app, &item, RECORD_DECISION);
 }
 
 /* ---- current item, status, order -------------------------------------------- */
@@ -466,20 +446,19 @@ static void act_current(struct app *app)
 static void act_status(struct app *app)
 {
 	const struct agenda_item *it = selected(app);
-	struct agenda_item *item;
+	struct agenda_item item;
 	struct nl_error err;
-	if (!it || !(item = malloc(sizeof *item)))
+	if (!it)
 		return;
 	enum agenda_status next = it->status == AGENDA_PLANNED
 		? AGENDA_DISCUSSED : AGENDA_PLANNED;
 	nl_error_clear(&err);
-	if (agenda_set_status(app->store, it->id, next, item, &err) != NL_OK)
+	if (agenda_set_status(app->store, it->id, next, &item, &err) != NL_OK)
 		app_error(app, &err);
 	else
 		app_message(app, MSG_INFO, _("Item %d is %s: %s"),
-			    item->position, agenda_status_label(item->status),
-			    item->title);
-	free(item);
+			    item.position, agenda_status_label(item.status),
+			    item.title);
 	app_reload(app);
 }
 
@@ -517,11 +496,9 @@ static void act_down(struct app *app)
 static void do_defer(struct app *app)
 {
 	struct nl_error err;
-	struct agenda_deferral *d = malloc(sizeof *d);
+	struct agenda_deferral deferral, *d = &deferral;
 	char when[UI_DATE_SIZE];
 	nl_error_clear(&err);
-	if (!d)
-		return;
 	if (agenda_defer(app->store, app->pending_id, nl_now(), d, &err) !=
 	    NL_OK) {
 		app_error(app, &err);
@@ -539,7 +516,6 @@ static void do_defer(struct app *app)
 			      "it there"),
 			    d->item.position, d->item.title);
 	}
-	free(d);
 	app_reload(app);
 }
 
@@ -561,16 +537,15 @@ static void act_defer(struct app *app)
 static void do_remove(struct app *app)
 {
 	struct nl_error err;
-	struct agenda_item *item = fetch(app, app->pending_id);
+	struct agenda_item item;
 	nl_error_clear(&err);
-	if (!item)
+	if (!fetch(app, app->pending_id, &item))
 		return;
-	if (agenda_remove(app->store, item->id, &err) != NL_OK)
+	if (agenda_remove(app->store, item.id, &err) != NL_OK)
 		app_error(app, &err);
 	else
 		app_message(app, MSG_INFO, _("Removed item %d: %s"),
-			    item->position, item->title);
-	free(item);
+			    item.position, item.title);
 	app_reload(app);
 }
 

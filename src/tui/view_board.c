@@ -6,6 +6,7 @@
  * core's snapshot; this file only lays them out and turns keys into core
  * calls.  Rows hold person ids, so a reload keeps the cursor on the person.
  */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +17,7 @@
 #include "text.h"
 #include "tui_internal.h"
 #include "ui_date.h"
+#include "text_show.h"
 
 /* From this width the balance gets its own column beside the list, so
  * every municipality shows however many there are. */
@@ -35,9 +37,15 @@ static bool row_selectable(const void *ctx, int row)
 	return !board->rows[row].group;
 }
 
+static struct board_row *new_row(struct board *b)
+{
+	assert(b->n_rows < b->rows_capacity);
+	return &b->rows[b->n_rows++];
+}
+
 static void add_heading(struct board *b, const char *text, size_t first)
 {
-	struct board_row *r = &b->rows[b->n_rows++];
+	struct board_row *r = new_row(b);
 	memset(r, 0, sizeof *r);
 	r->group = true;
 	r->person = first;
@@ -47,7 +55,7 @@ static void add_heading(struct board *b, const char *text, size_t first)
 static void add_person(struct board *b, const struct meeting_snapshot *s,
 		       size_t i)
 {
-	struct board_row *r = &b->rows[b->n_rows++];
+	struct board_row *r = new_row(b);
 	memset(r, 0, sizeof *r);
 	r->person_id = s->people[i].person.id;
 	r->person = i;
@@ -72,10 +80,15 @@ void board_rebuild(struct app *app)
 	const struct meeting_snapshot *s = &app->snap;
 	char heading[160];
 	free(b->rows);
-	b->rows = calloc(s->n_people * 2 + 2, sizeof *b->rows);
+	/* Room for a heading per person (each in a group of their own) and
+	 * the heading of those who do not count. */
+	b->rows_capacity = (int)s->n_people * 2 + 1;
+	b->rows = calloc((size_t)b->rows_capacity, sizeof *b->rows);
 	b->n_rows = 0;
-	if (!b->rows)
+	if (!b->rows) {
+		b->rows_capacity = 0;
 		return;
+	}
 	int64_t group = -1;
 	for (size_t i = 0; i < s->n_people; i++) {
 		if (!s->people[i].counts)
@@ -189,7 +202,7 @@ static void draw_gauge(struct app *app)
 	if (s->meeting.chair[0]) {
 		char chair[NL_NAME_SIZE + 32];
 		snprintf(chair, sizeof chair, _("Chair: %s"), s->meeting.chair);
-		int w = text_display_width(chair);
+		int w = draw_text_width(chair);
 		int x = COLS - w - 1;
 		if (x > text_display_width(gauge) + 2)
 			draw_text(1, x, w, chair, TONE_DIM, false);
@@ -249,6 +262,9 @@ static void draw_balance(struct app *app, const struct layout *l)
 	if (s->balance_report.has_overall)
 		snprintf(heading, sizeof heading, _("Balance — overall %.0f%%"),
 			 s->balance_report.overall_percent);
+	else if (s->balance_report.total_present > 0)
+		snprintf(heading, sizeof heading, "%s",
+			 _("Balance — too few present yet"));
 	else
 		snprintf(heading, sizeof heading, "%s",
 			 _("Balance — nobody present yet"));
@@ -397,7 +413,8 @@ static void standing_warning(const struct app *app, char *out, size_t size)
 			 lapse->present_at_loss, s->quorum.minimum);
 	}
 	append_continuity(app, out, size);
-	for (size_t i = 0; s->balance_report.has_overall && i < s->n_balance;
+	for (size_t i = 0; s->balance_report.total_present > 0 &&
+			   i < s->n_balance;
 	     i++) {
 		const struct balance_row *r = &s->balance[i].row;
 		if (r->verdict != BALANCE_UNDER && r->verdict != BALANCE_ABSENT)
@@ -468,25 +485,56 @@ void board_draw(struct app *app)
 
 /* ---- actions --------------------------------------------------------------- */
 
+/* An undo says what it took back and the quorum as it is now: the times
+ * of the timeline (when it was last restored) belong to other actions,
+ * perhaps hours ago. */
+static void report_undo(struct app *app, const struct att_outcome *o)
+{
+	char hhmm[NL_HHMM_LEN], what[512], quorum[128];
+	const struct quorum_state *q = &o->after;
+	enum message_level level = MSG_INFO;
+	nl_format_hhmm(o->at, hhmm);
+	if (o->corrected_id)
+		/* A correction made with `notulist attendance`. */
+		snprintf(what, sizeof what,
+			 _("Undone: a correction of %s's attendance"),
+			 o->person.name);
+	else if (o->kind == ATT_IN)
+		snprintf(what, sizeof what, _("Undone: check-in of %s at %s"),
+			 o->person.name, hhmm);
+	else if (o->kind == ATT_OUT)
+		snprintf(what, sizeof what, _("Undone: check-out of %s at %s"),
+			 o->person.name, hhmm);
+	else
+		snprintf(what, sizeof what,
+			 _("Undone: excuse of %s (recorded at %s)"),
+			 o->person.name, hhmm);
+	if (q->met && !o->before.met) {
+		snprintf(quorum, sizeof quorum, _("quorum met again (%d/%d)"),
+			 q->present, q->minimum);
+		level = MSG_GOOD;
+	} else if (!q->met && o->before.met) {
+		snprintf(quorum, sizeof quorum, _("quorum lost (%d/%d)"),
+			 q->present, q->minimum);
+		level = MSG_ERROR;
+		if (app->snap.settings.bell)
+			beep();
+	} else {
+		snprintf(quorum, sizeof quorum,
+			 q->met ? _("quorum met (%d/%d)")
+				: _("quorum not met (%d/%d)"),
+			 q->present, q->minimum);
+	}
+	app_message(app, level, "%s — %s", what, quorum);
+	app->quorum_told = true;
+}
+
 static void report(struct app *app, const struct att_outcome *o, bool undone)
 {
 	char hhmm[NL_HHMM_LEN];
 	nl_format_hhmm(o->at, hhmm);
-	if (undone && o->corrected_id) {
-		/* A correction made with `notulist attendance`. */
-		app_message(app, MSG_INFO,
-			    _("Undone: a correction of %s's attendance"),
-			    o->person.name);
-	} else if (undone && o->kind == ATT_IN) {
-		app_message(app, MSG_INFO, _("Undone: check-in of %s at %s"),
-			    o->person.name, hhmm);
-	} else if (undone && o->kind == ATT_OUT) {
-		app_message(app, MSG_INFO, _("Undone: check-out of %s at %s"),
-			    o->person.name, hhmm);
-	} else if (undone) {
-		app_message(app, MSG_INFO,
-			    _("Undone: excuse of %s (recorded at %s)"),
-			    o->person.name, hhmm);
+	if (undone) {
+		report_undo(app, o);
 	} else if (o->kind == ATT_IN) {
 		app_message(app, MSG_INFO, _("Checked in %s at %s"),
 			    o->person.name, hhmm);
@@ -633,7 +681,7 @@ void board_prompt_key(struct app *app, struct key key)
 	if (app->prompt_purpose == PROMPT_SEARCH) {
 		if (result == PROMPT_CHANGED && !search_from(app, 0))
 			app_message(app, MSG_WARN, _("No name matches \"%s\""),
-				    app->prompt.text);
+				    QUOTED(app->prompt.text));
 		else if (result == PROMPT_CHANGED)
 			app->level = MSG_NONE;
 		if (result == PROMPT_CANCELLED)
@@ -650,19 +698,18 @@ void board_prompt_key(struct app *app, struct key key)
 
 /* ---- walk-in ------------------------------------------------------------- */
 
+enum walk_in_form { FIELD_NAME, FIELD_MUNICIPALITY, FIELD_ROLE };
+
 static void submit_walk_in(struct app *app)
 {
 	struct form *f = &app->form;
-	const struct form_field *municipality = &f->fields[1], *role = &f->fields[2];
-	struct member_input in = {.name = f->fields[0].text,
-				  .role = (enum role)role->choice};
-	char id[32] = "";
+	struct member_input in = {
+		.name = form_text(f, FIELD_NAME),
+		.municipality_id = form_choice(f, FIELD_MUNICIPALITY),
+		.role = (enum role)form_choice(f, FIELD_ROLE),
+	};
 	struct att_outcome outcome;
 	struct nl_error err;
-	if (municipality->choice < (int)app->n_form_municipalities)
-		snprintf(id, sizeof id, "%lld", (long long)app->form_municipalities
-			 [municipality->choice].id);
-	in.municipality = id;
 	nl_error_clear(&err);
 	if (attendance_walk_in(app->store, app->meeting_id, &in, nl_now(),
 			       &outcome, &err) != NL_OK) {
@@ -690,15 +737,18 @@ static void act_walk_in(struct app *app)
 		return;
 	}
 	form_start(f, _("Walk-in: add and check in"), submit_walk_in);
-	form_add_text(f, N_("Name"), "");
-	struct form_field *m = form_add_choice(f, N_("Municipality"));
+	form_add_text(f, FIELD_NAME, N_("Name"), "");
+	struct form_field *m = form_add_choice(f, FIELD_MUNICIPALITY,
+					       N_("Municipality"));
 	for (size_t i = 0; i < app->n_form_municipalities &&
 			   m->n_choices < FORM_MAX_CHOICES - 1; i++)
-		m->choices[m->n_choices++] = app->form_municipalities[i].name;
-	m->choices[m->n_choices++] = _("(none)");
-	struct form_field *r = form_add_choice(f, N_("Role"));
+		form_add_option(m, app->form_municipalities[i].name,
+				app->form_municipalities[i].id, i == 0);
+	form_add_option(m, _("(none)"), 0, m->n_choices == 0);
+	struct form_field *r = form_add_choice(f, FIELD_ROLE, N_("Role"));
 	for (int i = 0; i < ROLE_COUNT; i++)
-		r->choices[r->n_choices++] = role_label((enum role)i);
+		form_add_option(r, role_label((enum role)i), i,
+				i == ROLE_CLIENT);
 }
 
 static void act_meetings(struct app *app)

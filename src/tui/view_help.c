@@ -50,6 +50,19 @@ void help_draw(struct app *app)
 	if (y < bottom - 1)
 		draw_line(y++, left + 2, width - 4, "Ctrl-L",
 			  _("redraw the screen"));
+	/* The one figure on the board that is not a count. */
+	if (app->view == VIEW_BOARD && y < bottom - 2) {
+		/* xgettext:no-c-format */
+		const char *label = _("Balance %");
+		/* xgettext:no-c-format */
+		const char *ideal = _("100: clients present spread as the "
+				      "weights expect;");
+		/* xgettext:no-c-format */
+		const char *off = _("60: 40% of them would have to be from "
+				    "elsewhere");
+		draw_line(y++, left + 2, width - 4, label, ideal);
+		draw_line(y++, left + 2, width - 4, "", off);
+	}
 	draw_text(bottom, left + 2, width - 4,
 		  _("Every action is saved at once. Press any key to close."),
 		  TONE_DIM, false);

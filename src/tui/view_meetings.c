@@ -14,6 +14,7 @@
 #include "text.h"
 #include "tui_internal.h"
 #include "ui_date.h"
+#include "text_show.h"
 
 void meetings_reload(struct app *app)
 {
@@ -203,22 +204,25 @@ static void act_open(struct app *app)
 	app_show_board(app, id);
 }
 
+enum plan_form { FIELD_DATE, FIELD_TIME, FIELD_LOCATION };
+
 static void submit_new_meeting(struct app *app)
 {
 	struct form *f = &app->form;
+	const char *date = form_text(f, FIELD_DATE);
+	const char *start = form_text(f, FIELD_TIME);
 	struct meeting_input in = {.start_minute = -1,
-				   .location = f->fields[2].text};
+				   .location = form_text(f, FIELD_LOCATION)};
 	int64_t id;
 	struct nl_error err;
-	if (!nl_parse_date(f->fields[0].text, &in.date)) {
+	if (!nl_parse_date(date, &in.date)) {
 		snprintf(f->error, sizeof f->error,
-			 _("\"%s\" is not a date YYYY-MM-DD"), f->fields[0].text);
+			 _("\"%s\" is not a date YYYY-MM-DD"), QUOTED(date));
 		return;
 	}
-	if (f->fields[1].text[0] &&
-	    !nl_parse_hhmm(f->fields[1].text, &in.start_minute)) {
+	if (start[0] && !nl_parse_hhmm(start, &in.start_minute)) {
 		snprintf(f->error, sizeof f->error,
-			 _("\"%s\" is not a time HH:MM"), f->fields[1].text);
+			 _("\"%s\" is not a time HH:MM"), QUOTED(start));
 		return;
 	}
 	nl_error_clear(&err);
@@ -238,9 +242,9 @@ static void act_new(struct app *app)
 	char today[NL_DATE_LEN];
 	nl_format_date(nl_time_date(nl_now()), today);
 	form_start(&app->form, _("Plan a meeting"), submit_new_meeting);
-	form_add_text(&app->form, N_("Date"), today);
-	form_add_text(&app->form, N_("Time"), "");
-	form_add_text(&app->form, N_("Location"), "");
+	form_add_text(&app->form, FIELD_DATE, N_("Date"), today);
+	form_add_text(&app->form, FIELD_TIME, N_("Time"), "");
+	form_add_text(&app->form, FIELD_LOCATION, N_("Location"), "");
 }
 
 static void act_demo(struct app *app)

@@ -12,6 +12,7 @@
 #include "text.h"
 #include "tui_internal.h"
 #include "ui_date.h"
+#include "text_show.h"
 
 #define MESSAGE_LINES 3
 #define SHORT_TITLE_COLS 40
@@ -130,12 +131,12 @@ int record_date_cols(void)
 
 bool record_form_date(struct form *form, int field, struct nl_date *date)
 {
-	const char *text = form->fields[field].text;
+	const char *text = form_text(form, field);
 	memset(date, 0, sizeof *date);
 	if (!text[0] || nl_parse_date(text, date))
 		return true;
 	snprintf(form->error, sizeof form->error,
-		 _("\"%s\" is not a date YYYY-MM-DD"), text);
+		 _("\"%s\" is not a date YYYY-MM-DD"), QUOTED(text));
 	form->focus = field;
 	return false;
 }

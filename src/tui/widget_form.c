@@ -3,8 +3,10 @@
  * item, an action, an advice).  Enter
  * moves to the next field and submits from the last; Esc cancels without
  * a trace.  Choice fields change with ←/→ or by typing the start of an
- * option, so a municipality is two keystrokes away.
+ * option, so a municipality is two keystrokes away.  Fields are read by
+ * their names (each form's enum), choices by the value of the option.
  */
+#include <assert.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -22,21 +24,54 @@ void form_start(struct form *form, const char *title,
 	snprintf(form->title, sizeof form->title, "%s", title);
 }
 
-struct form_field *form_add_text(struct form *form, const char *label,
-				 const char *initial)
+static struct form_field *add_field(struct form *form, int id,
+				    const char *label)
 {
+	/* A form reads its fields by name: the names must be the order. */
+	assert(id == form->n_fields && id < FORM_MAX_FIELDS);
 	struct form_field *f = &form->fields[form->n_fields++];
 	f->label = label;
+	return f;
+}
+
+struct form_field *form_add_text(struct form *form, int id, const char *label,
+				 const char *initial)
+{
+	struct form_field *f = add_field(form, id, label);
 	snprintf(f->text, sizeof f->text, "%s", initial ? initial : "");
 	return f;
 }
 
-struct form_field *form_add_choice(struct form *form, const char *label)
+struct form_field *form_add_choice(struct form *form, int id,
+				   const char *label)
 {
-	struct form_field *f = &form->fields[form->n_fields++];
-	f->label = label;
+	struct form_field *f = add_field(form, id, label);
 	f->is_choice = true;
 	return f;
+}
+
+void form_add_option(struct form_field *f, const char *label, int64_t value,
+		     bool selected)
+{
+	assert(f->is_choice && f->n_choices < FORM_MAX_CHOICES);
+	if (selected)
+		f->choice = f->n_choices;
+	f->values[f->n_choices] = value;
+	f->choices[f->n_choices++] = label;
+}
+
+const char *form_text(const struct form *form, int id)
+{
+	assert(id >= 0 && id < form->n_fields && !form->fields[id].is_choice);
+	return form->fields[id].text;
+}
+
+int64_t form_choice(const struct form *form, int id)
+{
+	const struct form_field *f = &form->fields[id];
+	assert(id >= 0 && id < form->n_fields && f->is_choice &&
+	       f->n_choices > 0);
+	return f->values[f->choice];
 }
 
 static void jump_to_choice(struct form_field *f, wint_t c)

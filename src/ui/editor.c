@@ -1,10 +1,23 @@
 /*
  * editor.c — running the user's editor on a private temporary file.
+ *
+ * The file is notes.md in a directory of its own, made mode 0700 for this
+ * edit only, in $XDG_RUNTIME_DIR when set (a per-user directory that is
+ * gone at logout), else in $TMPDIR or /tmp.  Both are registered with
+ * tempfiles.h from the moment they exist, so SIGTERM, SIGHUP or SIGPIPE
+ * while the editor is open removes them before notulist ends by that
+ * signal; otherwise they are removed when the editor is done.
+ *
  * While the editor runs, notulist ignores SIGINT and SIGQUIT as system(3)
  * does, so a Ctrl-C meant for the editor does not kill us mid-edit; the
  * editor itself gets the default handlers back.
+ *
+ * A NUL byte in what the editor saved would silently cut the text short:
+ * the edit is refused and the file is kept where it is (the message says
+ * where), so nothing the user typed is lost.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -17,8 +30,14 @@
 
 #include "editor.h"
 #include "i18n.h"
+#include "tempfiles.h"
 
-#define SUFFIX ".md"
+#define FILE_NAME "notes.md"
+
+struct edit_files {
+	char dir[4096];
+	char path[4200];
+};
 
 const char *editor_command(void)
 {
@@ -36,32 +55,70 @@ static enum nl_status fail_file(const char *path, struct nl_error *err)
 		       path, strerror(errno));
 }
 
-/* Creates the private temporary file holding initial (plus a final
- * newline, as editors expect). */
-static enum nl_status make_file(const char *initial, char *path, size_t size,
-				struct nl_error *err)
+/* $XDG_RUNTIME_DIR is only used when it is what the specification says it
+ * is: an absolute path. */
+static const char *temporary_base(void)
 {
-	const char *dir = getenv("TMPDIR");
-	if (!dir || !*dir)
-		dir = "/tmp";
-	snprintf(path, size, "%s/notulist-XXXXXX" SUFFIX, dir);
-	int fd = mkstemps(path, (int)strlen(SUFFIX));
-	if (fd < 0)
-		return fail_file(path, err);
-	FILE *fp = fchmod(fd, 0600) == 0 ? fdopen(fd, "w") : NULL;
+	const char *runtime = getenv("XDG_RUNTIME_DIR"), *tmp = getenv("TMPDIR");
+	if (runtime && runtime[0] == '/')
+		return runtime;
+	if (tmp && *tmp)
+		return tmp;
+	return "/tmp";
+}
+
+/* The directory and the empty file, each registered the moment it exists
+ * (signals held meanwhile). */
+static enum nl_status make_files(struct edit_files *f, int *fd,
+				 struct nl_error *err)
+{
+	sigset_t old;
+	enum nl_status status = NL_OK;
+	snprintf(f->dir, sizeof f->dir, "%s/notulist-XXXXXX", temporary_base());
+	f->path[0] = '\0';
+	tempfiles_hold(&old);
+	if (!mkdtemp(f->dir)) {
+		status = fail_file(f->dir, err);
+	} else {
+		tempfiles_register(f->dir, TEMPFILE_DIRECTORY);
+		snprintf(f->path, sizeof f->path, "%s/" FILE_NAME, f->dir);
+		*fd = open(f->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC |
+					    O_NOFOLLOW, 0600);
+		if (*fd < 0)
+			status = fail_file(f->path, err);
+		else
+			tempfiles_register(f->path, TEMPFILE_PLAIN);
+	}
+	tempfiles_release(&old);
+	return status;
+}
+
+/* Ends the files' registration; removes them unless keep. */
+static void drop_files(struct edit_files *f, bool keep)
+{
+	if (!keep && f->path[0])
+		unlink(f->path);
+	if (!keep)
+		rmdir(f->dir);
+	tempfiles_forget(f->path);
+	tempfiles_forget(f->dir);
+}
+
+/* Fills the file with initial (plus a final newline, as editors
+ * expect). */
+static enum nl_status write_initial(struct edit_files *f, int fd,
+				    const char *initial, struct nl_error *err)
+{
+	FILE *fp = fdopen(fd, "w");
 	if (!fp) {
-		enum nl_status status = fail_file(path, err);
+		enum nl_status status = fail_file(f->path, err);
 		close(fd);
-		unlink(path);
 		return status;
 	}
 	if (*initial)
 		fprintf(fp, "%s\n", initial);
-	if (fclose(fp) != 0) {
-		enum nl_status status = fail_file(path, err);
-		unlink(path);
-		return status;
-	}
+	if (fclose(fp) != 0)
+		return fail_file(f->path, err);
 	return NL_OK;
 }
 
@@ -120,7 +177,8 @@ static enum nl_status check_exit(const char *command, int wstatus,
 		       command, WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0);
 }
 
-static enum nl_status read_back(const char *path, char **edited,
+/* *keep is set when the file holds text that must not be thrown away. */
+static enum nl_status read_back(const char *path, char **edited, bool *keep,
 				struct nl_error *err)
 {
 	FILE *fp = fopen(path, "r");
@@ -140,6 +198,14 @@ static enum nl_status read_back(const char *path, char **edited,
 			       _("the edited text is too long (more than %d "
 				 "bytes); nothing was saved"), EDITOR_MAX_BYTES);
 	}
+	if (memchr(text, '\0', n)) {
+		free(text);
+		*keep = true;
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("the edited text holds a NUL byte, which "
+				 "would cut it short; nothing was saved, and "
+				 "your text is kept in %s"), path);
+	}
 	text[n] = '\0';
 	*edited = text;
 	return NL_OK;
@@ -148,16 +214,19 @@ static enum nl_status read_back(const char *path, char **edited,
 enum nl_status editor_edit(const char *initial, char **edited,
 			   struct nl_error *err)
 {
-	char path[4096];
+	struct edit_files files;
 	const char *command = editor_command();
+	bool keep = false;
+	int fd = -1;
 	*edited = NULL;
-	enum nl_status status = make_file(initial ? initial : "", path,
-					  sizeof path, err);
-	if (status != NL_OK)
-		return status;
-	status = check_exit(command, run_editor(command, path), err);
+	enum nl_status status = make_files(&files, &fd, err);
 	if (status == NL_OK)
-		status = read_back(path, edited, err);
-	unlink(path);
+		status = write_initial(&files, fd, initial ? initial : "", err);
+	if (status == NL_OK)
+		status = check_exit(command, run_editor(command, files.path),
+				    err);
+	if (status == NL_OK)
+		status = read_back(files.path, edited, &keep, err);
+	drop_files(&files, keep);
 	return status;
 }

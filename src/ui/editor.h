@@ -1,9 +1,13 @@
 /*
  * editor.h — letting the user edit a long text in their own editor, as
  * calcurse does for notes: the text goes to a private temporary file
- * (mode 0600 in $TMPDIR, else /tmp), $VISUAL, else $EDITOR, else vi runs
- * on it (through /bin/sh, so "code -w" works), and the saved file is read
- * back.  The temporary file is removed in every case.  A front end must
+ * (notes.md, mode 0600, in a directory of its own, mode 0700, made in
+ * $XDG_RUNTIME_DIR, else $TMPDIR, else /tmp), $VISUAL, else $EDITOR, else
+ * vi runs on it (through /bin/sh, so "code -w" works), and the saved file
+ * is read back.  The file and its directory are removed in every case —
+ * also on SIGTERM, SIGHUP or SIGPIPE while the editor is open
+ * (tempfiles.h) — except when the saved text holds a NUL byte: then the
+ * edit is refused and the file is kept, its path in the message.  A front end must
  * hold no database transaction while the editor runs (it may take
  * minutes), and a full-screen one must leave curses mode first.
  */

@@ -42,7 +42,7 @@ t_owner_is_a_person_when_the_name_fits_exactly() {
 	nl_ok action add 2 "Bellen" --owner "aa 3"
 	nl_ok action add 2 "Schrijven" --owner "Voorzitter"
 	nl_ok action add 2 "Niemand"
-	nl_ok member erase "Aa 3"
+	nl_ok member erase "Aa 3" --yes
 	run nl action list
 	# The person's row is named: after erasure only the pseudonym shows.
 	expect_out_has "client-0003          2026-03-10           Bellen"
@@ -54,7 +54,7 @@ t_owner_is_a_person_when_the_name_fits_exactly() {
 t_bad_input_is_refused() {
 	two_meetings
 	run nl action add 2 "Bellen" --due 2026-02-30
-	expect_rc 1
+	expect_rc 2
 	expect_err_line '--due "2026-02-30" is not a date YYYY-MM-DD'
 	run nl action add 2 "Bellen" --due 2026-03-09
 	expect_rc 1
@@ -63,7 +63,7 @@ t_bad_input_is_refused() {
 	expect_rc 1
 	expect_err_line "meeting 2 has no agenda item 7"
 	run nl action add 2 "Bellen" --item abc
-	expect_rc 1
+	expect_rc 2
 	expect_err_line '"abc" is not an agenda position (1, 2, …)'
 	run nl action add 2 "  "
 	expect_rc 1

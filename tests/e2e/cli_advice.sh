@@ -21,10 +21,10 @@ t_kind_and_dates_are_checked() {
 	expect_rc 2
 	expect_err_line "say which kind: --kind solicited or --kind unsolicited"
 	run nl advice add "Loket" --kind vriendelijk
-	expect_rc 1
+	expect_rc 2
 	expect_err_line 'unknown kind "vriendelijk" (solicited, unsolicited)'
 	run nl advice add "Loket" --kind solicited --sent 2026-02-30
-	expect_rc 1
+	expect_rc 2
 	expect_err_line '--sent "2026-02-30" is not a date YYYY-MM-DD'
 	run nl advice add "Loket" --kind solicited --sent 2026-02-10 --due 2026-02-09
 	expect_rc 1
@@ -58,7 +58,7 @@ t_answer_dates_and_text_are_checked() {
 	expect_rc 1
 	expect_err_line "2026-03-11 is in the future; record the answer when it has come"
 	run nl advice answer 1 --on 2026-31-01 "Ja"
-	expect_rc 1
+	expect_rc 2
 	expect_err_line '--on "2026-31-01" is not a date YYYY-MM-DD'
 	run nl advice answer 1 ""
 	expect_rc 1

@@ -36,7 +36,7 @@ t_topics_in_dutch_and_english() {
 	expect_out_has "2    planned    keeping agreements "
 	expect_out_has "3    planned    letters/communication "
 	run nl agenda add 1 "Vier" --topic weer
-	expect_rc 1
+	expect_rc 2
 	expect_err_line 'unknown topic "weer" (letters, treatment, agreements, other)'
 }
 
@@ -374,7 +374,7 @@ t_approve_only_a_closed_meeting_once() {
 	expect_rc 1
 	expect_err_line "2026-12-01 is in the future"
 	run nl meeting approve 1 --on 2026-02-30
-	expect_rc 1
+	expect_rc 2
 	expect_err_line '--on "2026-02-30" is not a date YYYY-MM-DD'
 	nl_ok meeting approve 1
 	run nl meeting approve 1

@@ -177,7 +177,7 @@ t_at_must_be_a_real_past_time() {
 	nl_ok meeting add 2026-03-10 19:00
 	for bad in 24:00 7pm 19.30 ""; do
 		run at 20:00 nl checkin 1 "Aa 1" --at "$bad"
-		expect_rc 1
+		expect_rc 2
 		expect_err_line "is not a time HH:MM"
 	done
 	run at 20:00 nl checkin 1 "Aa 1" --at 20:30
@@ -240,6 +240,7 @@ t_status_shows_balance_bars_and_verdicts() {
 }
 
 t_status_without_open_meeting() {
+	nl_ok init
 	run nl status
 	expect_rc 1
 	expect_err_line "no meeting is open; name one: notulist status MEETING"

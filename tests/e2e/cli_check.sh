@@ -84,6 +84,49 @@ t_healthy_body_says_nothing() {
 	expect_out_eq ""
 }
 
+# NOTE lines are worth reading but nothing to act on: exit 0.
+t_notes_alone_exit_0() {
+	healthy_body
+	nl_ok meeting add 2026-02-10 19:30
+	hold 4 2026-02-10
+	local i
+	for i in 1 2 3 4 5; do
+		on 2026-02-10 22:00 checkout 4 "Aa $i" --at 20:00
+		on 2026-02-10 22:00 checkin 4 "Aa $i" --at 20:10
+	done
+	on 2026-02-10 22:00 meeting close 4 --at 21:30
+	nl_ok meeting approve 1 --on 2026-02-10
+	check
+	expect_rc 0
+	expect_out_eq "NOTE  quorum: meeting 4 (2026-02-10) lost its quorum 20:00–20:10 (10 min in all)"
+}
+
+# Anything that keeps check from checking is UNKNOWN (3).
+t_a_check_that_cannot_run_exits_3() {
+	run nl check
+	expect_rc 3
+	expect_err_line "no database at $DB; create one with notulist init"
+	printf 'not a database\n' >"$DB"
+	run nl check
+	expect_rc 3
+	expect_err_line "not a notulist database"
+	rm -f "$DB"
+	nl_ok init
+	nl check >/dev/full 2>"$T/err"
+	rc=$? err=$(cat "$T/err")
+	expect_rc 3
+	expect_err_line "cannot write the output (No space left on device)"
+	nl check --format csv >/dev/full 2>"$T/err"
+	rc=$? err=$(cat "$T/err")
+	expect_rc 3
+	expect_err_line "cannot write the output (No space left on device)"
+	run nl check --help
+	expect_rc 0
+	expect_out_has "3 unknown"
+	run nl --help
+	expect_out_has "3 could not check"
+}
+
 t_healthy_body_with_a_meeting_in_progress_tonight() {
 	healthy_body
 	nl_ok meeting add 2026-03-10 19:00
@@ -137,7 +180,7 @@ t_no_next_meeting_until_one_is_planned() {
 t_empty_database() {
 	nl_ok init
 	check
-	expect_rc 1
+	expect_rc 2
 	expect_out_eq "ALERT pool: only 0 active clients, fewer than the quorum of 12: no meeting can be quorate
 WARN  meetings: 0 meetings held or planned in 2026; the target is 3
 WARN  meetings: no next meeting is planned"
@@ -176,7 +219,7 @@ t_alerts_first_when_a_municipality_loses_all_its_clients() {
 		nl_ok member deactivate "Cc $i"
 	done
 	check
-	expect_rc 1
+	expect_rc 2
 	expect_out_eq "ALERT municipality: Cc has no active clients: it cannot be represented
 WARN  pool: only 12 active clients: every one of them must come for a quorum"
 	for i in 1 2 3 4; do
@@ -261,7 +304,7 @@ t_grouping_and_padding() {
 	nl_ok member deactivate "Lotte Willems"
 	nl_ok member deactivate "Mees van Dijk"
 	NOTULIST_NOW="2026-03-20 12:00:00" check
-	expect_rc 1
+	expect_rc 2
 	expect_out_has "ALERT pool: only 11 active clients, fewer than the quorum of 12: no meeting can be quorate
 ALERT municipality: Zuidhaven has no active clients: it cannot be represented
 WARN  quorum: meeting 7 (2026-01-20)"
@@ -291,14 +334,16 @@ t_generator_is_deterministic() {
 	expect_out_eq "$GEN_2026"
 }
 
-t_usage_errors_exit_2() {
+# Monitoring Plugins: a usage error is UNKNOWN (3), never 1 or 2, which
+# would read as warnings found.
+t_usage_errors_exit_3() {
 	nl_ok init
 	local args
 	for args in "--year 26" "--year 20266" "--year abcd" "--format xml" \
-		"--bogus" "extra"; do
+		"--bogus" "extra" "--year"; do
 		# shellcheck disable=SC2086
 		run nl check $args
-		expect_rc 2
+		expect_rc 3
 		expect_out_eq ""
 		expect_err_has "usage: notulist check [--year YYYY] [--format text|csv]"
 	done

@@ -41,7 +41,7 @@ t_bad_dates_and_times_are_refused() {
 t_bad_quorum_is_refused() {
 	for q in 0 -3 twelve 1001; do
 		run nl meeting add 2026-03-10 --quorum "$q"
-		expect_rc 1
+		expect_rc 2
 		expect_err_line "is not a number from 1 to 1000"
 	done
 }
@@ -66,7 +66,7 @@ t_meeting_list_by_year_in_date_order() {
 	expect_out_lacks 2025-12-01
 	expect_out_has "3     2026-03-10 14:00 planned  12     Zaal"
 	run nl meeting list --year 26
-	expect_rc 1
+	expect_rc 2
 	expect_err_line 'is not a year YYYY'
 }
 
@@ -106,7 +106,7 @@ t_close_a_past_meeting_at_its_last_event() {
 	expect_rc 0
 	expect_out_has "at 20:40"
 	run nl meeting close 2026-03-01 --at 25:00
-	expect_rc 1
+	expect_rc 2
 }
 
 # An undone event is not part of the record: a meeting closed afterwards

@@ -25,7 +25,7 @@ t_municipality_names_are_unique_ignoring_case() {
 t_municipality_weight_must_be_positive() {
 	for w in 0 -1 abc 1e400 nan; do
 		run nl municipality add "W $w" --weight "$w"
-		expect_rc 1
+		expect_rc 2
 		expect_err_line "is not a number above 0"
 	done
 }
@@ -58,7 +58,7 @@ t_member_roles_in_english_and_dutch() {
 	expect_rc 0
 	expect_out_eq "Added 2 Voorzitter (chair) as chair"
 	run nl member add "X" --municipality Zuidplas --role emperor
-	expect_rc 1
+	expect_rc 2
 	expect_err_line 'unknown role "emperor"'
 }
 
@@ -157,6 +157,7 @@ t_ambiguous_name_lists_candidates() {
 }
 
 t_unknown_id() {
+	nl_ok init
 	run nl member deactivate 42
 	expect_rc 1
 	expect_err_line "no person with id 42"

@@ -14,7 +14,7 @@ t_erasure_removes_name_and_contacts_but_keeps_attendance() {
 	NOTULIST_NOW="2026-03-10 14:01:00" nl_ok checkin 1 "Wendelien Oosterbroek"
 	NOTULIST_NOW="2026-03-10 14:02:00" nl_ok checkin 1 "Zoë de Vries"
 	in_files "Wendelien" || fail "test setup: the name is not in the file"
-	run nl member erase "Wendelien Oosterbroek"
+	run nl member erase "Wendelien Oosterbroek" --yes
 	expect_rc 0
 	expect_out_eq "Erased person 23: name and contact details removed; past attendance kept as client-0023"
 	for text in Wendelien Oosterbroek wendelien@example.org 0612345678; do
@@ -31,11 +31,11 @@ t_erasure_removes_name_and_contacts_but_keeps_attendance() {
 
 t_erased_people_cannot_be_found_or_revived() {
 	demo
-	nl_ok member erase "Zoë de Vries"
+	nl_ok member erase "Zoë de Vries" --yes
 	run nl checkin 1 "Zoë de Vries"
 	expect_rc 1
 	expect_err_line 'no person named "Zoë de Vries"'
-	run nl member erase 1
+	run nl member erase 1 --yes
 	expect_rc 1
 	expect_err_line "client-0001 has already been erased"
 	run nl member activate 1
@@ -52,6 +52,9 @@ t_erasure_at_a_terminal_asks_first() {
 	expect_out_has "Zoë de Vries"
 	run bash -c "printf 'y\n' | script -qec '$NL -d $DB member erase 1' /dev/null"
 	expect_out_has "Erased person 1"
+	# Dutch secretaries answer j(a).
+	run bash -c "printf 'j\n' | script -qec '$NL -d $DB member erase 2' /dev/null"
+	expect_out_has "Erased person 2"
 }
 
 t_erasure_while_the_board_holds_the_database() {
@@ -62,7 +65,7 @@ t_erasure_while_the_board_holds_the_database() {
 	{ echo "BEGIN; SELECT count(*) FROM person;"; sleep 3; } |
 		sqlite3 "$DB" >/dev/null &
 	sleep 0.5
-	run nl member erase "Zoë de Vries"
+	run nl member erase "Zoë de Vries" --yes
 	expect_rc 0
 	expect_out_has "kept as client-0001"
 	expect_out_has "Another notulist has this database open"
@@ -78,7 +81,7 @@ t_report_counts_the_erased_under_the_pseudonym() {
 	demo
 	NOTULIST_NOW="2026-03-10 14:01:00" nl_ok checkin 1 "Zoë de Vries"
 	NOTULIST_NOW="2026-03-10 16:00:00" nl_ok meeting close 1
-	nl_ok member erase "Zoë de Vries"
+	nl_ok member erase "Zoë de Vries" --yes
 	run env NOTULIST_NOW="2026-03-11 10:00:00" "$NL" -d "$DB" report
 	expect_out_has "client-0001"
 	expect_out_lacks "Zoë"

@@ -185,6 +185,19 @@ t_a_clock_put_back_keeps_a_present_person_leaving() {
 	expect_out_has "Aa 1,Aa,client,absent,,,0,yes"
 }
 
+# Closed without a time while the clock reads before the last check-in:
+# the close does not cut off what was recorded.
+t_a_clock_put_back_does_not_close_before_the_record() {
+	seed_body
+	nl_ok meeting add 2026-03-10 19:00
+	at 20:10 nl_ok checkin 1 "Aa 1"
+	run at 20:00 nl meeting close 1
+	expect_rc 0
+	expect_out_has "Closed meeting 1 (2026-03-10 19:00) at 20:10"
+	run at 20:30 nl status 1
+	expect_out_has "People: 1 present"
+}
+
 # A meeting on the last day the calendar holds can be found by its date.
 t_a_meeting_on_9999_12_31_is_found() {
 	seed_body
@@ -227,7 +240,7 @@ t_schema_4_times_migrate_in_amsterdam() {
 	unix_lines
 	expect_rc 0
 	expect_out_eq "$(fixture_export 30 "03:30:00" 15)"
-	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" -ge 5 ] || fail "not upgraded"
+	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" = 7 ] || fail "not the current schema (7)"
 	[ "$(sqlite3 "$DB" 'SELECT group_concat(at, " ") FROM attendance WHERE meeting_id > 1 ORDER BY id')" = \
 		"2026-03-29T00:45:00Z 2026-03-29T01:15:00Z 2026-03-29T01:30:00Z 2026-03-29T01:45:00Z 2026-10-25T00:50:00Z" ] ||
 		fail "attendance times: $(sqlite3 "$DB" 'SELECT at FROM attendance')"

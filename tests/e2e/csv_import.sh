@@ -290,7 +290,7 @@ t_standard_input() {
 	expect_out_eq "stdin: 1 added, 0 updated, 0 skipped"
 }
 
-t_at_most_twenty_problems_are_listed() {
+t_at_most_ten_problems_are_listed() {
 	setup
 	{
 		echo "name,municipality"
@@ -298,10 +298,49 @@ t_at_most_twenty_problems_are_listed() {
 	} >"$T/many.csv"
 	run nl import members "$T/many.csv"
 	expect_rc 1
-	[ "$(printf '%s\n' "$err" | wc -l)" = 22 ] || fail "expected 20 problems and two more lines"
-	[ "$(printf '%s\n' "$err" | sed -n 20p)" = "$T/many.csv:21: name is empty" ] || fail "20th line"
-	[ "$(printf '%s\n' "$err" | sed -n 21p)" = "notulist: $T/many.csv: … and 5 more" ] || fail "count line"
-	[ "$(printf '%s\n' "$err" | sed -n 22p)" = "notulist: $T/many.csv: nothing imported (25 errors)" ] || fail "last line"
+	[ "$(printf '%s\n' "$err" | wc -l)" = 12 ] || fail "expected 10 problems and two more lines"
+	[ "$(printf '%s\n' "$err" | sed -n 10p)" = "$T/many.csv:11: name is empty" ] || fail "10th line"
+	[ "$(printf '%s\n' "$err" | sed -n 11p)" = "notulist: $T/many.csv: … and 15 more" ] || fail "count line"
+	[ "$(printf '%s\n' "$err" | sed -n 12p)" = "notulist: $T/many.csv: nothing imported (25 errors)" ] || fail "last line"
+}
+
+# A sheet with a column per day of the year, or worse: 500,000 columns in
+# one header.  Ten lines, then how many more — and the one row that is
+# wrong is among the ten, not lost under the ignored columns.
+t_a_header_of_500000_columns_gives_ten_lines() {
+	setup
+	/usr/bin/python3 -c "
+import sys
+sys.stdout.write('name' + ',x' * 500000 + '\n' + 'Anna' + ',' * 500000 + '\n')
+" >"$T/wide.csv"
+	run nl import members "$T/wide.csv"
+	expect_rc 1
+	[ "$(printf '%s\n' "$err" | wc -l)" = 12 ] || fail "expected 12 lines, got $(printf '%s\n' "$err" | wc -l)"
+	[ "$(printf '%s\n' "$err" | sed -n 1p)" = "$T/wide.csv:2: a client needs a municipality" ] ||
+		fail "the row's problem is not first"
+	[ "$(printf '%s\n' "$err" | sed -n 2p)" = "$T/wide.csv:1: unknown column \"x\" is ignored" ] ||
+		fail "second line"
+	[ "$(printf '%s\n' "$err" | sed -n 11p)" = "notulist: $T/wide.csv: … and 499991 more" ] || fail "count line"
+	[ "$(printf '%s\n' "$err" | sed -n 12p)" = "notulist: $T/wide.csv: nothing imported (1 error)" ] || fail "last line"
+}
+
+# A malformed header of a megabyte: one line saying what is wrong.
+t_a_malformed_1mb_header_gives_one_line() {
+	setup
+	/usr/bin/python3 -c "
+import sys
+sys.stdout.write('name,' + 'x\"y,' * 200000 + '\n')
+" >"$T/quotes.csv"
+	run nl import members "$T/quotes.csv"
+	expect_rc 1
+	[ "$(printf '%s\n' "$err" | wc -l)" -le 12 ] || fail "$(printf '%s\n' "$err" | wc -l) lines"
+	/usr/bin/python3 -c "
+import sys
+sys.stdout.write('name,\"' + 'x' * 1000000 + '\n')
+" >"$T/open.csv"
+	run nl import members "$T/open.csv"
+	expect_rc 1
+	expect_err_line "open.csv:1: unterminated quote"
 }
 
 t_control_bytes_in_messages_are_escaped() {

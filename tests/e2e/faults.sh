@@ -13,6 +13,8 @@
 #     as the database ("same"), or no database made at all ("none"); and a
 #     device, FIFO or directory given as an output (set-ups set $TARGET) is
 #     still what it was.
+# Rows run in $T: paths in a row are relative to it (a row's words are
+# fixed when the table is read, before $T or $DB exist).
 # Rows that need a mount namespace (read-only bind mounts, a small tmpfs
 # for disk full) or root (to act as nobody) report "# SKIP reason" where
 # that is not allowed.  Cases that are not a single failing command (a lock
@@ -107,10 +109,13 @@ guard_after() {
 # ---- set-ups ----------------------------------------------------------------
 
 demo_db() { NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo; }
+
 open_db() { demo_db; nl_ok meeting open 1; }
 # A meeting on the evening before summer time starts (2026-03-29).
 spring_db() { demo_db; nl_ok meeting add 2026-03-28 23:00; }
 no_db() { :; }
+empty_file() { : >"$DB"; }
+default_home() { unset XDG_DATA_HOME; DB=$T/home/.local/share/notulist/notulist.db; }
 text_file() { printf 'naam;gemeente\nZoë;Capelle\n' >"$DB"; }
 other_program() { sqlite3 "$DB" "CREATE TABLE recipes (name TEXT)"; }
 truncated() { demo_db; head -c 5000 "$DB" >"$T/cut" && mv "$T/cut" "$DB"; }
@@ -130,6 +135,15 @@ symlink_loop() { DB=$T/loop1; ln -s loop2 "$T/loop1"; ln -s loop1 "$T/loop2"; }
 missing_dir() { DB=$T/no/such/dir/notulist.db; }
 dangling_symlink() { DB=$T/link.db; ln -s "$T/nowhere/notulist.db" "$DB"; }
 
+# Files of another user (root gives them to nobody; others cannot).
+give_away() {
+	[ "$(id -u)" = 0 ] || skip "giving a file to another user needs root"
+	chown 65534:65534 "$@"
+}
+foreign_empty_file() { : >"$DB"; chmod 666 "$DB"; give_away "$DB"; }
+foreign_database() { demo_db; give_away "$DB"; }
+foreign_wal() { demo_db; : >"$DB-wal"; chmod 666 "$DB-wal"; give_away "$DB-wal"; }
+
 # Outputs that are not files: the report may write into /dev/full (and
 # fail), a backup must never be renamed over a device, FIFO or directory.
 # The device is made here rather than risking the system's /dev/full.
@@ -143,7 +157,23 @@ to_device() {
 }
 to_fifo() { demo_db; TARGET=$T/fifo; mkfifo "$TARGET"; }
 to_directory() { demo_db; TARGET=$T/directory; mkdir "$TARGET"; }
-nl_backup_to_target() { "$NL" -d "$DB" backup "$TARGET"; }
+to_socket() {
+	demo_db
+	TARGET=$T/socket
+	/usr/bin/python3 -c 'import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$TARGET"
+}
+# A symbolic link at the output path: to a file elsewhere, to nothing, or
+# to the database itself.
+to_link() { demo_db; TARGET=$T/notulen.md; echo echt >"$T/echt.md"; ln -s echt.md "$TARGET"; }
+to_dangling_link() { demo_db; TARGET=$T/notulen.md; ln -s nowhere.md "$TARGET"; }
+to_link_to_db() { demo_db; TARGET=$T/notulen.md; ln -s "$DB" "$TARGET"; }
+# The database under a second name (a hard link) and in another spelling.
+to_hard_link() { demo_db; ln "$DB" "$T/kopie.db"; }
+nl_backup_to_target() { timeout 60 "$NL" -d "$DB" backup "$TARGET"; }
+nl_in_subdir() { mkdir -p "$T/sub" && "$NL" -d "$DB" "$@"; }
+# Writing into a FIFO nobody reads blocks for ever: a regression must
+# fail the row, not hang the suite.
+nl_timed() { timeout 60 "$NL" -d "$DB" "$@"; }
 
 # The root page of the person table filled with garbage: every command that
 # looks a person up trips over it.
@@ -173,6 +203,8 @@ xdg_under_file() {
 
 # notulist with the default database (no -d), for the HOME/XDG rows.
 nl_default() { "$NL" "$@"; }
+nl_here() { "$NL" -d notulist.db "$@"; }
+nl_piped() { echo | "$NL" -d "$DB" "$@"; }
 nl_env_db() { NOTULIST_DB=$DB "$NL" "$@"; }
 
 # Closes standard output before notulist starts.
@@ -241,10 +273,12 @@ nobody_dir() {
 	nl_ok meeting open 1
 	mv "$DB" "$T/nb/notulist.db"
 	DB=$T/nb/notulist.db
+	# nobody's own database: another user's is refused outright.
+	[ "$(id -u)" != 0 ] || chown 65534:65534 "$DB"
 }
 nobody_ro_file() {
 	nobody_dir
-	chmod 444 "$DB"
+	chmod 400 "$DB"
 	chmod 777 "$T/nb"  # the directory stays writable for nobody
 }
 nobody_ro_dir() {
@@ -259,7 +293,7 @@ nobody_ro_dir() {
 nobody_unreadable() {
 	nobody_dir
 	if [ "$(id -u)" = 0 ]; then
-		chmod 600 "$DB"
+		chmod 000 "$DB"
 	else
 		RELAX='chmod 600 "$DB"' RESTRICT='chmod 000 "$DB"'
 		restrict
@@ -322,6 +356,21 @@ hold_lock() {
 	done
 }
 
+# hold_reader: another program keeps a read transaction open on $DB, so
+# the WAL is neither folded into the database nor removed, until the test
+# kills $READER; returns once the transaction is open.
+hold_reader() {
+	{ echo 'BEGIN; SELECT count(*) FROM person;'
+	  echo ".shell touch '$T/.reading' && sleep 30"; } |
+		sqlite3 -bail "$DB" >/dev/null 2>&1 &
+	READER=$!
+	local deadline=$((SECONDS + 5))
+	until [ -e "$T/.reading" ]; do
+		[ $SECONDS -le $deadline ] || fail "the reader never started"
+		sleep 0.02
+	done
+}
+
 # fault_locked: a writer holds the lock for 7 s, longer than the 5 s busy
 # timeout: the check-in gives up after about 5 s with a clear message.
 fault_locked() {
@@ -350,16 +399,49 @@ row other_programs_sqlite_file  fault 1 sha  other_program "not a notulist datab
 row truncated_file              fault 1 sha  truncated     "database file is corrupt" nl member list
 row corrupt_page_status         fault 1 sha  corrupt_page  "database file is corrupt (database disk image is malformed)" nl status 1
 row corrupt_page_checkin        fault 1 sha  corrupt_page  "database file is corrupt (database disk image is malformed)" nl checkin 1 "$ZOE"
-row newer_schema_version        fault 1 sha  newer_schema  "database has schema version 99, newer than this notulist supports (6); upgrade notulist" nl member list
+row newer_schema_version        fault 1 sha  newer_schema  "database has schema version 99, newer than this notulist supports (7); upgrade notulist" nl member list
 row no_schema_version           fault 1 sha  no_version    "notulist database without a schema version; it is damaged" nl checkin 1 "$ZOE"
 row directory_as_database       fault 1 same directory     "is a directory, not a database file" nl status
 row fifo_as_database            fault 1 same fifo          "is a FIFO, not a database file" nl status
 row dev_null_as_database        fault 1 same dev_null      "null: is a device, not a database file" nl init
 row notulist_db_is_a_directory  fault 1 same directory     "is a directory, not a database file" nl_env_db member list
 row symlink_loop                fault 1 none symlink_loop  "loop1: Too many levels of symbolic links" nl status
-row dangling_symlink            fault 1 none dangling_symlink "link.db: No such file or directory" nl status
+row dangling_symlink            fault 1 none dangling_symlink "link.db; create one with notulist init" nl status
+row dangling_symlink_init       fault 1 none dangling_symlink "link.db: No such file or directory" nl init
 row missing_directory           fault 1 none missing_dir   "no/such/dir/notulist.db: No such file or directory" nl init
 row empty_database_name         fault 2 none no_db         "-d needs a file" "$NL" -d "" status
+
+# Read commands never create a database: a mistyped -d says there is none
+# (nl_here names the database as typed, relative to $T)
+NO_DB="notulist.db; create one with notulist init"
+row status_without_database     fault 1 none no_db         "notulist: no database at $NO_DB" nl_here status
+row check_without_database      fault 3 none no_db         "notulist: no database at $NO_DB" nl_here check
+row report_without_database     fault 1 none no_db         "notulist: no database at $NO_DB" nl_here report
+row minutes_without_database    fault 1 none no_db         "notulist: no database at $NO_DB" nl_here minutes 1
+row export_att_without_database fault 1 none no_db         "notulist: no database at $NO_DB" nl_here export attendance
+row export_quo_without_database fault 1 none no_db         "notulist: no database at $NO_DB" nl_here export quorum 1
+row export_act_without_database fault 1 none no_db         "notulist: no database at $NO_DB" nl_here export actions
+row member_list_without_db      fault 1 none no_db         "notulist: no database at $NO_DB" nl_here member list
+row municipality_list_no_db     fault 1 none no_db         "notulist: no database at $NO_DB" nl_here municipality list
+row meeting_list_without_db     fault 1 none no_db         "notulist: no database at $NO_DB" nl_here meeting list
+row agenda_list_without_db      fault 1 none no_db         "notulist: no database at $NO_DB" nl_here agenda list 1
+row agenda_show_without_db      fault 1 none no_db         "notulist: no database at $NO_DB" nl_here agenda show 1 1
+row action_list_without_db      fault 1 none no_db         "notulist: no database at $NO_DB" nl_here action list
+row advice_list_without_db      fault 1 none no_db         "notulist: no database at $NO_DB" nl_here advice list
+row backup_without_database     fault 1 none no_db         "notulist: no database at $NO_DB" nl_here backup copy.db
+row config_get_without_database fault 1 none no_db         "notulist: no database at $NO_DB" nl_here config get quorum_min
+row config_list_without_db      fault 1 none no_db         "notulist: no database at $NO_DB" nl_here config list
+row status_of_an_empty_file     fault 1 sha  empty_file    "notulist: no database at $NO_DB" nl_here status
+row default_db_read_makes_no_dir fault 1 none default_home "home/.local/share/notulist/notulist.db; create one with notulist init" nl_default status
+
+# Someone else's database, also an empty file planted in a shared folder,
+# or a -wal beside ours that another user made
+row foreign_empty_file_init     fault 1 sha  foreign_empty_file "notulist.db belongs to another user (uid 65534); notulist opens only a database of your own" nl init
+row foreign_empty_file_status   fault 1 sha  foreign_empty_file "notulist.db belongs to another user (uid 65534)" nl status
+row foreign_empty_file_add      fault 1 sha  foreign_empty_file "notulist.db belongs to another user (uid 65534)" nl municipality add Zuidplas
+row foreign_database_status     fault 1 sha  foreign_database "notulist.db belongs to another user (uid 65534)" nl status
+row foreign_database_checkin    fault 1 sha  foreign_database "notulist.db belongs to another user (uid 65534)" nl checkin 1 "$ZOE"
+row foreign_wal_beside_ours     fault 1 sha  foreign_wal   "notulist.db-wal belongs to another user (uid 65534)" nl member list
 
 # Read-only and unreadable: as root through read-only bind mounts, as nobody
 # through file modes
@@ -384,33 +466,93 @@ row disk_full_36k_new_database  fault_full 36 "disk or database full; nothing wa
 row status_to_dev_full          fault 1 dump open_to_dev_full "cannot write the output (No space left on device)" nl_dev_full status
 row member_list_to_dev_full     fault 1 dump demo_to_dev_full "cannot write the output (No space left on device)" nl_dev_full member list
 row status_with_closed_stdout   fault 1 dump open_db       "cannot write the output (Bad file descriptor)" nl_closed_stdout status
-row report_to_dev_full          fault 1 dump demo_to_dev_full "cannot write /dev/full: No space left on device" nl report -o /dev/full
-# EXTEND when the CSV export lands (branch csv): the same as the report row.
-# row export_to_dev_full        fault 1 dump demo_to_dev_full "cannot write /dev/full: No space left on device" nl export 2026 -o /dev/full
-row backup_to_a_device          fault 1 dump to_device     "device is a device, not a file; name a file for the backup" nl_backup_to_target
-row backup_to_a_fifo            fault 1 dump to_fifo       "fifo is a FIFO, not a file; name a file for the backup" nl_backup_to_target
-row backup_to_a_directory       fault 1 dump to_directory  "directory is a directory, not a file; name a file for the backup" nl_backup_to_target
+
+# Outputs onto the database: -o and backup refuse the database and the
+# files SQLite keeps beside it, by name (the -wal need not exist yet) and
+# by device and inode (a hard or symbolic link is the database too)
+row minutes_onto_the_database   fault 1 dump demo_db       "notulist.db is the database itself; name another file" nl minutes 1 -o notulist.db
+row report_onto_the_database    fault 1 dump demo_db       "notulist.db is the database itself; name another file" nl report -o notulist.db
+row export_onto_the_database    fault 1 dump demo_db       "notulist.db is the database itself; name another file" nl export attendance -o ./notulist.db
+row export_quorum_onto_the_db   fault 1 dump demo_db       "is the database itself" nl_in_subdir export quorum 1 -o sub/../notulist.db
+row export_actions_onto_the_db  fault 1 dump demo_db       "is the database itself" nl export actions -o notulist.db
+row minutes_onto_a_hard_link    fault 1 dump to_hard_link  "kopie.db is the database itself; name another file" nl minutes 1 -o kopie.db
+row minutes_onto_a_link_to_db   fault 1 dump to_link_to_db "notulen.md is the database itself; name another file" nl minutes 1 -o notulen.md
+row report_onto_the_wal         fault 1 dump demo_db       "notulist.db-wal is the -wal file of the database" nl report -o notulist.db-wal
+row minutes_onto_the_shm        fault 1 dump demo_db       "is the -shm file of the database" nl minutes 1 -o notulist.db-shm
+row export_onto_the_journal     fault 1 dump demo_db       "is the -journal file of the database" nl export actions -o notulist.db-journal
+row backup_onto_the_database    fault 1 dump demo_db       "notulist.db is the database itself; name another file" nl backup notulist.db
+row backup_onto_a_hard_link     fault 1 dump to_hard_link  "kopie.db is the database itself" nl backup kopie.db
+row backup_onto_the_wal         fault 1 dump demo_db       "notulist.db-wal is the -wal file of the database" nl backup notulist.db-wal
+row backup_onto_the_shm         fault 1 dump demo_db       "is the -shm file of the database" nl backup notulist.db-shm
+
+# Outputs that are not regular files: refused, never written into or
+# replaced; a link is refused with where it points
+row report_to_dev_full          fault 1 dump demo_to_dev_full "/dev/full is a device, not a file; name a regular file" nl report -o /dev/full
+row export_to_dev_full          fault 1 dump demo_to_dev_full "/dev/full is a device, not a file; name a regular file" nl export attendance -o /dev/full
+row minutes_to_a_device         fault 1 dump to_device     "device is a device, not a file" nl minutes 1 -o device
+row report_to_a_fifo            fault 1 dump to_fifo       "fifo is a FIFO, not a file; name a regular file" nl_timed report -o fifo
+row export_to_a_fifo            fault 1 dump to_fifo       "fifo is a FIFO, not a file" nl_timed export actions -o fifo
+row minutes_to_a_socket         fault 1 dump to_socket     "socket is a socket, not a file" nl minutes 1 -o socket
+row report_to_a_directory       fault 1 dump to_directory  "directory is a directory, not a file" nl report -o directory
+row minutes_to_a_link           fault 1 dump to_link       "notulen.md is a symbolic link to echt.md; give the real path" nl minutes 1 -o notulen.md
+row report_to_a_dangling_link   fault 1 dump to_dangling_link "notulen.md is a symbolic link to nowhere.md; give the real path" nl report -o notulen.md
+row export_to_a_link            fault 1 dump to_link       "is a symbolic link to echt.md; give the real path" nl export attendance -o notulen.md
+row backup_to_a_device          fault 1 dump to_device     "device is a device, not a file; name a regular file" nl_backup_to_target
+row backup_to_a_fifo            fault 1 dump to_fifo       "fifo is a FIFO, not a file; name a regular file" nl_backup_to_target
+row backup_to_a_directory       fault 1 dump to_directory  "directory is a directory, not a file; name a regular file" nl_backup_to_target
+row backup_to_a_link            fault 1 dump to_link       "notulen.md is a symbolic link to echt.md; give the real path" nl_backup_to_target
+row backup_to_stdout            fault 2 dump demo_db       "a database cannot go to standard output; name a file" nl backup -
 
 # No place for the default database
 row no_home_no_xdg              fault 1 none home_unset    "no place for the database: neither XDG_DATA_HOME nor HOME is set; use -d FILE or NOTULIST_DB" nl_default member list
 row empty_home_and_xdg          fault 1 none home_empty    "neither XDG_DATA_HOME nor HOME is set" nl_default member list
-row home_is_a_file              fault 1 none home_is_file  "home-file/.local: Not a directory" nl_default member list
-row xdg_data_home_under_a_file  fault 1 none xdg_under_file "xdg-file/data: Not a directory" nl_default member list
+row home_is_a_file              fault 1 none home_is_file  "home-file/.local/share/notulist/notulist.db: Not a directory" nl_default member list
+row home_is_a_file_init         fault 1 none home_is_file  "home-file/.local: Not a directory" nl_default init
+row xdg_data_home_under_a_file  fault 1 none xdg_under_file "xdg-file/data/notulist/notulist.db: Not a directory" nl_default member list
+row xdg_under_a_file_init       fault 1 none xdg_under_file "xdg-file/data: Not a directory" nl_default init
 
 # Dates and times that do not exist
 row meeting_add_february_30     fault 1 dump demo_db       '"2026-02-30" is not a date YYYY-MM-DD' nl meeting add 2026-02-30
 row meeting_add_24_00           fault 1 dump demo_db       '"24:00" is not a time HH:MM (00:00-23:59)' nl meeting add 2026-04-01 24:00
 row meeting_add_7pm             fault 1 dump demo_db       '"7pm" is not a time HH:MM (00:00-23:59)' nl meeting add 2026-04-01 7pm
-row checkin_at_24_00            fault 1 dump open_db       '--at "24:00" is not a time HH:MM (00:00-23:59)' nl checkin 1 "$ZOE" --at 24:00
-row checkin_at_7pm              fault 1 dump open_db       '--at "7pm" is not a time HH:MM (00:00-23:59)' nl checkin 1 "$ZOE" --at 7pm
-row checkin_at_with_newline     fault 1 dump open_db       '--at "14:30\n" is not a time HH:MM' nl checkin 1 "$ZOE" --at $'14:30\n'
-row close_at_24_00              fault 1 dump open_db       '--at "24:00" is not a time HH:MM (00:00-23:59)' nl meeting close 1 --at 24:00
+row checkin_at_24_00            fault 2 dump open_db       '--at "24:00" is not a time HH:MM (00:00-23:59)' nl checkin 1 "$ZOE" --at 24:00
+row checkin_at_7pm              fault 2 dump open_db       '--at "7pm" is not a time HH:MM (00:00-23:59)' nl checkin 1 "$ZOE" --at 7pm
+row checkin_at_with_newline     fault 2 dump open_db       '--at "14:30\n" is not a time HH:MM' nl checkin 1 "$ZOE" --at $'14:30\n'
+row close_at_24_00              fault 2 dump open_db       '--at "24:00" is not a time HH:MM (00:00-23:59)' nl meeting close 1 --at 24:00
 row meeting_named_february_30   fault 1 dump open_db       '"2026-02-30" is not a meeting id or a date (YYYY-MM-DD)' nl checkin 2026-02-30 "$ZOE"
 row checkin_at_skipped_hour     fault 1 dump spring_db     "2026-03-29 02:30 does not exist: the clocks were put forward that night; did you mean 03:30?" nl_amsterdam checkin 2 "$ZOE" --at 02:30
 row checkout_at_skipped_full    fault 1 dump spring_db     "2026-03-29 02:00 does not exist: the clocks were put forward that night; did you mean 03:00?" nl_amsterdam checkout 2 "$ZOE" --at 2026-03-29T02:00
 row checkin_at_outside_night    fault 1 dump open_db       "2026-03-12T10:00 is not during meeting 1: give a time from 2026-03-10 00:00 to 2026-03-11 06:00" nl checkin 1 "$ZOE" --at 2026-03-12T10:00
 row close_at_in_the_future      fault 1 dump open_db       "that time is in the future; a meeting is closed when it ends" nl meeting close 1 --at 23:00
 row advice_due_past_9999        fault 1 dump demo_db       "an advice sent on 9999-12-30 would be due after 9999-12-31 (6 weeks later); give the date it is due" nl advice add Brieven --kind solicited --sent 9999-12-30
+
+# A malformed option value is a usage error (2) in every command; in check
+# (Monitoring Plugins) it is UNKNOWN (3)
+row report_year_abc             fault 2 dump demo_db       'notulist report: --year "abc" is not a year YYYY; usage: notulist report' nl report --year abc
+row check_year_abc              fault 3 dump demo_db       'notulist check: --year "abc" is not a year YYYY; usage:' nl check --year abc
+row meeting_list_year_abc       fault 2 dump demo_db       '--year "abc" is not a year YYYY; usage: notulist meeting list' nl meeting list --year abc
+row export_year_abc             fault 2 dump demo_db       '--year "abc" is not a year YYYY; usage:' nl export attendance --year abc
+row export_from_not_a_date      fault 2 dump demo_db       '--from "gisteren" is not a date YYYY-MM-DD; usage:' nl export attendance --from gisteren
+row export_meeting_abc          fault 2 dump demo_db       '"abc" is not a meeting id or a date (YYYY-MM-DD); usage:' nl export attendance --meeting abc
+row export_delimiter_pipe       fault 2 dump demo_db       "--delimiter must be ',', ';' or tab, not \"|\"; usage:" nl export actions --delimiter '|'
+row action_list_meeting_abc     fault 2 dump demo_db       '"abc" is not a meeting id or a date (YYYY-MM-DD); usage:' nl action list --meeting abc
+row action_add_due_13th_month   fault 2 dump demo_db       '--due "2026-13-01" is not a date YYYY-MM-DD; usage:' nl action add 1 "Bellen" --due 2026-13-01
+row action_add_item_x           fault 2 dump demo_db       '"x" is not an agenda position (1, 2, …); usage:' nl action add 1 "Bellen" --item x
+row advice_add_kind_maybe       fault 2 dump demo_db       'unknown kind "maybe" (solicited, unsolicited); usage:' nl advice add "Brieven" --kind maybe
+row advice_add_sent_not_a_date  fault 2 dump demo_db       '--sent "maandag" is not a date YYYY-MM-DD; usage:' nl advice add "Brieven" --kind solicited --sent maandag
+row advice_answer_on_not_a_date fault 2 dump demo_db       '--on "morgen" is not a date YYYY-MM-DD; usage:' nl advice answer 1 --on morgen "Ja"
+row meeting_approve_on_x        fault 2 dump demo_db       '--on "x" is not a date YYYY-MM-DD; usage:' nl meeting approve 1 --on x
+row meeting_add_quorum_zero     fault 2 dump demo_db       '--quorum "0" is not a number from 1 to 1000; usage:' nl meeting add 2026-04-01 --quorum 0
+row municipality_weight_minus   fault 2 dump demo_db       '--weight "-1" is not a number above 0; usage:' nl municipality add Ouderkerk --weight -1
+row member_add_role_boss        fault 2 dump demo_db       'unknown role "boss" (client, representative, chair, secretary, official, asd, guest); usage:' nl member add "Nieuw Lid" --municipality Zuidplas --role boss
+row agenda_add_topic_weather    fault 2 dump demo_db       'unknown topic "weather" (letters, treatment, agreements, other); usage:' nl agenda add 1 "Het weer" --topic weather
+row agenda_edit_topic_weather   fault 2 dump demo_db       'unknown topic "weather"' nl agenda edit 1 1 --topic weather
+row option_without_its_value    fault 2 dump demo_db       'option --year needs a value; usage: notulist report' nl report --year
+
+# An irreversible step is not taken for a script or a pipe that cannot
+# answer the question: member erase without --yes and without a terminal
+row member_erase_from_a_pipe    fault 2 dump demo_db       "notulist member erase: add --yes to erase without asking; usage: notulist member erase PERSON [--yes]" nl_piped member erase "$ZOE"
+row member_erase_without_stdin  fault 2 dump demo_db       "add --yes to erase without asking" nl member erase 1
 
 # Names with control characters, line breaks, invalid UTF-8, 10,000 characters
 row member_name_with_escape     fault 1 dump demo_db       "name contains a control character" nl member add "$ESC" --municipality Zuidplas
@@ -426,13 +568,126 @@ row command_word_with_escape    fault 2 dump demo_db       'unknown command "Zo\
 row subcommand_with_newline     fault 2 dump demo_db       'notulist member: unknown subcommand "Zoë\nde Vries"' nl member "$NEWLINE"
 row option_invalid_utf8         fault 2 dump demo_db       'unknown option --Zo\xff' nl status $'--Zo\xff'
 
+# Names that look alike: one person twice (NFC and NFD), names of nothing
+# visible, right-to-left overrides, the pseudonym of an erased person
+row member_nfd_beside_nfc       fault 1 dump demo_db       "already a member: 1 $ZOE (Capelle aan den IJssel)" nl member add $'Zoe\xcc\x88 de Vries' --municipality "Capelle aan den IJssel"
+row member_other_case_beside    fault 1 dump demo_db       "already a member: 1 $ZOE" nl member add "ZOË DE VRIES" --municipality "Capelle aan den IJssel"
+row member_zero_width_beside    fault 1 dump demo_db       "already a member: 1 $ZOE" nl member add $'Zo\xc3\xab\xe2\x80\x8b de Vries' --municipality "Capelle aan den IJssel"
+row member_fullwidth_beside     fault 1 dump demo_db       "already a member: 1 $ZOE" nl member add $'\xef\xbc\xba\xef\xbd\x8f\xc3\xab de Vries' --municipality "Capelle aan den IJssel"
+row member_only_joiners         fault 1 dump demo_db       "name has no visible character" nl member add $'\xe2\x80\x8d\xe2\x80\x8c' --municipality Zuidplas
+row member_only_hangul_filler   fault 1 dump demo_db       "name has no visible character" nl member add $'\xe3\x85\xa4\xe3\x85\xa4' --municipality Zuidplas
+row member_only_braille_blank   fault 1 dump demo_db       "name has no visible character" nl member add $'\xe2\xa0\x80' --municipality Zuidplas
+row member_right_to_left_override fault 1 dump demo_db     "name contains a bidirectional control character (such as U+202E)" nl member add $'Jan \xe2\x80\xaesnesnaJ' --municipality Zuidplas
+row member_isolate              fault 1 dump demo_db       "name contains a bidirectional control character" nl member add $'\xe2\x81\xa7Jan' --municipality Zuidplas
+row municipality_override       fault 1 dump demo_db       "municipality name contains a bidirectional control character" nl municipality add $'Zuid\xe2\x80\xaesalp'
+row municipality_only_filler    fault 1 dump demo_db       "municipality name has no visible character" nl municipality add $'\xef\xbe\xa0'
+row member_named_like_a_pseudonym fault 1 dump demo_db     "name looks like the pseudonym of an erased person (client-0017); choose another" nl member add client-0001 --municipality Zuidplas
+row member_like_a_pseudonym_en_dash fault 1 dump demo_db   "name looks like the pseudonym of an erased person" nl member add $'CLIENT\xe2\x80\x930042' --role guest
+
 # The board without a usable terminal
 row board_term_dumb             fault 1 dump open_db       "TERM is unset or dumb" nl_on_tty TERM=dumb
 row board_term_unset            fault 1 dump open_db       "TERM is unset or dumb" nl_on_tty -u TERM
 row board_term_unknown          fault 1 dump open_db       'cannot use terminal type "no-such-terminal"' nl_on_tty TERM=no-such-terminal
 row board_without_terminal      fault 1 dump open_db       "the board needs a terminal; for scripts use the commands" nl
 
+# Text that fools the reader: a database from a predecessor, or edited with
+# sqlite3, holds escape sequences (a clipboard write, OSC 52; clear screen),
+# C1 controls, bidi overrides, tabs and line breaks in every kind of text.
+# Every command that prints stored text shows them as visible escapes.
+hostile_db() {
+	open_db
+	nl_ok checkin 1 "Zoë de Vries"
+	nl_ok checkin 1 "Anaïs Bakker"
+	nl_ok checkin 1 "Noël Jansen"
+	nl_ok agenda add 1 "Brieven"
+	nl_ok agenda note 1 1 "Notitie"
+	nl_ok agenda decide 1 1 "Besluit"
+	nl_ok action add 1 "Navragen" --owner GR --due 2026-03-10
+	nl_ok advice add "Advies" --kind solicited --sent 2026-01-01
+	sqlite3 "$DB" "
+	UPDATE person SET name = 'Zoë' || char(27) || ']52;c;cm0gLXJmIH4=' ||
+		char(7) || ' de Vries' WHERE name = 'Zoë de Vries';
+	UPDATE person SET name = 'Anaïs' || char(27) || '[2J' || char(9) ||
+		'Bakker' || char(10) || 'x' WHERE name = 'Anaïs Bakker';
+	UPDATE person SET name = 'Noël ' || char(8238) || 'nesnaJ'
+		WHERE name = 'Noël Jansen';
+	UPDATE person SET name = 'Margreet' || char(155) || '2J Ooms'
+		WHERE name = 'Margreet Ooms';
+	UPDATE municipality SET name = 'Capelle' || char(27) || '[31m' ||
+		char(8294) || ' aan den IJssel' WHERE id = 1;
+	UPDATE meeting SET location = 'Zaal' || char(27) || '[5m 2';
+	UPDATE setting SET value = 'GR' || char(8238) || 'x' WHERE key = 'gr_name';
+	UPDATE agenda_item SET title = 'Brieven' || char(27) || '[1m' || char(9),
+		notes = 'Regel' || char(27) || '[2K' || char(10) || 'twee' ||
+			char(9) || 'drie',
+		decision = 'Besluit' || char(27) || '[A' || char(8237);
+	UPDATE action_item SET description = 'Navragen' || char(27) || '[H' ||
+		char(10) || 'meer', owner_text = 'GR' || char(27) || '[7m';
+	UPDATE advice SET subject = 'Advies' || char(27) || '[3J' ||
+		char(8297);" || fail "sqlite3 failed"
+}
+
+# shown EXIT COMMAND...: COMMAND exits EXIT and writes nothing raw to the
+# terminal: no C0 control but line ends, no C1, no bidi control; and the
+# escape sequences are there, made visible.
+shown() {
+	local want=$1
+	shift
+	hostile_db
+	run "$@"
+	expect_rc "$want"
+	local raw='[\x00-\x09\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|\xe2\x81[\xa6-\xa9]'
+	LC_ALL=C sed 's/\r$//' "$T/.out" "$T/.err" | LC_ALL=C grep -qaP "$raw"
+	case $? in
+	0) fail "raw control characters in the output" \
+		"$(LC_ALL=C sed 's/\r$//' "$T/.out" | LC_ALL=C grep -naP "$raw" | head -3)" ;;
+	1) ;;
+	*) fail "grep failed" ;;
+	esac
+	case "$out$err" in
+	*'\x1b'*|*'\u202e'*|*'\u2066'*|*'\u2069'*|*'\x9b'*) ;;
+	*) fail "no visible escape in the output" ;;
+	esac
+}
+
+row member_list_shows_escapes    shown 0 nl member list
+row member_list_all_shows_escapes shown 0 nl member list --all
+row municipality_list_shows_escapes shown 0 nl municipality list
+row status_shows_escapes         shown 0 nl status 1
+row checkin_shows_escapes        shown 0 nl checkin 1 21
+row check_shows_escapes          shown 1 nl check
+row check_csv_shows_escapes      shown 1 nl check --format csv
+row report_shows_escapes         shown 0 nl report
+row minutes_shows_escapes        shown 0 nl minutes 1
+row export_attendance_shows_escapes shown 0 nl export attendance
+row export_actions_shows_escapes shown 0 nl export actions
+row meeting_list_shows_escapes   shown 0 nl meeting list
+row agenda_list_shows_escapes    shown 0 nl agenda list 1
+row agenda_show_shows_escapes    shown 0 nl agenda show 1 1
+row action_list_shows_escapes    shown 0 nl action list
+row advice_list_shows_escapes    shown 0 nl advice list
+row config_get_shows_escapes     shown 0 nl config get gr_name
+row config_list_shows_escapes    shown 0 nl config list
+row message_about_a_name_shows_escapes shown 1 nl checkin 1 3
+
 # ---- beside the table ----------------------------------------------------------
+
+# A message repeats at most 100 characters of what was typed, escaped,
+# then "…" (issue 22): ten thousand characters never flood the terminal.
+t_messages_quote_long_input_shortened() {
+	demo_db
+	run nl "$LONG"
+	expect_rc 2
+	expect_err_line "unknown command \"$(printf 'x%.0s' $(seq 1 99))…\""
+	run nl checkin 1 "$(printf '\033%.0s' $(seq 1 150))"
+	expect_rc 1
+	expect_err_line "no person named \"$(printf '\\x1b%.0s' $(seq 1 99))…\""
+	printf 'naam,%s\nJan,x\n' "$LONG" >cols.csv
+	run nl import members cols.csv --dry-run
+	expect_err_has "cols.csv:1: unknown column \"$(printf 'x%.0s' $(seq 1 99))…\" is ignored"
+	[ "$(printf '%s\n' "$err" | head -1 | wc -c)" -lt 200 ] ||
+		fail "the column is not shortened"
+}
 
 t_a_lock_held_2s_is_waited_for() {
 	open_db
@@ -475,25 +730,57 @@ t_two_processes_checking_in_lose_nothing() {
 # nobody closed the database.  The next command reads it back.
 t_a_wal_left_by_a_crash_is_recovered() {
 	open_db
-	{ echo 'BEGIN; SELECT count(*) FROM person;'
-	  echo ".shell touch '$T/.reading' && sleep 30"; } |
-		sqlite3 -bail "$DB" >/dev/null 2>&1 &
-	local reader=$! deadline=$((SECONDS + 5))
-	until [ -e "$T/.reading" ]; do
-		[ $SECONDS -le $deadline ] || fail "the reader never started"
-		sleep 0.02
-	done
+	hold_reader
 	nl_ok checkin 1 "$ZOE"
 	[ -s "$DB-wal" ] || fail "no WAL to recover"
 	cp "$DB" "$T/copy.db" && cp "$DB-wal" "$T/copy.db-wal"
-	kill -9 "$reader"
-	wait "$reader" 2>/dev/null
+	kill -9 "$READER"
+	wait "$READER" 2>/dev/null
 	DB=$T/copy.db
 	run nl status
 	expect_rc 0
 	expect_out_has "clients present: 1/12"
 	run sqlite3 "$DB" "PRAGMA integrity_check"
 	expect_out_eq ok
+}
+
+# No command but the creating ones (init, and those that add to an empty
+# database) makes a database, or the default directory, where there is
+# none: every command in --help is tried with placeholder arguments.
+t_only_creating_commands_make_a_database() {
+	local creating=" init|municipality add|member add|import members|meeting add|advice add|config set|config reset "
+	local line name args words
+	unset XDG_DATA_HOME
+	"$NL" --help | sed -n 's/^  \([a-z][a-z-]*\( [a-z][a-z-]*\)\{0,1\}\)\( .*\)\{0,1\}$/\1|\3/p' >"$T/commands"
+	[ "$(wc -l <"$T/commands")" -gt 40 ] || fail "too few commands in --help"
+	while IFS='|' read -r name args; do
+		case "|$creating|" in *"|$name|"* | *" $name|"* | *"|$name "*) continue ;; esac
+		# Each upper-case placeholder ("MEETING", "YYYY-MM-DD") becomes "1".
+		words=$(echo "$args" | sed 's/\[[^]]*\]//g' | grep -oE '[A-Z][A-Z.:-]*' | sed 's/.*/1/' | tr '\n' ' ')
+		# shellcheck disable=SC2086
+		"$NL" -d "$DB" $name $words </dev/null >/dev/null 2>&1
+		[ ! -e "$DB" ] || fail "notulist $name $words made a database"
+		# shellcheck disable=SC2086
+		"$NL" $name $words </dev/null >/dev/null 2>&1
+		[ ! -e "$HOME/.local" ] || fail "notulist $name $words made $HOME/.local"
+	done <"$T/commands"
+}
+
+# A database and WAL of ours that others may read are narrowed to the
+# owner, with one line on stderr saying so; the command itself works.
+t_our_files_open_to_others_are_narrowed() {
+	demo_db
+	hold_reader
+	chmod 644 "$DB" "$DB-wal" "$DB-shm"
+	run nl member list
+	kill "$READER"
+	wait "$READER" 2>/dev/null
+	expect_rc 0
+	expect_out_has "Zoë de Vries"
+	expect_err_line "notulist: other users had access to $DB, $DB-wal, $DB-shm; now only you have"
+	expect_file_mode "$DB" 600
+	run nl member list
+	expect_empty_err
 }
 
 t_a_zero_length_file_becomes_a_database() {
@@ -532,6 +819,31 @@ t_a_board_whose_database_is_replaced_refuses_the_next_action() {
 	board_loses_its_file mv "$T/other.db" "$T/notulist.db"
 	run sqlite3 "$DB" "SELECT count(*) FROM attendance"
 	expect_out_eq 0
+}
+
+# The board is open, so the WAL holds its check-ins: a report or a backup
+# aimed at the -wal (or -shm) is refused and every confirmed check-in is
+# still there after the board quits.
+t_outputs_onto_the_wal_of_an_open_board_lose_nothing() {
+	open_db
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present 0 / 12"
+	keys / ; type_text "zoe"; keys Enter Space
+	wait_for "Checked in"
+	[ -e "$DB-wal" ] || fail "the board has no WAL open"
+	local target
+	for target in "$DB-wal" "$DB-shm"; do
+		run nl report -o "$target"
+		expect_rc 1
+		expect_err_line "is the ${target##*.db} file of the database"
+		run nl backup "$target"
+		expect_rc 1
+		expect_err_line "is the ${target##*.db} file of the database"
+	done
+	keys q
+	[ "$(tui_exit_status)" = 0 ] || fail "the board did not quit"
+	run nl status
+	expect_out_has "clients present: 1/12"
 }
 
 t_a_20x5_terminal_says_what_size_it_needs() {

@@ -15,6 +15,16 @@ check_in_by_search() {
 	keys Space
 }
 
+# twelve_in_at_14_05: the quorum, checked in through the CLI at 14:05.
+twelve_in_at_14_05() {
+	local name
+	for name in "Zoë de Vries" "Anaïs Bakker" "Noël Jansen" "Joëlle Visser" \
+		"Daniël Smit" "René Mulder" "Fatima el Amrani" "Priya Ramdin" \
+		"Kees de Graaf" "Marieke Bos" "Ahmed Benali" "Loïs Hendriks"; do
+		NOTULIST_NOW="2026-03-10 14:05:00" nl_ok checkin 1 "$name"
+	done
+}
+
 t_opens_on_the_meeting_list_and_enter_opens_the_meeting() {
 	demo
 	NOTULIST_NOW="2026-03-10 14:01:00" tui_start 80 24
@@ -46,12 +56,7 @@ t_twelve_clients_by_search_meet_the_quorum() {
 
 t_check_out_shows_the_loss_with_its_time_then_undo() {
 	demo
-	local name
-	for name in "Zoë de Vries" "Anaïs Bakker" "Noël Jansen" "Joëlle Visser" \
-		"Daniël Smit" "René Mulder" "Fatima el Amrani" "Priya Ramdin" \
-		"Kees de Graaf" "Marieke Bos" "Ahmed Benali" "Loïs Hendriks"; do
-		NOTULIST_NOW="2026-03-10 14:05:00" nl_ok checkin 1 "$name"
-	done
+	twelve_in_at_14_05
 	NOTULIST_NOW="2026-03-10 20:14:00" tui_start 80 24
 	wait_for "Clients present 12 / 12 — quorum met"
 	check_in_by_search "noel"
@@ -63,6 +68,59 @@ t_check_out_shows_the_loss_with_its_time_then_undo() {
 	wait_for "Clients present 12 / 12 — quorum met"
 	run nl status
 	expect_out_has "12/12 — QUORUM MET"
+}
+
+# An undo late in the evening says what it took back and the quorum now,
+# not when the quorum was restored hours before (20:35).
+t_undo_says_what_it_changed_and_the_quorum_now() {
+	demo
+	twelve_in_at_14_05
+	NOTULIST_NOW="2026-03-10 20:14:00" nl_ok checkout 1 "Noël Jansen"
+	NOTULIST_NOW="2026-03-10 20:35:00" nl_ok checkin 1 "Noël Jansen"
+	NOTULIST_NOW="2026-03-10 22:00:00" tui_start 80 24
+	wait_for "Clients present 12 / 12 — quorum met"
+	check_in_by_search "kees"
+	wait_for "Quorum lost at 22:00 (11/12)"
+	keys u
+	wait_for "Undone: check-out of Kees de Graaf at 22:00 — quorum met again (12/12)"
+	if screen | grep -F "Undone:" | grep -qF "20:35"; then
+		fail "the message quotes 20:35" "$(screen)"
+	fi
+	keys u
+	wait_for "Undone: check-in of Noël Jansen at 20:35 — quorum lost (11/12)"
+	keys u
+	wait_for "Undone: check-out of Noël Jansen at 20:14 — quorum met again (12/12)"
+	keys u
+	wait_for "Undone: check-in of Loïs Hendriks at 14:05 — quorum lost (11/12)"
+	keys u
+	wait_for "Undone: check-in of Ahmed Benali at 14:05 — quorum not met (10/12)"
+}
+
+# The overall balance figure means nothing after the first arrival (one
+# person of three municipalities would be "33 %"): it appears once some
+# municipality is expected to have a whole person there, and ? explains it.
+t_overall_balance_only_once_someone_is_expected() {
+	demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Balance — nobody present yet"
+	check_in_by_search "zoe"
+	wait_for "Clients present 1 / 12"
+	wait_for "Balance — too few present yet"
+	if screen | grep -q "overall [0-9]"; then
+		fail "a figure after one arrival" "$(screen)"
+	fi
+	run nl status
+	expect_out_has "overall balance: - (too few present yet)"
+	check_in_by_search "anais"
+	wait_for "Clients present 2 / 12"
+	wait_for "Balance — overall 60%"
+	keys "?"
+	wait_for "100: clients present spread as the weights expect;"
+	wait_for "60: 40% of them would have to be from elsewhere"
+	keys q
+	run nl status
+	expect_out_has "overall balance: 60%"
 }
 
 t_excuse_marks_the_person() {

@@ -117,6 +117,27 @@ t_note_written_in_the_editor_is_saved() {
 	expect_out_lacks "Notes:"
 }
 
+# A NUL byte from the editor would cut the note short: nothing is saved,
+# the board says so, and the text waits in its private file.
+t_a_nul_byte_from_the_editor_is_refused_and_kept() {
+	demo
+	agenda "Loket"
+	nl_ok agenda note 1 1 "Eerste indruk."
+	printf '#!/bin/sh\nprintf "Nieuw\\000en meer\\n" >"$1"\n' >"$T/nul.sh"
+	chmod +x "$T/nul.sh"
+	mkdir -m 700 "$T/run"
+	NOTULIST_NOW="$NOW" tui_start 80 24 "VISUAL=$T/nul.sh" "XDG_RUNTIME_DIR=$T/run"
+	wait_for "Clients present"
+	keys g Enter
+	wait_for "holds a NUL byte"
+	local kept
+	kept=$(ls "$T"/run/notulist-*/notes.md) || fail "the text was not kept"
+	[ "$(head -c 5 "$kept")" = Nieuw ] || fail "the kept file differs"
+	run nl agenda show 1 1
+	expect_out_has "Eerste indruk."
+	expect_out_lacks "Nieuw"
+}
+
 t_editor_exiting_non_zero_saves_nothing() {
 	demo
 	agenda "Loket"

@@ -290,7 +290,7 @@ static void run_case(void **state)
 {
 	const struct continuity_case *c = *state;
 	struct warning_list list;
-	struct nl_error err;
+	struct nl_error err = {0};
 	char got[2048] = "";
 	size_t used = 0;
 	build(c);

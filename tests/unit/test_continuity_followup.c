@@ -211,7 +211,7 @@ static void check_includes_follow_up(void **state)
 	struct action_item action;
 	struct advice advice;
 	struct warning_list out;
-	struct nl_error err;
+	struct nl_error err = {0};
 	history_for(&cases[0], &h, &action, &advice);
 	history_for(&cases[13], &h, &action, &advice);
 	h.actions = &action;

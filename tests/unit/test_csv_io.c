@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "csv_io.h"
+#include "output.h"
 #include "export.h"
 
 /* ---- helpers ------------------------------------------------------------ */
@@ -71,7 +72,7 @@ static char *read_all(const char *text, size_t len, char delimiter)
 {
 	struct csv_reader *r;
 	struct csv_record rec;
-	struct nl_error err;
+	struct nl_error err = {0};
 	static char out[4096];
 	size_t used = 0;
 	enum csv_next next;
@@ -267,7 +268,7 @@ static void a_nul_byte_shows_in_the_length(void **state)
 	static const char text[] = "a\0b,c\n";
 	struct csv_reader *r;
 	struct csv_record rec;
-	struct nl_error err;
+	struct nl_error err = {0};
 	assert_int_equal(csv_reader_open_memory(text, sizeof text - 1, 0, &r,
 						&err), NL_OK);
 	assert_int_equal(csv_reader_next(r, &rec, &err), CSV_RECORD);
@@ -285,7 +286,7 @@ static void a_file_is_read_in_blocks(void **state)
 	FILE *fp = tmpfile();
 	struct csv_reader *r;
 	struct csv_record rec;
-	struct nl_error err;
+	struct nl_error err = {0};
 	long lines = 0, last = 0;
 	assert_non_null(fp);
 	fputs("name\r\n", fp);
@@ -314,13 +315,13 @@ static void a_file_is_read_in_blocks(void **state)
 static void write_a_file(const char *path, int fake_error,
 			 enum nl_status expected, struct nl_error *err)
 {
-	struct csv_output o;
+	struct output o;
 	struct csv_writer w;
-	assert_int_equal(csv_output_open(&o, path, err), NL_OK);
+	assert_int_equal(output_open(&o, path, err), NL_OK);
 	csv_writer_init(&w, o.stream, ',');
 	csv_write_field(&w, "Zoë");
 	csv_end_row(&w);
-	assert_int_equal(csv_output_close(&o, fake_error ? fake_error : w.error,
+	assert_int_equal(output_close(&o, fake_error ? fake_error : w.error,
 					  err), expected);
 	csv_writer_free(&w);
 }
@@ -329,7 +330,7 @@ static void a_file_is_complete_private_or_absent(void **state)
 {
 	(void)state;
 	char dir[] = "/tmp/notulist-csv-XXXXXX", path[64], buf[32];
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct stat st;
 	assert_non_null(mkdtemp(dir));
 	snprintf(path, sizeof path, "%s/out.csv", dir);
@@ -344,6 +345,7 @@ static void a_file_is_complete_private_or_absent(void **state)
 	fclose(fp);
 	assert_string_equal(buf, "Zoë\n");
 	/* A failed write leaves the old file as it was and no stray file. */
+	nl_error_clear(&err);
 	write_a_file(path, ENOSPC, NL_ERR_IO, &err);
 	assert_non_null(strstr(err.message, "cannot write"));
 	assert_non_null(strstr(err.message, "out.csv"));
@@ -352,29 +354,32 @@ static void a_file_is_complete_private_or_absent(void **state)
 	fclose(fp);
 	assert_string_equal(buf, "Zoë\n");
 	unlink(path);
+	nl_error_clear(&err);
 	write_a_file(path, ENOSPC, NL_ERR_IO, &err);
 	assert_int_not_equal(access(path, F_OK), 0);
 	assert_int_equal(rmdir(dir), 0); /* nothing else was left behind */
 }
 
-static void dash_means_stdout_and_a_device_is_written_in_place(void **state)
+static void dash_means_stdout_and_a_device_is_refused(void **state)
 {
 	(void)state;
-	struct csv_output o;
-	struct nl_error err;
-	assert_int_equal(csv_output_open(&o, "-", &err), NL_OK);
+	struct output o;
+	struct nl_error err = {0};
+	assert_int_equal(output_open(&o, "-", &err), NL_OK);
 	assert_true(o.to_stdout);
 	assert_ptr_equal(o.stream, stdout);
-	assert_int_equal(csv_output_open(&o, NULL, &err), NL_OK);
+	assert_int_equal(output_open(&o, NULL, &err), NL_OK);
 	assert_true(o.to_stdout);
 	/* stdout's own failure is "cannot write the output (reason)". */
-	assert_int_equal(csv_output_close(&o, EPIPE, &err), NL_ERR_IO);
+	nl_error_clear(&err);
+	assert_int_equal(output_close(&o, EPIPE, &err), NL_ERR_IO);
 	assert_non_null(strstr(err.message, "cannot write the output ("));
 	if (access("/dev/full", W_OK) != 0)
 		return;
 	struct stat st;
-	write_a_file("/dev/full", 0, NL_ERR_IO, &err);
-	assert_non_null(strstr(err.message, "cannot write /dev/full: "));
+	nl_error_clear(&err);
+	assert_int_equal(output_open(&o, "/dev/full", &err), NL_ERR_REFUSED);
+	assert_non_null(strstr(err.message, "/dev/full is a device"));
 	assert_int_equal(stat("/dev/full", &st), 0);
 	assert_true(S_ISCHR(st.st_mode));
 }
@@ -528,7 +533,7 @@ int main(void)
 		cmocka_unit_test(a_nul_byte_shows_in_the_length),
 		cmocka_unit_test(a_file_is_read_in_blocks),
 		cmocka_unit_test(a_file_is_complete_private_or_absent),
-		cmocka_unit_test(dash_means_stdout_and_a_device_is_written_in_place),
+		cmocka_unit_test(dash_means_stdout_and_a_device_is_refused),
 		cmocka_unit_test(python_reads_what_we_write),
 		cmocka_unit_test(actions_render_as_rows),
 		cmocka_unit_test(delimiters_by_name),

@@ -90,7 +90,7 @@ static void run_case(void **state)
 {
 	const struct time_case *c = *state;
 	struct meeting m;
-	struct nl_error err;
+	struct nl_error err = {0};
 	nl_time at = 0, want;
 	memset(&m, 0, sizeof m);
 	nl_error_clear(&err);

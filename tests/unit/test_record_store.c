@@ -39,7 +39,7 @@ static nl_time at(const char *date, int hour)
 static int64_t add_meeting(struct fixture *f, const char *date)
 {
 	struct meeting_input in = {{0, 0, 0}, 19 * 60, NULL, NULL, 0};
-	struct nl_error err;
+	struct nl_error err = {0};
 	int64_t id;
 	assert_true(nl_parse_date(date, &in.date));
 	assert_int_equal(meeting_add(f->store, &in, f->now, &id, &err), NL_OK);
@@ -49,8 +49,9 @@ static int64_t add_meeting(struct fixture *f, const char *date)
 static void add_person(struct fixture *f, const char *name,
 		       const char *municipality)
 {
-	struct member_input in = {name, municipality, ROLE_CLIENT, NULL, NULL};
-	struct nl_error err;
+	struct member_input in = {.name = name, .municipality = municipality,
+				  .role = ROLE_CLIENT};
+	struct nl_error err = {0};
 	int64_t id;
 	assert_int_equal(member_add(f->store, &in, f->now, &id, &err), NL_OK);
 }
@@ -58,7 +59,7 @@ static void add_person(struct fixture *f, const char *name,
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof *f);
-	struct nl_error err;
+	struct nl_error err = {0};
 	int64_t id;
 	snprintf(f->dir, sizeof f->dir, "%s/notulist-record-XXXXXX",
 		 getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
@@ -104,7 +105,7 @@ static struct agenda_item *item_add(struct fixture *f, int64_t meeting,
 {
 	static struct agenda_item item;
 	struct agenda_input in = {title, TOPIC_OTHER, NULL};
-	struct nl_error err;
+	struct nl_error err = {0};
 	assert_int_equal(agenda_add(f->store, meeting, &in, f->now, &item, &err),
 			 NL_OK);
 	return &item;
@@ -115,7 +116,7 @@ static void expect_titles(struct fixture *f, int64_t meeting,
 {
 	struct agenda_item *items;
 	size_t n;
-	struct nl_error err;
+	struct nl_error err = {0};
 	assert_int_equal(agenda_list(f->store, meeting, &items, &n, &err),
 			 NL_OK);
 	assert_int_equal(n, n_titles);
@@ -129,7 +130,7 @@ static void expect_titles(struct fixture *f, int64_t meeting,
 static void positions_stay_one_to_n(void **state)
 {
 	struct fixture *f = *state;
-	struct nl_error err;
+	struct nl_error err = {0};
 	int64_t a = item_add(f, f->mar, "A")->id;
 	item_add(f, f->mar, "B");
 	int64_t c = item_add(f, f->mar, "C")->id;
@@ -140,10 +141,12 @@ static void positions_stay_one_to_n(void **state)
 	assert_int_equal(agenda_remove(f->store, a, &err), NL_OK);
 	const char *const removed[] = {"C", "B", "D"};
 	expect_titles(f, f->mar, removed, 3);
+	nl_error_clear(&err);
 	assert_int_equal(agenda_move(f->store, c, 4, NULL, &err),
 			 NL_ERR_INVALID);
 	expect_titles(f, f->mar, removed, 3);
 	struct agenda_item item;
+	nl_error_clear(&err);
 	assert_int_equal(agenda_get(f->store, f->mar, 9, &item, &err),
 			 NL_ERR_NOTFOUND);
 	assert_string_equal(err.message, "meeting 2 has no agenda item 9");
@@ -153,7 +156,7 @@ static void deferral_links_both_ways_once(void **state)
 {
 	struct fixture *f = *state;
 	struct agenda_deferral d;
-	struct nl_error err;
+	struct nl_error err = {0};
 	item_add(f, f->jun, "Opening");
 	int64_t id = item_add(f, f->mar, "Loket")->id;
 	assert_int_equal(agenda_defer(f->store, id, f->now, &d, &err), NL_OK);
@@ -167,6 +170,7 @@ static void deferral_links_both_ways_once(void **state)
 	assert_int_equal(d.copy.from_item_id, id);
 	assert_int_equal(d.copy.from_position, 1);
 	assert_int_equal(d.copy.from_date.month, 3);
+	nl_error_clear(&err);
 	assert_int_equal(agenda_defer(f->store, id, f->now, &d, &err),
 			 NL_ERR_REFUSED);
 	assert_non_null(strstr(err.message, "already moved to meeting 3"));
@@ -177,7 +181,7 @@ static void deferral_skips_closed_meetings(void **state)
 	struct fixture *f = *state;
 	struct agenda_deferral d;
 	struct meeting m;
-	struct nl_error err;
+	struct nl_error err = {0};
 	int64_t id = item_add(f, f->jan, "Loket")->id;
 	assert_int_equal(meeting_open(f->store, f->mar, f->now, &m, &err), NL_OK);
 	/* Closed at 21:00, looked at after that (a close in the future is
@@ -193,13 +197,14 @@ static void approval_freezes_the_record(void **state)
 {
 	struct fixture *f = *state;
 	struct meeting m;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct agenda_item *item = item_add(f, f->mar, "Loket");
 	int64_t id = item->id;
 	struct action_input in = {"Bellen", NULL, {0, 0, 0}, 0};
 	struct action_item action;
 	assert_int_equal(action_add(f->store, f->mar, &in, f->now, &action,
 				    &err), NL_OK);
+	nl_error_clear(&err);
 	assert_int_equal(meeting_approve_minutes(f->store, f->mar,
 						 nl_time_date(f->now), f->now,
 						 &m, &err), NL_ERR_REFUSED);
@@ -211,27 +216,37 @@ static void approval_freezes_the_record(void **state)
 						 &m, &err), NL_OK);
 	struct agenda_input more = {"Meer", TOPIC_OTHER, NULL};
 	struct agenda_deferral d;
+	nl_error_clear(&err);
 	assert_int_equal(agenda_add(f->store, f->mar, &more, f->now, NULL, &err),
 			 NL_ERR_REFUSED);
+	nl_error_clear(&err);
 	assert_int_equal(agenda_append_note(f->store, id, "x", NULL, &err),
 			 NL_ERR_REFUSED);
+	nl_error_clear(&err);
 	assert_int_equal(agenda_set_decision(f->store, id, "x", NULL, &err),
 			 NL_ERR_REFUSED);
+	nl_error_clear(&err);
 	assert_int_equal(agenda_set_current(f->store, f->mar, id, &err),
 			 NL_ERR_REFUSED);
+	nl_error_clear(&err);
 	assert_int_equal(agenda_defer(f->store, id, f->now, &d, &err),
 			 NL_ERR_REFUSED);
+	nl_error_clear(&err);
 	assert_int_equal(agenda_remove(f->store, id, &err), NL_ERR_REFUSED);
+	nl_error_clear(&err);
 	assert_int_equal(action_add(f->store, f->mar, &in, f->now, NULL, &err),
 			 NL_ERR_REFUSED);
+	nl_error_clear(&err);
 	assert_int_equal(action_remove(f->store, action.id, &err),
 			 NL_ERR_REFUSED);
 	struct action_edit edit = {"Mailen", NULL, NULL, NULL};
+	nl_error_clear(&err);
 	assert_int_equal(action_edit(f->store, action.id, &edit, NULL, &err),
 			 NL_ERR_REFUSED);
 	assert_int_equal(action_close(f->store, action.id, ACTION_DONE,
 				      nl_time_date(f->now), &action, &err),
 			 NL_OK);
+	nl_error_clear(&err);
 	assert_int_equal(meeting_open(f->store, f->mar, f->now, &m, &err),
 			 NL_ERR_REFUSED);
 }
@@ -240,7 +255,7 @@ static void owner_is_a_person_only_when_unambiguous(void **state)
 {
 	struct fixture *f = *state;
 	struct action_item a;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct action_input in = {"Bellen", "ZOË DE VRIES", {0, 0, 0}, 0};
 	assert_int_equal(action_add(f->store, f->mar, &in, f->now, &a, &err),
 			 NL_OK);
@@ -257,6 +272,7 @@ static void owner_is_a_person_only_when_unambiguous(void **state)
 	assert_int_equal(a.owner_id, 0);
 	assert_string_equal(a.owner, "GR");
 	assert_int_equal(action_remove(f->store, a.id, &err), NL_OK);
+	nl_error_clear(&err);
 	assert_int_equal(action_get(f->store, a.id, &a, &err), NL_ERR_NOTFOUND);
 }
 
@@ -266,7 +282,7 @@ static void carry_over_follows_the_meeting_order(void **state)
 	struct action_item *list;
 	struct action_item a;
 	size_t n;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct action_input in = {"Vroeg", NULL, {0, 0, 0}, 0};
 	assert_int_equal(action_add(f->store, f->jan, &in, f->now, &a, &err),
 			 NL_OK);
@@ -286,6 +302,7 @@ static void carry_over_follows_the_meeting_order(void **state)
 	assert_int_equal(n, 0);
 	free(list);
 	in.due = (struct nl_date){2026, 1, 11};
+	nl_error_clear(&err);
 	assert_int_equal(action_add(f->store, f->jan, &in, f->now, NULL, &err),
 			 NL_ERR_INVALID);
 }
@@ -294,7 +311,7 @@ static void advice_dates_stay_in_order(void **state)
 {
 	struct fixture *f = *state;
 	struct advice a;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct advice_input in = {ADVICE_SOLICITED, "Loket", {2026, 1, 20},
 				  {0, 0, 0}};
 	assert_int_equal(settings_set(f->store, "advice_response_weeks", "2",
@@ -303,17 +320,21 @@ static void advice_dates_stay_in_order(void **state)
 	assert_int_equal(a.response_due.day, 3);
 	assert_int_equal(a.response_due.month, 2);
 	in.response_due = (struct nl_date){2026, 1, 19};
+	nl_error_clear(&err);
 	assert_int_equal(advice_add(f->store, &in, f->now, NULL, &err),
 			 NL_ERR_INVALID);
+	nl_error_clear(&err);
 	assert_int_equal(advice_answer(f->store, a.id, (struct nl_date){2026, 1, 19},
 				       "Ja", false, f->now, NULL, &err),
 			 NL_ERR_INVALID);
+	nl_error_clear(&err);
 	assert_int_equal(advice_answer(f->store, a.id, (struct nl_date){2026, 3, 11},
 				       "Ja", false, f->now, NULL, &err),
 			 NL_ERR_INVALID);
 	assert_int_equal(advice_answer(f->store, a.id, (struct nl_date){0, 0, 0},
 				       "Ja", false, f->now, &a, &err), NL_OK);
 	assert_int_equal(a.answered_on.day, 10);
+	nl_error_clear(&err);
 	assert_int_equal(advice_answer(f->store, a.id, (struct nl_date){0, 0, 0},
 				       "Nee", false, f->now, NULL, &err),
 			 NL_ERR_REFUSED);
@@ -328,7 +349,7 @@ static void one_current_item_and_decisions(void **state)
 	struct agenda_item item;
 	struct agenda_deferral d;
 	bool found;
-	struct nl_error err;
+	struct nl_error err = {0};
 	int64_t a = item_add(f, f->mar, "A")->id;
 	int64_t b = item_add(f, f->mar, "B")->id;
 	assert_int_equal(agenda_set_current(f->store, f->mar, a, &err), NL_OK);
@@ -337,10 +358,12 @@ static void one_current_item_and_decisions(void **state)
 					     &err), NL_OK);
 	assert_true(found);
 	assert_int_equal(item.id, b);
+	nl_error_clear(&err);
 	assert_int_equal(agenda_set_current(f->store, f->jun, a, &err),
 			 NL_ERR_INVALID);
 	assert_int_equal(agenda_defer(f->store, b, f->now, &d, &err), NL_OK);
 	assert_false(d.item.current);
+	nl_error_clear(&err);
 	assert_int_equal(agenda_set_current(f->store, f->mar, b, &err),
 			 NL_ERR_REFUSED);
 	assert_int_equal(agenda_set_decision(f->store, a, "Ja", &item, &err),
@@ -362,7 +385,7 @@ static void action_edit_changes_only_what_is_given(void **state)
 {
 	struct fixture *f = *state;
 	struct action_item a;
-	struct nl_error err;
+	struct nl_error err = {0};
 	item_add(f, f->jan, "Opening");
 	item_add(f, f->jan, "Brieven");
 	struct action_input in = {"Bellen", "GR", {2026, 2, 1}, 2};
@@ -388,17 +411,21 @@ static void action_edit_changes_only_what_is_given(void **state)
 	assert_int_equal(a.owner_id, 0);
 	assert_string_equal(a.owner, "");
 	edit = (struct action_edit){NULL, NULL, &early, NULL};
+	nl_error_clear(&err);
 	assert_int_equal(action_edit(f->store, a.id, &edit, NULL, &err),
 			 NL_ERR_INVALID);
 	position = 3;
 	edit = (struct action_edit){"", NULL, NULL, NULL};
+	nl_error_clear(&err);
 	assert_int_equal(action_edit(f->store, a.id, &edit, NULL, &err),
 			 NL_ERR_INVALID);
 	edit = (struct action_edit){NULL, NULL, NULL, &position};
+	nl_error_clear(&err);
 	assert_int_equal(action_edit(f->store, a.id, &edit, NULL, &err),
 			 NL_ERR_NOTFOUND);
 	assert_int_equal(action_get(f->store, a.id, &a, &err), NL_OK);
 	assert_string_equal(a.description, "Mailen");
+	nl_error_clear(&err);
 	assert_int_equal(action_edit(f->store, 99, &edit, NULL, &err),
 			 NL_ERR_NOTFOUND);
 	assert_string_equal(err.message, "no action item with id 99");
@@ -408,7 +435,7 @@ static void advice_edit_and_remove(void **state)
 {
 	struct fixture *f = *state;
 	struct advice a;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct advice_input in = {ADVICE_SOLICITED, "Loket", {2026, 1, 20},
 				  {0, 0, 0}};
 	assert_int_equal(advice_add(f->store, &in, f->now, &a, &err), NL_OK);
@@ -429,15 +456,19 @@ static void advice_edit_and_remove(void **state)
 	assert_int_equal(a.response_due.month, 3);
 	assert_int_equal(a.response_due.day, 5);
 	in.sent_on = (struct nl_date){2026, 2, 2}; /* after the answer */
+	nl_error_clear(&err);
 	assert_int_equal(advice_edit(f->store, a.id, &in, f->now, NULL, &err),
 			 NL_ERR_INVALID);
 	assert_non_null(strstr(err.message, "was answered on 2026-02-01"));
 	in.sent_on = (struct nl_date){2026, 1, 22};
 	in.subject = " ";
+	nl_error_clear(&err);
 	assert_int_equal(advice_edit(f->store, a.id, &in, f->now, NULL, &err),
 			 NL_ERR_INVALID);
 	assert_int_equal(advice_remove(f->store, a.id, &err), NL_OK);
+	nl_error_clear(&err);
 	assert_int_equal(advice_get(f->store, a.id, &a, &err), NL_ERR_NOTFOUND);
+	nl_error_clear(&err);
 	assert_int_equal(advice_remove(f->store, a.id, &err), NL_ERR_NOTFOUND);
 	assert_string_equal(err.message, "no advice with id 1");
 }
@@ -446,17 +477,20 @@ static void advice_edit_and_remove(void **state)
 static void failures_leave_nothing(void **state)
 {
 	struct fixture *f = *state;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct agenda_input bad = {"X", TOPIC_OTHER, "Niemand"};
 	struct agenda_item *items;
 	size_t n;
+	nl_error_clear(&err);
 	assert_int_equal(agenda_add(f->store, f->mar, &bad, f->now, NULL, &err),
 			 NL_ERR_NOTFOUND);
 	assert_int_equal(store_begin_write(f->store, &err), NL_OK);
 	item_add(f, f->mar, "In de transactie");
 	struct action_input in = {"Bellen", NULL, {0, 0, 0}, 7};
+	nl_error_clear(&err);
 	assert_int_equal(action_add(f->store, f->mar, &in, f->now, NULL, &err),
 			 NL_ERR_NOTFOUND);
+	nl_error_clear(&err);
 	assert_int_not_equal(store_commit(f->store, &err), NL_OK);
 	assert_int_equal(agenda_list(f->store, f->mar, &items, &n, &err), NL_OK);
 	assert_int_equal(n, 0);
@@ -467,7 +501,7 @@ static void history_carries_actions_and_advice(void **state)
 {
 	struct fixture *f = *state;
 	struct history h;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct action_input in = {"Bellen", "GR", {2026, 3, 1}, 0};
 	struct advice_input adv = {ADVICE_UNSOLICITED, "Loket", {2026, 1, 1},
 				   {0, 0, 0}};

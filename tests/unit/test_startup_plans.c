@@ -39,7 +39,7 @@ static nl_time at(int y, int mo, int d, int h, int mi)
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof *f);
-	struct nl_error err;
+	struct nl_error err = {0};
 	if (!f)
 		return -1;
 	snprintf(f->dir, sizeof f->dir, "%s/notulist-plans-XXXXXX",
@@ -81,7 +81,7 @@ static int64_t add_member(struct fixture *f, const char *name, nl_time when)
 {
 	struct member_input in = {.name = name, .municipality = "Zuidplas",
 				  .role = ROLE_CLIENT};
-	struct nl_error err;
+	struct nl_error err = {0};
 	int64_t id;
 	assert_int_equal(member_add(f->store, &in, when, &id, &err), NL_OK);
 	return id;
@@ -90,7 +90,7 @@ static int64_t add_member(struct fixture *f, const char *name, nl_time when)
 static void leave(struct fixture *f, const char *name, nl_time when)
 {
 	struct person out;
-	struct nl_error err;
+	struct nl_error err = {0};
 	assert_int_equal(member_set_active(f->store, name, false, when, &out,
 					   &err), NL_OK);
 }
@@ -98,7 +98,7 @@ static void leave(struct fixture *f, const char *name, nl_time when)
 /* A body with a past: people who came and left, and a meeting today. */
 static int64_t body_with_history(struct fixture *f)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct meeting_input in = {.date = {2026, 4, 1}, .start_minute = 19 * 60};
 	struct att_outcome out;
 	int64_t id, municipality, excused;
@@ -125,7 +125,7 @@ static int64_t body_with_history(struct fixture *f)
 
 static void start_up(struct fixture *f, struct meeting_snapshot *snap)
 {
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct meeting m;
 	bool found = false;
 	store_watch_plans(f->store, record_plan, f);

@@ -1,4 +1,9 @@
 /* test_store.c — opening, recognising, upgrading and transactions. */
+/* The invariants the code asserts are checked in every build make makes. */
+#ifdef NDEBUG
+#error "make check keeps assert() active: build without -DNDEBUG"
+#endif
+
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -78,7 +83,7 @@ static void creates_a_private_file(void **state)
 {
 	struct fixture *f = *state;
 	struct store *store;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct stat st;
 	bool created = false;
 	mode_t old = umask(0);
@@ -101,7 +106,7 @@ static void expect_refused_untouched(const char *path, enum nl_status want,
 	size_t before_size, after_size;
 	char *before = read_all(path, &before_size);
 	struct store *store = NULL;
-	struct nl_error err;
+	struct nl_error err = {0};
 	assert_int_equal(store_open(path, &store, NULL, &err), want);
 	assert_null(store);
 	assert_non_null(strstr(err.message, phrase));
@@ -135,7 +140,7 @@ static void refuses_a_newer_schema(void **state)
 {
 	struct fixture *f = *state;
 	struct store *store;
-	struct nl_error err;
+	struct nl_error err = {0};
 	assert_int_equal(store_open(f->path, &store, NULL, &err), NL_OK);
 	store_close(store);
 	sql(f->path, "PRAGMA user_version = 999");
@@ -207,7 +212,7 @@ static void every_old_version_migrates_to_the_current_schema(void **state)
 {
 	struct fixture *f = *state;
 	struct store *store;
-	struct nl_error err;
+	struct nl_error err = {0};
 	char fresh[320];
 	snprintf(fresh, sizeof fresh, "%s/fresh.db", f->dir);
 	assert_int_equal(store_open(fresh, &store, NULL, &err), NL_OK);
@@ -240,11 +245,54 @@ static void every_old_version_migrates_to_the_current_schema(void **state)
 	free(want);
 }
 
+/* Version 4 folded names with tables for Latin scripts: an NFD "Zoë",
+ * "STRAßE" and "ĲSSEL" had keys that today's folding never computes, and
+ * two municipalities could differ only by NFC and NFD.  Opening the file
+ * computes every key again; both municipalities stay, reachable by id. */
+static void version_4_name_keys_are_folded_again(void **state)
+{
+	struct fixture *f = *state;
+	struct store *store;
+	struct nl_error err = {0};
+	struct municipality m;
+	struct person p;
+	size_t size;
+	char *text = read_all("tests/fixtures/schema_v4.sql", &size);
+	sql(f->path, text);
+	free(text);
+	char setup_sql[1024];
+	snprintf(setup_sql, sizeof setup_sql,
+		 "PRAGMA application_id = %d; PRAGMA user_version = 4; "
+		 "INSERT INTO municipality (name, name_key, created_at) VALUES "
+		 "('ĲSSEL', 'ĳssel', 'x'), ('Zoë', 'zoë', 'x'), "
+		 "('Zoe\xCC\x88', 'zoe\xCC\x88', 'x');"
+		 "INSERT INTO person (name, name_key, municipality_id, "
+		 "created_at) VALUES ('STRAßE', 'straße', 1, 'x'), "
+		 "('Zoe\xCC\x88 de Vries', 'zoe\xCC\x88 de vries', 1, 'x'), "
+		 "('ŞAHİN', 'şahin', 1, 'x')",
+		 STORE_APPLICATION_ID);
+	sql(f->path, setup_sql);
+	assert_int_equal(store_open(f->path, &store, NULL, &err), NL_OK);
+	assert_int_equal(store_schema_version(store), STORE_SCHEMA_VERSION);
+	assert_int_equal(municipality_resolve(store, "IJssel", &m, &err), NL_OK);
+	assert_int_equal(m.id, 1);
+	assert_int_equal(municipality_resolve(store, "ZOË", &m, &err), NL_OK);
+	assert_int_equal(m.id, 2);
+	assert_int_equal(municipality_resolve(store, "3", &m, &err), NL_OK);
+	assert_int_equal(member_resolve(store, "strasse", &p, &err), NL_OK);
+	assert_int_equal(p.id, 1);
+	assert_int_equal(member_resolve(store, "Zoë de Vries", &p, &err), NL_OK);
+	assert_int_equal(p.id, 2);
+	assert_int_equal(member_resolve(store, "şahin", &p, &err), NL_OK);
+	assert_int_equal(p.id, 3);
+	store_close(store);
+}
+
 static void nested_rollback_dooms_the_outer_transaction(void **state)
 {
 	struct fixture *f = *state;
 	struct store *store;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct municipality *all;
 	size_t n;
 	int64_t id;
@@ -253,6 +301,7 @@ static void nested_rollback_dooms_the_outer_transaction(void **state)
 	assert_int_equal(municipality_add(store, "Aa", 1, 0, &id, &err), NL_OK);
 	assert_int_equal(store_begin_write(store, &err), NL_OK);
 	store_rollback(store);
+	nl_error_clear(&err);
 	assert_int_not_equal(store_commit(store, &err), NL_OK);
 	assert_int_equal(municipality_list(store, &all, &n, &err), NL_OK);
 	assert_int_equal(n, 0);
@@ -269,13 +318,14 @@ static void failed_action_leaves_nothing_behind(void **state)
 {
 	struct fixture *f = *state;
 	struct store *store;
-	struct nl_error err;
+	struct nl_error err = {0};
 	struct person *people;
 	size_t n;
 	int64_t id;
 	assert_int_equal(store_open(f->path, &store, NULL, &err), NL_OK);
 	struct member_input bad = {.name = "Zoë", .municipality = "Nowhere",
 				   .role = ROLE_CLIENT};
+	nl_error_clear(&err);
 	assert_int_equal(member_add(store, &bad, 0, &id, &err),
 			 NL_ERR_NOTFOUND);
 	assert_int_equal(member_list(store, true, &people, &n, &err), NL_OK);
@@ -288,7 +338,7 @@ static void attendance_rows_are_append_only(void **state)
 {
 	struct fixture *f = *state;
 	struct store *store;
-	struct nl_error err;
+	struct nl_error err = {0};
 	assert_int_equal(store_open(f->path, &store, NULL, &err), NL_OK);
 	store_close(store);
 	sql(f->path,
@@ -314,7 +364,7 @@ static void connection_settings(void **state)
 {
 	struct fixture *f = *state;
 	struct store *store;
-	struct nl_error err;
+	struct nl_error err = {0};
 	assert_int_equal(store_open(f->path, &store, NULL, &err), NL_OK);
 	store_close(store);
 	sqlite3 *db;
@@ -332,7 +382,7 @@ static void busy_database_is_reported_as_busy(void **state)
 {
 	struct fixture *f = *state;
 	struct store *store;
-	struct nl_error err;
+	struct nl_error err = {0};
 	int64_t id;
 	assert_int_equal(store_open(f->path, &store, NULL, &err), NL_OK);
 	sqlite3 *other;
@@ -340,6 +390,7 @@ static void busy_database_is_reported_as_busy(void **state)
 	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL,
 				      NULL), SQLITE_OK);
 	/* store_open sets a 5 s busy timeout; this test waits for it once. */
+	nl_error_clear(&err);
 	assert_int_equal(municipality_add(store, "Aa", 1, 0, &id, &err),
 			 NL_ERR_BUSY);
 	assert_non_null(strstr(err.message, "busy"));
@@ -353,8 +404,9 @@ static void refuses_what_is_not_a_file(void **state)
 {
 	struct fixture *f = *state;
 	struct store *store = NULL;
-	struct nl_error err;
+	struct nl_error err = {0};
 	char fifo[320], wal[330];
+	nl_error_clear(&err);
 	assert_int_equal(store_open(f->dir, &store, NULL, &err),
 			 NL_ERR_REFUSED);
 	assert_null(store);
@@ -362,6 +414,7 @@ static void refuses_what_is_not_a_file(void **state)
 	snprintf(fifo, sizeof fifo, "%s/fifo", f->dir);
 	assert_int_equal(mkfifo(fifo, 0600), 0);
 	/* SQLite itself would block on opening a FIFO. */
+	nl_error_clear(&err);
 	assert_int_equal(store_open(fifo, &store, NULL, &err), NL_ERR_REFUSED);
 	assert_non_null(strstr(err.message, "is a FIFO"));
 	snprintf(wal, sizeof wal, "%s-journal", fifo);
@@ -374,7 +427,7 @@ static void refuses_to_write_a_replaced_file(void **state)
 {
 	struct fixture *f = *state;
 	struct store *store, *other;
-	struct nl_error err;
+	struct nl_error err = {0};
 	char copy[320];
 	int64_t id;
 	snprintf(copy, sizeof copy, "%s/copy.db", f->dir);
@@ -383,12 +436,14 @@ static void refuses_to_write_a_replaced_file(void **state)
 	store_close(other);
 	assert_int_equal(municipality_add(store, "Aa", 1, 0, &id, &err), NL_OK);
 	assert_int_equal(rename(copy, f->path), 0);
+	nl_error_clear(&err);
 	assert_int_equal(municipality_add(store, "Bb", 1, 0, &id, &err),
 			 NL_ERR_DB);
 	assert_non_null(strstr(err.message, "deleted or replaced while in use; "
 					    "nothing was saved"));
 	assert_non_null(strstr(err.message, f->path));
 	assert_int_equal(unlink(f->path), 0);
+	nl_error_clear(&err);
 	assert_int_equal(municipality_add(store, "Cc", 1, 0, &id, &err),
 			 NL_ERR_DB);
 	store_close(store);
@@ -399,11 +454,12 @@ static void quiet_path_leaves_the_file_name_out(void **state)
 {
 	struct fixture *f = *state;
 	struct store *store;
-	struct nl_error err;
+	struct nl_error err = {0};
 	int64_t id;
 	assert_int_equal(store_open(f->path, &store, NULL, &err), NL_OK);
 	store_quiet_path(store);
 	assert_int_equal(unlink(f->path), 0);
+	nl_error_clear(&err);
 	assert_int_equal(municipality_add(store, "Aa", 1, 0, &id, &err),
 			 NL_ERR_DB);
 	assert_string_equal(err.message, "database file deleted or replaced "
@@ -427,6 +483,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(
 			every_old_version_migrates_to_the_current_schema, setup,
 			teardown),
+		cmocka_unit_test_setup_teardown(
+			version_4_name_keys_are_folded_again, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 			nested_rollback_dooms_the_outer_transaction, setup,
 			teardown),

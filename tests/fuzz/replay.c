@@ -1,7 +1,11 @@
-/* test_fuzz_corpus.c — replays the fuzz target's seed corpus and every
- * regression (tests/fuzz/corpus, tests/fuzz/regressions) through the same
- * code libFuzzer runs, one case per file, so a crash found once can never
- * come back unnoticed — and without needing clang. */
+/*
+ * replay.c — runs one fuzz target's seed corpus and every regression
+ * (tests/fuzz/corpus/TARGET, tests/fuzz/regressions/TARGET) through the
+ * same code libFuzzer runs, one cmocka case per file, so a finding fixed
+ * once can never come back unnoticed, and without needing clang.  The
+ * Makefile builds it once per target (build/tests/test_fuzz_TARGET), with
+ * FUZZ_TARGET naming the target and the target's file linked in.
+ */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,15 +13,21 @@
 #include <cmocka.h>
 
 #include <dirent.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../fuzz/fuzz_import.c"
+#ifndef FUZZ_TARGET
+#error "FUZZ_TARGET must name the target (-DFUZZ_TARGET=\"import\")"
+#endif
 
-#define MAX_FILES 512
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static char paths[MAX_FILES][512];
+#define MAX_FILES 1024
+
+static char paths[MAX_FILES][PATH_MAX + 320];
 
 static void replay(void **state)
 {
@@ -46,7 +56,7 @@ static int compare_paths(const void *a, const void *b)
 	return strcmp(a, b);
 }
 
-/* Regular files of a directory, dot files (.gitkeep) left out. */
+/* Regular files of a directory, dot files left out. */
 static size_t collect(const char *dir, size_t n)
 {
 	DIR *d = opendir(dir);
@@ -67,16 +77,21 @@ static size_t collect(const char *dir, size_t n)
 int main(void)
 {
 	static struct CMUnitTest tests[MAX_FILES];
-	const char *root = getenv("NOTULIST_FUZZ_DIR");
-	char dir[400];
+	const char *given = getenv("NOTULIST_FUZZ_DIR");
+	char dir[PATH_MAX + 64], root[PATH_MAX];
 	size_t n = 0;
-	root = root && *root ? root : "tests/fuzz";
-	snprintf(dir, sizeof dir, "%s/corpus", root);
+	/* Absolute: a target may change directory (fuzz_cli.c does). */
+	if (!realpath(given && *given ? given : "tests/fuzz", root)) {
+		perror("test_fuzz: tests/fuzz");
+		return 1;
+	}
+	snprintf(dir, sizeof dir, "%s/corpus/%s", root, FUZZ_TARGET);
 	n = collect(dir, n);
-	snprintf(dir, sizeof dir, "%s/regressions", root);
+	snprintf(dir, sizeof dir, "%s/regressions/%s", root, FUZZ_TARGET);
 	n = collect(dir, n);
 	if (n == 0) {
-		fprintf(stderr, "test_fuzz_corpus: no files under %s\n", root);
+		fprintf(stderr, "test_fuzz_%s: no files under %s\n", FUZZ_TARGET,
+			root);
 		return 1;
 	}
 	LLVMFuzzerInitialize(NULL, NULL);
@@ -85,5 +100,6 @@ int main(void)
 		tests[i].name = paths[i];
 		tests[i].initial_state = paths[i];
 	}
-	return _cmocka_run_group_tests("fuzz_corpus", tests, n, NULL, NULL);
+	return _cmocka_run_group_tests("fuzz_" FUZZ_TARGET, tests, n, NULL,
+				       NULL);
 }
