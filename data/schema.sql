@@ -23,7 +23,6 @@ CREATE TABLE municipality (
 	name       TEXT NOT NULL CHECK (length(name) > 0),
 	name_key   TEXT NOT NULL UNIQUE,
 	weight     REAL NOT NULL DEFAULT 1 CHECK (weight > 0),
-	active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
 	created_at TEXT NOT NULL
 );
 
@@ -37,7 +36,8 @@ CREATE TABLE person (
 	municipality_id INTEGER REFERENCES municipality (id),
 	role            TEXT NOT NULL DEFAULT 'client'
 	                CHECK (role IN ('client', 'representative', 'chair',
-	                                'secretary', 'official', 'asd', 'guest')),
+	                                'secretary', 'official', 'asd', 'guest',
+	                                'stand-in')),
 	email           TEXT,
 	phone           TEXT,
 	active          INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
@@ -71,7 +71,7 @@ CREATE TABLE meeting (
 CREATE INDEX meeting_by_date ON meeting (date);
 CREATE INDEX meeting_by_status ON meeting (status);
 
--- Schema 7: corrections.  A strike takes the row it names out of force, a
+-- Schema 8: corrections.  A strike takes the row it names out of force, a
 -- retime moves it to the retime's own `at`, an undo cancels the row it
 -- names (a presence row or a correction); `corrects` names that row.  Rows that
 -- one command wrote together (`attendance clear`) name the first of them
@@ -86,6 +86,8 @@ CREATE TABLE attendance (
 	at          TEXT NOT NULL,
 	corrects    INTEGER REFERENCES attendance (id),
 	recorded_at TEXT NOT NULL,
+	for_person_id INTEGER REFERENCES person (id)
+	            CHECK (for_person_id IS NULL OR kind = 'in'),
 	part_of     INTEGER REFERENCES attendance (id),
 	CHECK ((kind IN ('undo', 'strike', 'retime')) = (corrects IS NOT NULL))
 );
@@ -110,8 +112,8 @@ CREATE TABLE setting (
 -- 1..n without gaps within a meeting; at most one item per meeting is the
 -- current one; an item is carried forward to a later meeting at most once
 -- (the copy names its original in deferred_from).  Dates are 'YYYY-MM-DD'.
--- Schema 7: a decision keeps when it was recorded, whether the quorum was
--- met at that moment (NULL: recorded before schema 7, unknown) and the
+-- Schema 8: a decision keeps when it was recorded, whether the quorum was
+-- met at that moment (NULL: recorded before schema 8, unknown) and the
 -- votes, when they were counted.
 
 CREATE TABLE agenda_item (
@@ -161,7 +163,7 @@ CREATE INDEX action_by_meeting ON action_item (meeting_id);
 CREATE INDEX action_by_status ON action_item (status, due);
 CREATE INDEX action_by_agenda_item ON action_item (agenda_item_id);
 
--- Schema 7: meeting_id is the meeting that agreed the advice (NULL: none
+-- Schema 8: meeting_id is the meeting that agreed the advice (NULL: none
 -- named), so that `check` can tell advice sent without quorum.
 CREATE TABLE advice (
 	id           INTEGER PRIMARY KEY,
@@ -180,7 +182,70 @@ CREATE TABLE advice (
 CREATE INDEX advice_by_sent ON advice (sent_on);
 CREATE INDEX advice_by_answer ON advice (answered_on, response_due);
 
--- The change log (schema 7): every change to a meeting's record after it
+-- Membership over time (schema 7).  See data/migrations/007.sql for why
+-- each table is as it is.
+--  * membership: the municipalities a person belonged to.  A person without
+--    rows has always belonged to person.municipality_id; a person who moved
+--    has one row per period, the first starting NULL (since they were
+--    entered), and person.municipality_id is that of the latest row.
+--  * municipality_departure: the periods a municipality took no part in
+--    the joint arrangement, from left_on until the day before rejoined_on
+--    (NULL: not rejoined); at most one is open.
+--  * term: a person's terms of office; ends_on NULL follows from the
+--    setting term_years.  The first is the appointment, each later one a
+--    reappointment.
+--  * guest: one-time guests of a meeting, who are not members.  after_event
+--    is the highest attendance id when the guest was entered, so that undo
+--    takes back the latest entry of either kind; undone_at marks one taken
+--    back.
+
+CREATE TABLE membership (
+	id              INTEGER PRIMARY KEY,
+	person_id       INTEGER NOT NULL REFERENCES person (id),
+	municipality_id INTEGER REFERENCES municipality (id),
+	starts_on       TEXT,
+	created_at      TEXT NOT NULL
+);
+CREATE UNIQUE INDEX membership_by_person ON membership (person_id, starts_on);
+CREATE UNIQUE INDEX membership_first ON membership (person_id)
+	WHERE starts_on IS NULL;
+
+CREATE TABLE municipality_departure (
+	id              INTEGER PRIMARY KEY,
+	municipality_id INTEGER NOT NULL REFERENCES municipality (id),
+	left_on         TEXT NOT NULL,
+	rejoined_on     TEXT,
+	created_at      TEXT NOT NULL,
+	CHECK (rejoined_on IS NULL OR rejoined_on > left_on)
+);
+CREATE INDEX departure_by_municipality
+	ON municipality_departure (municipality_id, left_on);
+CREATE UNIQUE INDEX departure_open_once
+	ON municipality_departure (municipality_id) WHERE rejoined_on IS NULL;
+
+CREATE TABLE term (
+	id         INTEGER PRIMARY KEY,
+	person_id  INTEGER NOT NULL REFERENCES person (id),
+	starts_on  TEXT NOT NULL,
+	ends_on    TEXT,
+	created_at TEXT NOT NULL,
+	CHECK (ends_on IS NULL OR ends_on >= starts_on)
+);
+CREATE UNIQUE INDEX term_by_person ON term (person_id, starts_on);
+
+CREATE TABLE guest (
+	id           INTEGER PRIMARY KEY,
+	meeting_id   INTEGER NOT NULL REFERENCES meeting (id),
+	name         TEXT NOT NULL CHECK (length(name) > 0),
+	organisation TEXT,
+	arrived_at   TEXT NOT NULL,
+	after_event  INTEGER NOT NULL DEFAULT 0,
+	undone_at    TEXT,
+	recorded_at  TEXT NOT NULL
+);
+CREATE INDEX guest_by_meeting ON guest (meeting_id, id);
+
+-- The change log (schema 8): every change to a meeting's record after it
 -- was made, with its time and the old and new value.  Rows are never
 -- changed; they go only with their meeting (`meeting remove`).  No name is
 -- ever written here: a person is named by id (person_id, old_person_id,

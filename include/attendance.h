@@ -34,10 +34,22 @@ struct person_attendance {
 	nl_time last_out;        /* 0: never left */
 	int64_t seconds_present; /* summed over visits, up to that moment */
 	int visits;
+	int64_t for_person_id;   /* a stand-in: whose seat they took; else 0 */
+	enum role role;          /* the role the attendance counts as (a
+				  * stand-in's: the seat's); only meaningful
+				  * with events: see attendance_role */
 };
 
+/* The role a person's attendance counts as: the seat a stand-in took, else
+ * their own (a may be NULL: no record). */
+enum role attendance_role(const struct person *person,
+			  const struct person_attendance *a);
+
 struct att_outcome {
-	struct person person;
+	struct person person;       /* a guest (undo): only the name is set */
+	bool guest;                 /* the undo took back a one-time guest */
+	struct person seat;         /* a stand-in's check-in: whose seat;
+				     * id 0: none */
 	struct meeting meeting;     /* after the action */
 	enum att_kind kind;         /* for an undo: the kind that was undone */
 	nl_time at;                 /* when it happened (undo: the undone time;
@@ -65,10 +77,21 @@ enum nl_status attendance_record(struct store *store, int64_t meeting_id,
 				 nl_time at, nl_time now,
 				 struct att_outcome *out, struct nl_error *err);
 
+/* Checks a stand-in in on an absent or excused member's seat: the member
+ * must be expected at the meeting, of the stand-in's municipality on its
+ * day, not present, and not stood in for by someone else; the stand-in
+ * takes no other seat at it.  Counts once, as the member's role. */
+enum nl_status attendance_stand_in(struct store *store, int64_t meeting_id,
+				   int64_t person_id, int64_t member_id,
+				   nl_time at, nl_time now,
+				   struct att_outcome *out,
+				   struct nl_error *err);
+
 /* Cancels the latest attendance action of the meeting that is still in
- * force (repeatable: each undo goes one further back): a check-in,
- * check-out or excuse, or a correction (strike, retime, or all the rows of
- * one `attendance clear`), which brings back what it corrected. */
+ * force, a one-time guest's check-in included (repeatable: each undo goes
+ * one further back): a check-in, check-out or excuse, or a correction
+ * (strike, retime, or all the rows of one `attendance clear`), which
+ * brings back what it corrected. */
 enum nl_status attendance_undo(struct store *store, int64_t meeting_id,
 			       nl_time now, struct att_outcome *out,
 			       struct nl_error *err);
@@ -143,10 +166,12 @@ enum nl_status attendance_entries(struct store *store, int64_t meeting_id,
 				  struct att_entry **out, size_t *n,
 				  struct nl_error *err);
 
-/* Adds a person who walked in and checks them in, in one transaction. */
+/* Adds a person who walked in and checks them in, in one transaction; a
+ * stand-in (role ROLE_STAND_IN) takes the seat of member_id (0: none). */
 enum nl_status attendance_walk_in(struct store *store, int64_t meeting_id,
 				  const struct member_input *person,
-				  nl_time now, struct att_outcome *out,
+				  int64_t member_id, nl_time now,
+				  struct att_outcome *out,
 				  struct nl_error *err);
 
 /* The moment a meeting's state is judged at: its close, or now. */

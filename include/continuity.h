@@ -60,6 +60,11 @@ void rule_attendance_trend(const struct history *h, int year,
 			   struct warning_list *out);
 void rule_absent_members(const struct history *h, int year,
 			 struct warning_list *out);
+/* Code "term": terms of office ending within term_warning_weeks or
+ * ended while the member is still active (this year's check and later),
+ * and members absent without notice at absence_share_limit or more of the
+ * year's meetings. */
+void rule_terms(const struct history *h, int year, struct warning_list *out);
 void rule_minutes_approval(const struct history *h, int year,
 			   struct warning_list *out);
 /* Action items overdue today (this year's check and later). */

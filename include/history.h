@@ -17,6 +17,7 @@
 #include "nl_error.h"
 #include "quorum.h"
 #include "record_model.h"
+#include "roster.h"
 #include "settings.h"
 
 struct store;
@@ -38,6 +39,9 @@ struct history {
 	nl_time now;                    /* 0: judge by the date alone */
 	struct municipality *municipalities;
 	size_t n_municipalities;
+	/* Moves, municipalities leaving and terms of office: who counted
+	 * where on each meeting's day. */
+	struct roster roster;
 	/* Everyone who was a member at some time in the period or has a
 	 * record in one of its meetings, active or not. */
 	struct person *people;
@@ -64,7 +68,22 @@ enum attendance_outcome {
 	OUTCOME_ABSENT         /* expected, no notice, did not come */
 };
 
-enum attendance_outcome history_outcome(const struct meeting_history *m,
+/* Judged on the meeting's day: someone not expected then (not yet a
+ * member, out of office, of a municipality that had left) is NOT_EXPECTED
+ * unless they came. */
+enum attendance_outcome history_outcome(const struct history *history,
+					const struct meeting_history *m,
 					const struct person *person);
+
+/* Whether a person counts for the quorum at a meeting: by the role their
+ * attendance counts as there (a stand-in's seat), else their own. */
+bool history_counts(const struct history *history,
+		    const struct meeting_history *m,
+		    const struct person *person);
+
+/* The municipality a person belonged to on a day (0: none). */
+int64_t history_municipality_on(const struct history *history,
+				const struct person *person,
+				struct nl_date day);
 
 #endif

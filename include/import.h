@@ -10,6 +10,9 @@
  * is reported with its line, and if there was any, nothing is written.  A
  * person already there (same name, case-insensitively, and municipality)
  * is skipped, or with `update` given the file's role, e-mail and phone.
+ * With `update`, the only person of a name (named once in the file) found
+ * under another municipality has moved: a move from today, as `member
+ * move` records it, never a second person.
  * Memory stays flat however long the file: rows stream from the reader
  * into a staging table.
  */

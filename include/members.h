@@ -30,6 +30,18 @@ enum nl_status municipality_resolve(struct store *store, const char *ref,
 				    struct municipality *out,
 				    struct nl_error *err);
 
+/* Renames a municipality (name NULL: unchanged) and sets its weight (0:
+ * unchanged), in one transaction; *out is the municipality afterwards.
+ * A weight is no history: it is the share expected at every meeting. */
+enum nl_status municipality_edit(struct store *store, const char *ref,
+				 const char *name, double weight,
+				 struct municipality *out,
+				 struct nl_error *err);
+
+/* A weight as people write it: "3", "1.5" or with the Dutch decimal comma
+ * "1,5"; false unless it is a finite number above 0. */
+bool municipality_parse_weight(const char *text, double *weight);
+
 struct member_input {
 	const char *name;
 	const char *municipality; /* id or name; NULL/"" for none */
@@ -38,6 +50,8 @@ struct member_input {
 	const char *phone;        /* optional */
 	int64_t municipality_id;  /* a front end that offers a choice passes
 				   * the id here instead of text (0: none) */
+	struct nl_date term_start; /* year 0: no term of office */
+	struct nl_date term_end;   /* year 0: follows from term_years */
 };
 
 /* A person's fields once checked: trimmed, valid UTF-8 without control
@@ -71,6 +85,30 @@ enum nl_status member_resolve(struct store *store, const char *ref,
 enum nl_status member_set_active(struct store *store, const char *ref,
 				 bool active, nl_time now, struct person *out,
 				 struct nl_error *err);
+
+/* What `member edit` changes; NULL or year 0: unchanged. */
+struct member_changes {
+	const char *name;
+	bool set_role;
+	enum role role;
+	const char *email;          /* "": removed */
+	const char *phone;          /* "": removed */
+	struct nl_date term_start;  /* of the current (latest) term */
+	struct nl_date term_end;
+};
+
+/* A correction, in one transaction: the person keeps their id, so every
+ * meeting, also a past one, shows the new name.  *out is the person
+ * afterwards. */
+enum nl_status member_edit(struct store *store, const char *ref,
+			   const struct member_changes *changes, nl_time now,
+			   struct person *out, struct nl_error *err);
+
+/* Active people (not erased) called exactly `name` (case-insensitive), by
+ * id: "is this walk-in one of ours?". */
+enum nl_status member_same_name(struct store *store, const char *name,
+				struct person **out, size_t *n,
+				struct nl_error *err);
 
 /* The GDPR right to erasure: the person's name becomes a pseudonym such as
  * "client-0017" and their contact details are removed for good; past

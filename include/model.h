@@ -33,7 +33,11 @@ enum role {
 	ROLE_SECRETARY,
 	ROLE_OFFICIAL,
 	ROLE_ASD,
-	ROLE_GUEST,
+	ROLE_GUEST,      /* a member expected at every meeting who is no
+			  * client (a fixed advisor); a one-time guest is
+			  * no member at all (struct meeting_guest) */
+	ROLE_STAND_IN,   /* takes an absent member's seat for one meeting;
+			  * never expected */
 	ROLE_COUNT
 };
 
@@ -74,23 +78,27 @@ const char *att_kind_key(enum att_kind kind);
 const char *att_kind_label(enum att_kind kind); /* "check-in", translated */
 bool att_kind_parse(const char *text, enum att_kind *out);
 
+/* Whether a municipality takes part on a given day is the roster's
+ * question (roster.h): it may leave and rejoin. */
 struct municipality {
 	int64_t id;
 	char name[NL_NAME_SIZE];
 	double weight;
-	bool active;
+	struct nl_date left_on;  /* its latest departure that has not ended
+				  * (may lie ahead); year 0: none */
 };
 
 struct person {
 	int64_t id;
 	char name[NL_NAME_SIZE];
-	int64_t municipality_id; /* 0: none (an independent chair, a guest) */
+	int64_t municipality_id; /* 0: none (an independent chair, a guest);
+				  * the latest one: on another day it may
+				  * have been another (roster_place) */
 	char municipality[NL_NAME_SIZE];
 	enum role role;
-	/* No e-mail or phone: contact details are written (member add,
-	 * import) and never read back, since nothing shows or exports them;
-	 * as fixed buffers they were two thirds of this struct, and every
-	 * list of people carried them. */
+	/* No e-mail or phone: contact details are read back only by
+	 * `member show` (member_contact); as fixed buffers they were two
+	 * thirds of this struct, and every list of people carried them. */
 	bool active;
 	struct nl_date active_from; /* year 0: unknown (always a member) */
 	struct nl_date active_to;   /* year 0: still active */
@@ -125,14 +133,19 @@ struct att_event {
 	int64_t part_of;         /* written by one command with this earlier
 				  * row (undone with it); 0: its own */
 	nl_time recorded_at;     /* when it was entered */
-	enum role role;
+	int64_t for_person_id;   /* a stand-in's check-in: the member whose
+				  * seat it takes; else 0 */
+	enum role role;          /* the role it counts as: for a stand-in,
+				  * that of the member whose seat they took */
 	int64_t municipality_id;
 };
 
 /* Whether the person is expected at a meeting (counted absent if they do
- * not come): not gone before the meeting's day, and either a member by
- * then or already on the list when the meeting was entered — so a meeting
- * recorded afterwards expects the people the secretary had entered. */
+ * not come): no stand-in, not gone before the meeting's day, and either a
+ * member by then or already on the list when the meeting was entered — so
+ * a meeting recorded afterwards expects the people the secretary had
+ * entered.  What changes over time (a municipality that left, terms of
+ * office) is roster_expected_at's to add (roster.h). */
 bool person_expected_at(const struct person *person,
 			const struct meeting *meeting);
 

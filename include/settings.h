@@ -27,6 +27,11 @@ struct settings {
 	int advice_response_weeks;   /* default answer deadline */
 	int pool_margin;             /* clients above the minimum for comfort */
 	int trend_meetings;          /* meetings looked at for a trend */
+	int term_years;              /* length of a term of office */
+	int term_reappointments;     /* reappointments allowed; 0: any number */
+	int term_warning_weeks;      /* warn this long before a term ends */
+	double absence_share_limit;  /* share of a year's meetings missed
+				      * without notice before a warning */
 	bool bell;                   /* ring when the quorum is lost */
 };
 

@@ -1,103 +1,84 @@
--- 007.sql — schema version 6 → 7: corrections, cancelled meetings,
--- decisions with their quorum, advice from a meeting, the change log.
+-- 007.sql — schema version 6 → 7: membership over time (issue 15).
 --
--- Attendance takes two corrections besides undo: strike (out of force) and
--- retime (moved in time); the column naming the row a correction acts on
--- is `corrects` (it was `undoes`), and `part_of` ties the rows of one
--- command together.  A meeting may be 'cancelled'.  Both are CHECKs, so
--- both tables are rebuilt.  The program runs migrations with foreign keys
--- off and checks every reference afterwards; legacy_alter_table keeps the
--- references of other tables pointing at the name (meeting, attendance)
--- while the old table is renamed away.  Must end in the same state as
--- data/schema.sql.
+-- A body lives for years: people move to another municipality, have terms
+-- of office, send a stand-in; municipalities leave the joint arrangement
+-- and sometimes come back; guests come once.  What each table holds is
+-- described in data/schema.sql; here is why it is so.
+--
+--  * person.role takes 'stand-in'.  The CHECK is widened in place
+--    (SQLite's documented procedure for a change that no stored row can
+--    break: writable_schema, then a reset): rebuilding the table would
+--    break the references of attendance, meetings, agenda and actions.
+--    The DDL after it bumps the schema cookie, so other connections
+--    reload.
+--  * membership: periods only for people who moved, so the common case
+--    (never moved) costs nothing and older files need no rows.
+--  * municipality_departure replaces municipality.active, which had no
+--    date: a municipality that leaves in September still took part in
+--    March, and its history must stay as it was.  A municipality that was
+--    inactive is taken as having left the day it was entered.
+--  * attendance.for_person_id: the member whose seat a stand-in's
+--    check-in takes; only a check-in names one.
+--  * term and guest are new.
+-- Must end in the same state as data/schema.sql.
 
-PRAGMA legacy_alter_table = ON;
+PRAGMA writable_schema = ON;
+UPDATE sqlite_master
+   SET sql = replace(sql, '''asd'', ''guest''))',
+                     '''asd'', ''guest'', ''stand-in''))')
+ WHERE type = 'table' AND name = 'person';
+PRAGMA writable_schema = RESET;
 
-ALTER TABLE meeting RENAME TO meeting_v5;
-CREATE TABLE meeting (
-	id                  INTEGER PRIMARY KEY,
-	date                TEXT NOT NULL,
-	start_time          TEXT,
-	location            TEXT,
-	chair_id            INTEGER REFERENCES person (id),
-	status              TEXT NOT NULL DEFAULT 'planned'
-	                    CHECK (status IN ('planned', 'open', 'closed',
-	                                      'cancelled')),
-	quorum_min          INTEGER NOT NULL DEFAULT 12 CHECK (quorum_min >= 1),
-	opened_at           TEXT,
-	closed_at           TEXT,
-	minutes_approved_at TEXT,
-	created_at          TEXT NOT NULL
+ALTER TABLE attendance ADD COLUMN for_person_id INTEGER REFERENCES person (id)
+	CHECK (for_person_id IS NULL OR kind = 'in');
+
+CREATE TABLE membership (
+	id              INTEGER PRIMARY KEY,
+	person_id       INTEGER NOT NULL REFERENCES person (id),
+	municipality_id INTEGER REFERENCES municipality (id),
+	starts_on       TEXT,
+	created_at      TEXT NOT NULL
 );
-INSERT INTO meeting (id, date, start_time, location, chair_id, status,
-                     quorum_min, opened_at, closed_at, minutes_approved_at,
-                     created_at)
-	SELECT id, date, start_time, location, chair_id, status, quorum_min,
-	       opened_at, closed_at, minutes_approved_at, created_at
-	FROM meeting_v5;
-DROP TABLE meeting_v5;
-CREATE INDEX meeting_by_date ON meeting (date);
-CREATE INDEX meeting_by_status ON meeting (status);
+CREATE UNIQUE INDEX membership_by_person ON membership (person_id, starts_on);
+CREATE UNIQUE INDEX membership_first ON membership (person_id)
+	WHERE starts_on IS NULL;
 
-ALTER TABLE attendance RENAME TO attendance_v5;
-CREATE TABLE attendance (
-	id          INTEGER PRIMARY KEY,
-	meeting_id  INTEGER NOT NULL REFERENCES meeting (id),
-	person_id   INTEGER NOT NULL REFERENCES person (id),
-	kind        TEXT NOT NULL
-	            CHECK (kind IN ('in', 'out', 'excused', 'undo', 'strike',
-	                            'retime')),
-	at          TEXT NOT NULL,
-	corrects    INTEGER REFERENCES attendance (id),
-	recorded_at TEXT NOT NULL,
-	part_of     INTEGER REFERENCES attendance (id),
-	CHECK ((kind IN ('undo', 'strike', 'retime')) = (corrects IS NOT NULL))
+CREATE TABLE municipality_departure (
+	id              INTEGER PRIMARY KEY,
+	municipality_id INTEGER NOT NULL REFERENCES municipality (id),
+	left_on         TEXT NOT NULL,
+	rejoined_on     TEXT,
+	created_at      TEXT NOT NULL,
+	CHECK (rejoined_on IS NULL OR rejoined_on > left_on)
 );
-INSERT INTO attendance (id, meeting_id, person_id, kind, at, corrects,
-                        recorded_at)
-	SELECT id, meeting_id, person_id, kind, at, undoes, recorded_at
-	FROM attendance_v5;
-DROP TABLE attendance_v5;
-CREATE INDEX attendance_by_meeting ON attendance (meeting_id, id);
-CREATE INDEX attendance_by_person ON attendance (person_id, meeting_id);
-CREATE TRIGGER attendance_is_append_only_update BEFORE UPDATE ON attendance
-BEGIN
-	SELECT RAISE(ABORT, 'attendance events are append-only');
-END;
-CREATE TRIGGER attendance_is_append_only_delete BEFORE DELETE ON attendance
-BEGIN
-	SELECT RAISE(ABORT, 'attendance events are append-only');
-END;
+CREATE INDEX departure_by_municipality
+	ON municipality_departure (municipality_id, left_on);
+CREATE UNIQUE INDEX departure_open_once
+	ON municipality_departure (municipality_id) WHERE rejoined_on IS NULL;
 
-PRAGMA legacy_alter_table = OFF;
+INSERT INTO municipality_departure (municipality_id, left_on, created_at)
+	SELECT id, substr(created_at, 1, 10), notulist_now()
+	  FROM municipality WHERE active = 0;
+ALTER TABLE municipality DROP COLUMN active;
 
-ALTER TABLE agenda_item ADD COLUMN decided_at TEXT;
-ALTER TABLE agenda_item ADD COLUMN decided_with_quorum INTEGER
-	CHECK (decided_with_quorum IN (0, 1));
-ALTER TABLE agenda_item ADD COLUMN votes_for INTEGER CHECK (votes_for >= 0);
-ALTER TABLE agenda_item ADD COLUMN votes_against INTEGER
-	CHECK (votes_against >= 0);
-ALTER TABLE agenda_item ADD COLUMN votes_abstain INTEGER
-	CHECK (votes_abstain >= 0);
-
-ALTER TABLE advice ADD COLUMN meeting_id INTEGER REFERENCES meeting (id);
-
-CREATE TABLE change_log (
-	id            INTEGER PRIMARY KEY,
-	meeting_id    INTEGER NOT NULL REFERENCES meeting (id),
-	changed_at    TEXT NOT NULL,
-	what          TEXT NOT NULL CHECK (length(what) > 0),
-	item_id       INTEGER,
-	person_id     INTEGER REFERENCES person (id),
-	old_value     TEXT,
-	new_value     TEXT,
-	old_person_id INTEGER REFERENCES person (id),
-	new_person_id INTEGER REFERENCES person (id)
+CREATE TABLE term (
+	id         INTEGER PRIMARY KEY,
+	person_id  INTEGER NOT NULL REFERENCES person (id),
+	starts_on  TEXT NOT NULL,
+	ends_on    TEXT,
+	created_at TEXT NOT NULL,
+	CHECK (ends_on IS NULL OR ends_on >= starts_on)
 );
-CREATE INDEX change_log_by_meeting ON change_log (meeting_id, id);
-CREATE INDEX change_log_by_person ON change_log (person_id);
+CREATE UNIQUE INDEX term_by_person ON term (person_id, starts_on);
 
-CREATE TRIGGER change_log_is_append_only BEFORE UPDATE ON change_log
-BEGIN
-	SELECT RAISE(ABORT, 'the change log is append-only');
-END;
+CREATE TABLE guest (
+	id           INTEGER PRIMARY KEY,
+	meeting_id   INTEGER NOT NULL REFERENCES meeting (id),
+	name         TEXT NOT NULL CHECK (length(name) > 0),
+	organisation TEXT,
+	arrived_at   TEXT NOT NULL,
+	after_event  INTEGER NOT NULL DEFAULT 0,
+	undone_at    TEXT,
+	recorded_at  TEXT NOT NULL
+);
+CREATE INDEX guest_by_meeting ON guest (meeting_id, id);

@@ -72,12 +72,21 @@ void report_attendance(FILE *out, const struct att_outcome *o, bool undone)
 		meeting_describe(&o->meeting, what, sizeof what);
 		fprintf(out, _("Opened meeting %s\n"), what);
 	}
+	if (o->guest) {
+		/* A one-time guest counts for nothing: no quorum line. */
+		fprintf(out, _("Undone: arrival of guest %s at %s\n"),
+			cli_show(o->person.name), hhmm);
+		return;
+	}
 	if (undone && o->corrected_id)
 		report_undone_correction(out, o);
 	else
 		fprintf(out, undone ? undone_phrase(o->kind)
 				    : done_phrase(o->kind),
 			cli_show(o->person.name), hhmm);
+	if (o->seat.id && !undone)
+		fprintf(out, _("%s stands in for %s\n"),
+			cli_show(o->person.name), cli_show(o->seat.name));
 	if (o->kind == ATT_EXCUSED && !undone)
 		return;
 	report_quorum_line(out, o->after);

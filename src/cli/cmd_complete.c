@@ -116,11 +116,13 @@ static void offer_alternatives(const struct completion *c, const char *spec)
 /* A synopsis placeholder says what belongs there. */
 static void offer_for(const struct completion *c, const char *placeholder)
 {
-	if (strcmp(placeholder, "PERSON") == 0)
+	if (strcmp(placeholder, "PERSON") == 0 ||
+	    strcmp(placeholder, "MEMBER") == 0)
 		offer_people(c);
 	else if (strcmp(placeholder, "MEETING") == 0)
 		offer_meetings(c);
-	else if (strcmp(placeholder, "NAME-MUNICIPALITY") == 0)
+	else if (strcmp(placeholder, "NAME-MUNICIPALITY") == 0 ||
+		 strcmp(placeholder, "MUNICIPALITY") == 0)
 		offer_municipalities(c);
 	else if (strcmp(placeholder, "KEY") == 0)
 		for (size_t i = 0; i < settings_key_count(); i++)

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "cli_record.h"
 #include "i18n.h"
 #include "members.h"
 #include "text.h"
@@ -22,11 +23,15 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 	struct person added;
 	int64_t id;
 	nl_error_clear(&err);
+	if (!cli_parse_date_option(args, "term-start", &in.term_start, &err) ||
+	    !cli_parse_date_option(args, "term-end", &in.term_end, &err))
+		return cli_report(cli, &err);
 	const char *role = cli_opt(args, "role");
 	if (role && !role_parse(role, &in.role)) {
 		nl_fail(&err, NL_ERR_USAGE,
 			_("unknown role \"%s\" (client, representative, chair, "
-			  "secretary, official, asd, guest)"), QUOTED(role));
+			  "secretary, official, asd, guest, stand-in)"),
+			QUOTED(role));
 		return cli_report(cli, &err);
 	}
 	struct store *store = cli_store(cli, &err);
@@ -178,13 +183,14 @@ static int exec_erase(struct cli *cli, const struct cmd_args *args)
 const struct cmd_entry cmd_member_add_entry = {
 	.group = "member",
 	.name = "add",
-	.synopsis = "NAME --municipality NAME [--role ROLE] [--email E] [--phone P]",
+	.synopsis = "NAME --municipality NAME [--role ROLE] [--email E] [--phone P] "
+		    "[--term-start D] [--term-end D]",
 	.summary = N_("add a person (role: client, representative, chair, secretary, "
-		"official, asd, guest; default client)"),
+		"official, asd, guest, stand-in; default client)"),
 	.min_args = 1,
 	.max_args = 1,
 	.options = {{"municipality", 'm', true}, {"role", 'r', true}, {"email", 0, true},
-		{"phone", 0, true}},
+		{"phone", 0, true}, {"term-start", 0, true}, {"term-end", 0, true}},
 	.creates_database = true,
 	.exec = exec_add,
 };

@@ -10,9 +10,9 @@
 #include <string.h>
 
 #include "attendance.h"
-#include "attendance_internal.h"
 #include "attendance_log.h"
 #include "attendance_replay.h"
+#include "attendance_internal.h"
 #include "attendance_rules.h"
 #include "change_log.h"
 #include "i18n.h"
@@ -21,6 +21,7 @@
 #include "settings.h"
 #include "store.h"
 #include "store_attendance.h"
+#include "store_guests.h"
 #include "store_members.h"
 #include "text_show.h"
 
@@ -99,9 +100,10 @@ static enum nl_status refuse(enum att_verdict verdict, const struct person *p,
 	return NL_OK;
 }
 
-enum nl_status att_choose_time(const struct meeting *m, enum att_kind kind,
-				  nl_time at, nl_time now, nl_time *out,
-				  struct nl_error *err)
+enum nl_status attendance_choose_time(const struct meeting *m,
+				     enum att_kind kind, nl_time at,
+				     nl_time now, nl_time *out,
+				     struct nl_error *err)
 {
 	char date[NL_DATE_LEN];
 	nl_format_date(m->date, date);
@@ -123,9 +125,9 @@ enum nl_status att_choose_time(const struct meeting *m, enum att_kind kind,
 	return NL_OK;
 }
 
-static enum nl_status open_for_checkin(struct store *store,
-				       struct meeting *m, nl_time now,
-				       bool *opened, struct nl_error *err)
+enum nl_status attendance_open_for_checkin(struct store *store,
+					  struct meeting *m, nl_time now,
+					  bool *opened, struct nl_error *err)
 {
 	*opened = false;
 	if (m->status != MEETING_PLANNED)
@@ -135,9 +137,9 @@ static enum nl_status open_for_checkin(struct store *store,
 	return status;
 }
 
-enum nl_status att_meeting_takes(const struct meeting *m,
-				    enum att_kind kind, nl_time *at,
-				    struct nl_error *err)
+enum nl_status attendance_meeting_takes(const struct meeting *m,
+				       enum att_kind kind, nl_time *at,
+				       struct nl_error *err)
 {
 	char hhmm[NL_HHMM_LEN];
 	switch (att_meeting_accepts(m, kind, *at, at)) {
@@ -156,9 +158,9 @@ enum nl_status att_meeting_takes(const struct meeting *m,
 }
 
 static enum nl_status record(struct store *store, int64_t meeting_id,
-			     int64_t person_id, enum att_kind kind, nl_time at,
-			     nl_time now, struct att_outcome *out,
-			     struct nl_error *err)
+			     int64_t person_id, int64_t member_id,
+			     enum att_kind kind, nl_time at, nl_time now,
+			     struct att_outcome *out, struct nl_error *err)
 {
 	struct settings settings;
 	struct att_log log;
@@ -171,9 +173,11 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 	if (status == NL_OK)
 		status = settings_load(store, &settings, err);
 	if (status == NL_OK)
-		status = att_choose_time(&out->meeting, kind, at, now, &out->at, err);
+		status = attendance_choose_time(&out->meeting, kind, at, now,
+						&out->at, err);
 	if (status == NL_OK)
-		status = att_meeting_takes(&out->meeting, kind, &out->at, err);
+		status = attendance_meeting_takes(&out->meeting, kind, &out->at,
+						  err);
 	if (status != NL_OK)
 		return status;
 	if (!out->person.active)
@@ -191,9 +195,18 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 		out->at = att_log_last_in_force(&log);
 	struct att_event event = {
 		.person_id = person_id, .kind = kind, .at = out->at,
-		.role = out->person.role,
+		.for_person_id = member_id, .role = out->person.role,
 		.municipality_id = out->person.municipality_id,
 	};
+	status = att_check_seat(store, &log, &settings, out, &event, now, err);
+	if (status != NL_OK) {
+		att_log_free(&log);
+		return status;
+	}
+	/* In a seat, the stand-in counts as the member's role, as the log
+	 * read back from the store has it (store_attendance.c). */
+	if (out->seat.id)
+		event.role = out->seat.role;
 	enum att_verdict verdict = att_check(log.in_force, log.n_in_force,
 					     &event, &since);
 	if (verdict != ATT_ACCEPTED) {
@@ -204,8 +217,8 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 	status = att_quorum_now(&log, &settings, &out->meeting, now, &out->before,
 			    err);
 	if (status == NL_OK && kind == ATT_IN)
-		status = open_for_checkin(store, &out->meeting, now,
-					  &out->opened_meeting, err);
+		status = attendance_open_for_checkin(store, &out->meeting, now,
+						     &out->opened_meeting, err);
 	if (status == NL_OK)
 		status = store_attendance_insert(store, meeting_id, &event, now,
 						 &out->event_id, err);
@@ -229,9 +242,43 @@ enum nl_status attendance_record(struct store *store, int64_t meeting_id,
 	enum nl_status status = store_begin_write(store, err);
 	if (status == NL_OK)
 		status = store_finish(store,
-				      record(store, meeting_id, person_id, kind,
-					     at, now, out, err),
+				      record(store, meeting_id, person_id, 0,
+					     kind, at, now, out, err),
 				      err);
+	return status;
+}
+
+enum nl_status attendance_stand_in(struct store *store, int64_t meeting_id,
+				   int64_t person_id, int64_t member_id,
+				   nl_time at, nl_time now,
+				   struct att_outcome *out,
+				   struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      record(store, meeting_id, person_id,
+					     member_id, ATT_IN, at, now, out,
+					     err),
+				      err);
+	return status;
+}
+
+/* A guest counts for nothing: the quorum is the same before and after. */
+static enum nl_status undo_guest(struct store *store, const struct att_log *log,
+				 const struct settings *settings,
+				 const struct meeting_guest *guest, nl_time now,
+				 struct att_outcome *out, struct nl_error *err)
+{
+	out->guest = true;
+	out->kind = ATT_IN;
+	out->at = guest->arrived_at;
+	snprintf(out->person.name, sizeof out->person.name, "%s", guest->name);
+	enum nl_status status = att_quorum_now(log, settings, &out->meeting, now,
+					   &out->before, err);
+	out->after = out->before;
+	if (status == NL_OK)
+		status = store_guest_undo(store, guest->id, now, err);
 	return status;
 }
 
@@ -246,7 +293,7 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 					    err);
 	nl_time moment = now;
 	if (status == NL_OK)
-		status = att_meeting_takes(&out->meeting, ATT_UNDO, &moment, err);
+		status = attendance_meeting_takes(&out->meeting, ATT_UNDO, &moment, err);
 	if (status == NL_OK)
 		status = settings_load(store, &settings, err);
 	if (status == NL_OK)
@@ -256,6 +303,18 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 		return status;
 	}
 	const struct att_event *found = att_log_undo_target(&log);
+	struct meeting_guest guest;
+	status = store_guest_latest(store, meeting_id, &guest, err);
+	if (status == NL_OK && (!found || guest.after_event >= found->id)) {
+		status = undo_guest(store, &log, &settings, &guest, now, out,
+				    err);
+		att_log_free(&log);
+		return status;
+	}
+	if (status != NL_OK && status != NL_ERR_NOTFOUND) {
+		att_log_free(&log);
+		return status;
+	}
 	if (!found) {
 		att_log_free(&log);
 		return nl_fail(err, NL_ERR_REFUSED,
@@ -322,27 +381,35 @@ enum nl_status attendance_undo(struct store *store, int64_t meeting_id,
 }
 
 static enum nl_status walk_in(struct store *store, int64_t meeting_id,
-			      const struct member_input *person, nl_time now,
+			      const struct member_input *person,
+			      int64_t member_id, nl_time now,
 			      struct att_outcome *out, struct nl_error *err)
 {
 	int64_t person_id;
 	enum nl_status status = member_add(store, person, now, &person_id, err);
 	if (status != NL_OK)
 		return status;
-	return attendance_record(store, meeting_id, person_id, ATT_IN, 0, now,
-				 out, err);
+	return record(store, meeting_id, person_id, member_id, ATT_IN, 0, now,
+		      out, err);
 }
 
 enum nl_status attendance_walk_in(struct store *store, int64_t meeting_id,
 				  const struct member_input *person,
-				  nl_time now, struct att_outcome *out,
+				  int64_t member_id, nl_time now,
+				  struct att_outcome *out,
 				  struct nl_error *err)
 {
 	enum nl_status status = store_begin_write(store, err);
 	if (status == NL_OK)
 		status = store_finish(store,
-				      walk_in(store, meeting_id, person, now,
-					      out, err),
+				      walk_in(store, meeting_id, person,
+					      member_id, now, out, err),
 				      err);
 	return status;
+}
+
+enum role attendance_role(const struct person *p,
+			  const struct person_attendance *a)
+{
+	return a && a->for_person_id ? a->role : p->role;
 }

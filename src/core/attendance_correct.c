@@ -284,10 +284,10 @@ static enum nl_status retime(struct store *store, int64_t event_id,
 		status = store_person_by_id(store, target.person_id,
 					    &out->person, err);
 	if (status == NL_OK)
-		status = att_choose_time(&f.meeting, target.kind, at, now, &at,
+		status = attendance_choose_time(&f.meeting, target.kind, at, now, &at,
 					 err);
 	if (status == NL_OK)
-		status = att_meeting_takes(&f.meeting, target.kind, &at, err);
+		status = attendance_meeting_takes(&f.meeting, target.kind, &at, err);
 	if (status == NL_OK && at == target.at) {
 		char hhmm[NL_HHMM_LEN];
 		nl_format_hhmm(at, hhmm);
@@ -378,7 +378,7 @@ static enum nl_status excuse_after_clear(struct store *store, struct fix *f,
 		.part_of = head, .role = p->role,
 		.municipality_id = p->municipality_id,
 	};
-	enum nl_status status = att_meeting_takes(&f->meeting, ATT_EXCUSED,
+	enum nl_status status = attendance_meeting_takes(&f->meeting, ATT_EXCUSED,
 						  &event.at, err);
 	if (status == NL_OK)
 		status = append(store, f, &event, now, err);

@@ -217,6 +217,33 @@ static size_t collect_in_force(const struct att_event *e, size_t n,
 	return kept;
 }
 
+/* A stand-in's check-in names the member whose seat it takes and counts
+ * as that member's role; the stand-in's other events at the meeting (a
+ * check-out, a second check-in) take the same seat, so that the replay
+ * counts them in and out alike.  The latest seat in force wins (the rules
+ * allow one per meeting).  Seats are few: one pass per seat. */
+static void give_seats(struct att_event *events, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct att_event *seat = &events[i];
+		if (!seat->for_person_id)
+			continue;
+		bool later = false;
+		for (size_t k = 0; k < n && !later; k++)
+			later = events[k].person_id == seat->person_id &&
+				events[k].for_person_id &&
+				events[k].id > seat->id;
+		if (later)
+			continue;
+		for (size_t k = 0; k < n; k++) {
+			if (events[k].person_id != seat->person_id)
+				continue;
+			events[k].for_person_id = seat->for_person_id;
+			events[k].role = seat->role;
+		}
+	}
+}
+
 size_t att_resolve_rows(const struct att_event *raw, size_t n,
 			struct att_event *out, struct att_row *rows,
 			struct att_event *scratch)
@@ -233,6 +260,7 @@ size_t att_resolve_rows(const struct att_event *raw, size_t n,
 	size_t kept = collect_in_force(raw, n, rows, out);
 	if (mark_void_visits(out, kept, raw, n, rows, scratch) > 0)
 		kept = collect_in_force(raw, n, rows, out);
+	give_seats(out, kept);
 	return kept;
 }
 

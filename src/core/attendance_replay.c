@@ -59,6 +59,9 @@ static enum presence step(struct person_attendance *p,
 			  const struct att_event *e)
 {
 	enum presence before = p->state, next;
+	/* Every event of a person carries the same seat (att_resolve). */
+	p->for_person_id = e->for_person_id;
+	p->role = e->role;
 	if (!att_transition(before, e->kind, &next))
 		return before;
 	if (next == PRESENCE_PRESENT) {

@@ -13,6 +13,7 @@
 
 #include "balance.h"
 #include "continuity.h"
+#include "continuity_internal.h"
 #include "i18n.h"
 #include "meetings.h"
 #include "record_rules.h"
@@ -29,13 +30,11 @@ const char *warning_level_key(enum warning_level level)
 	return level <= LEVEL_NOTE ? level_keys[level] : "?";
 }
 
-static void add(struct warning_list *out, enum warning_level level,
-		const char *category, const char *code, int64_t subject,
-		const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+#define add warning_add
 
-static void add(struct warning_list *out, enum warning_level level,
-		const char *category, const char *code, int64_t subject,
-		const char *fmt, ...)
+void warning_add(struct warning_list *out, enum warning_level level,
+		 const char *category, const char *code, int64_t subject,
+		 const char *fmt, ...)
 {
 	if (out->n == out->capacity) {
 		size_t capacity = out->capacity ? out->capacity * 2 : 16;
@@ -72,10 +71,12 @@ static bool counts(const struct history *h, const struct person *p)
 	return (h->settings.counting_roles & ROLE_BIT(p->role)) != 0;
 }
 
-static bool about_now(const struct history *h, int year)
+bool continuity_about_now(const struct history *h, int year)
 {
 	return year >= h->today.year;
 }
+
+#define about_now continuity_about_now
 
 static void describe(const struct meeting *m, char *out, size_t size)
 {
@@ -96,7 +97,8 @@ static bool night_over(const struct history *h, const struct meeting *m)
 
 /* A meeting that took place: opened, and either closed or of a past day
  * and night (one left open by mistake still happened). */
-static bool took_place(const struct history *h, const struct meeting_history *m)
+bool continuity_took_place(const struct history *h,
+			   const struct meeting_history *m)
 {
 	if (!m->held)
 		return false;
@@ -108,7 +110,7 @@ static bool took_place(const struct history *h, const struct meeting_history *m)
  * A held meeting with an empty log — or with only the apologies sent that
  * morning — says nothing about who came: it is reported once as such, and
  * never counted as everyone absent (streaks) or as nobody there (trend). */
-static bool recorded(const struct meeting_history *m)
+bool continuity_recorded(const struct meeting_history *m)
 {
 	for (size_t i = 0; i < m->n_attendance; i++)
 		if (m->attendance[i].visits > 0)
@@ -116,13 +118,31 @@ static bool recorded(const struct meeting_history *m)
 	return false;
 }
 
+#define took_place continuity_took_place
+#define recorded continuity_recorded
+
 /* ---- pool ---------------------------------------------------------------- */
+
+bool continuity_takes_part_today(const struct history *h,
+				 const struct person *p)
+{
+	int64_t municipality = history_municipality_on(h, p, h->today);
+	return !municipality ||
+	       roster_takes_part(&h->roster, municipality, h->today);
+}
+
+/* An active counting member today, of a municipality that takes part
+ * today (or of none). */
+static bool in_pool(const struct history *h, const struct person *p)
+{
+	return p->active && counts(h, p) && continuity_takes_part_today(h, p);
+}
 
 static int active_pool(const struct history *h)
 {
 	int pool = 0;
 	for (size_t i = 0; i < h->n_people; i++)
-		pool += h->people[i].active && counts(h, &h->people[i]);
+		pool += in_pool(h, &h->people[i]);
 	return pool;
 }
 
@@ -173,15 +193,17 @@ void rule_municipalities(const struct history *h, int year,
 		goto done;
 	for (size_t i = 0; i < n; i++) {
 		const struct municipality *m = &h->municipalities[i];
-		if (!m->active)
+		/* One that left is expected nowhere: no share, no warning. */
+		if (!roster_takes_part(&h->roster, m->id, h->today))
 			continue;
 		in[k].municipality_id = m->id;
 		in[k].weight = m->weight;
 		in[k].pool = 1; /* every participating municipality is expected */
 		for (size_t p = 0; p < h->n_people; p++)
-			in[k].present += h->people[p].active &&
-					 counts(h, &h->people[p]) &&
-					 h->people[p].municipality_id == m->id;
+			in[k].present += in_pool(h, &h->people[p]) &&
+					 history_municipality_on(
+						 h, &h->people[p], h->today) ==
+						 m->id;
 		which[k++] = m;
 	}
 	balance_compute(in, k, h->settings.balance_tolerance, rows, &report);
@@ -407,7 +429,7 @@ static int absent_streak(const struct history *h, const struct person *p,
 		const struct meeting_history *m = &h->meetings[i];
 		if (!m->held || !recorded(m))
 			continue;
-		enum attendance_outcome o = history_outcome(m, p);
+		enum attendance_outcome o = history_outcome(h, m, p);
 		/* Tonight's meeting is not judged yet, but being there tonight
 		 * does end a run of absences. */
 		if (!took_place(h, m) && o != OUTCOME_PRESENT)
@@ -432,7 +454,7 @@ static bool expected_since(const struct history *h, const struct person *p,
 		const struct meeting_history *m = &h->meetings[i];
 		if (took_place(h, m) && recorded(m) &&
 		    nl_date_compare(m->meeting.date, since) >= 0 &&
-		    history_outcome(m, p) != OUTCOME_NOT_EXPECTED)
+		    history_outcome(h, m, p) != OUTCOME_NOT_EXPECTED)
 			return true;
 	}
 	return false;
@@ -458,7 +480,7 @@ void rule_absent_members(const struct history *h, int year,
 	for (size_t i = 0; i < h->n_people; i++) {
 		const struct person *p = &h->people[i];
 		bool attended;
-		if (!p->active || !counts(h, p))
+		if (!in_pool(h, p))
 			continue;
 		int streak = absent_streak(h, p, &attended, year_ago);
 		if (streak >= h->settings.absence_limit)
@@ -619,7 +641,8 @@ enum nl_status continuity_check(const struct history *h, int year,
 				     struct warning_list *) = {
 		rule_pool, rule_municipalities, rule_meeting_count,
 		rule_quorum_history, rule_attendance_trend, rule_absent_members,
-		rule_minutes_approval, rule_open_actions, rule_advice_answers,
+		rule_terms, rule_minutes_approval, rule_open_actions,
+		rule_advice_answers,
 	};
 	memset(out, 0, sizeof *out);
 	for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)

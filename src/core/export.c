@@ -22,16 +22,19 @@
 #include "meetings.h"
 #include "members.h"
 #include "quorum.h"
+#include "roster.h"
 #include "settings.h"
 #include "store.h"
 #include "store_meetings.h"
 #include "store_members.h"
 #include "text.h"
 
+/* for_person_id (schema 7) came last, so that scripts reading the older
+ * columns by position keep working. */
 static const char *const attendance_columns[] = {
 	"meeting_date", "meeting_id", "person_id", "name", "municipality",
 	"role", "status", "first_arrival", "last_departure",
-	"minutes_present", "counts_for_quorum",
+	"minutes_present", "counts_for_quorum", "for_person_id",
 };
 
 static const char *const quorum_columns[] = {
@@ -226,6 +229,10 @@ static void write_attendance_row(struct csv_writer *w, const struct meeting *m,
 	write_time(w, last_departure(m, a));
 	csv_write_int(w, a->seconds_present / 60);
 	csv_write_field(w, counts ? "yes" : "no");
+	if (a->for_person_id)
+		csv_write_int(w, a->for_person_id);
+	else
+		csv_write_field(w, "");
 	csv_end_row(w);
 }
 
@@ -235,11 +242,73 @@ struct attendance_job {
 	struct csv_writer writer;
 	struct settings settings;
 	struct people people;
+	struct roster roster;
 	struct meeting_log log;
 	const struct export_format *format;
 	nl_time now;
 	size_t rows;
+	/* A meeting at which someone belonged to another municipality than
+	 * now is written in its own order (rare: reused buffers). */
+	struct ordered_person *moved_order;
+	struct person *placed;
 };
+
+static void job_free(struct attendance_job *job)
+{
+	for (size_t i = 0; job->moved_order && i < job->people.n; i++)
+		free(job->moved_order[i].key);
+	free(job->moved_order);
+	free(job->placed);
+	people_free(&job->people);
+	roster_free(&job->roster);
+	log_free(&job->log);
+}
+
+/* Whether someone who moved belonged elsewhere on the meeting's day. */
+static bool placed_elsewhere(const struct attendance_job *job,
+			     const struct meeting *m)
+{
+	const struct roster *r = &job->roster;
+	for (size_t i = 0; i < r->n_periods; i++) {
+		const struct membership_period *then =
+			roster_period_on(r, r->periods[i].person_id, m->date);
+		const struct membership_period *last = &r->periods[i];
+		while (last + 1 < r->periods + r->n_periods &&
+		       last[1].person_id == last->person_id)
+			last++;
+		if (then && then->municipality_id != last->municipality_id)
+			return true;
+	}
+	return false;
+}
+
+/* The people in export order with their municipality of the meeting's
+ * day; NULL when out of memory. */
+static const struct ordered_person *order_for(struct attendance_job *job,
+					      const struct meeting *m)
+{
+	size_t n = job->people.n;
+	if (!placed_elsewhere(job, m))
+		return job->people.order;
+	if (!job->moved_order) {
+		job->moved_order = calloc(n ? n : 1, sizeof *job->moved_order);
+		job->placed = calloc(n ? n : 1, sizeof *job->placed);
+		if (!job->moved_order || !job->placed)
+			return NULL;
+	}
+	for (size_t i = 0; i < n; i++) {
+		job->placed[i] = *job->people.order[i].person;
+		roster_place(&job->roster, &job->placed[i], m->date);
+		free(job->moved_order[i].key);
+		job->moved_order[i].person = &job->placed[i];
+		job->moved_order[i].key = sort_key(&job->placed[i],
+						   job->format->anonymous);
+		if (!job->moved_order[i].key)
+			return NULL;
+	}
+	qsort(job->moved_order, n, sizeof *job->moved_order, compare_ordered);
+	return job->moved_order;
+}
 
 /* Everyone expected at the meeting or seen there, as snapshot.c picks
  * them, in export order. */
@@ -252,19 +321,22 @@ static enum nl_status export_meeting(struct attendance_job *job,
 					   job->now, err);
 	if (status != NL_OK)
 		return status;
+	const struct ordered_person *order = order_for(job, m);
+	if (!order)
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	for (size_t i = 0; i < job->people.n; i++) {
-		const struct person *p = job->people.order[i].person;
+		const struct person *p = order[i].person;
 		const struct person_attendance *seen =
 			att_find(replay->people, replay->n_people, p->id);
 		struct person_attendance none;
 		if (!seen) {
-			if (!person_expected_at(p, m))
+			if (!roster_expected_at(&job->roster, p, m))
 				continue;
 			att_not_arrived(p->id, &none);
 			seen = &none;
 		}
 		bool counts = (job->settings.counting_roles &
-			       ROLE_BIT(p->role)) != 0;
+			       ROLE_BIT(attendance_role(p, seen))) != 0;
 		write_attendance_row(&job->writer, m, p, seen, counts,
 				     job->format->anonymous);
 		job->rows++;
@@ -328,6 +400,9 @@ static enum nl_status attendance_in_transaction(
 		status = people_load(store, &job->people, job->format->anonymous,
 				     err);
 	if (status == NL_OK)
+		status = roster_load(store, job->settings.term_years,
+				     &job->roster, err);
+	if (status == NL_OK)
 		status = att_log_open(store, &job->log.log, err);
 	if (status == NL_OK)
 		start_file(&job->writer, job->format, attendance_columns,
@@ -361,8 +436,7 @@ enum nl_status export_attendance(struct store *store,
 	result->rows = job.rows;
 	result->write_error = job.writer.error;
 	csv_writer_free(&job.writer);
-	people_free(&job.people);
-	log_free(&job.log);
+	job_free(&job);
 	return status;
 }
 

@@ -19,7 +19,8 @@
 #include "store_meetings.h"
 #include "store_members.h"
 
-enum attendance_outcome history_outcome(const struct meeting_history *m,
+enum attendance_outcome history_outcome(const struct history *h,
+					const struct meeting_history *m,
 					const struct person *person)
 {
 	const struct person_attendance *a =
@@ -28,20 +29,39 @@ enum attendance_outcome history_outcome(const struct meeting_history *m,
 		return OUTCOME_PRESENT;
 	if (a && a->state == PRESENCE_EXCUSED)
 		return OUTCOME_EXCUSED;
-	if (!person_expected_at(person, &m->meeting))
+	if (!roster_expected_at(&h->roster, person, &m->meeting))
 		return OUTCOME_NOT_EXPECTED;
 	return OUTCOME_ABSENT;
 }
 
-static int count_attended(const struct meeting_history *m, role_mask counting,
-			  const struct person *people, size_t n_people)
+bool history_counts(const struct history *h, const struct meeting_history *m,
+		    const struct person *person)
+{
+	const struct person_attendance *a =
+		att_find(m->attendance, m->n_attendance, person->id);
+	return (h->settings.counting_roles &
+		ROLE_BIT(attendance_role(person, a))) != 0;
+}
+
+int64_t history_municipality_on(const struct history *h,
+				const struct person *person,
+				struct nl_date day)
+{
+	const struct membership_period *p =
+		roster_period_on(&h->roster, person->id, day);
+	return p ? p->municipality_id : person->municipality_id;
+}
+
+static int count_attended(const struct history *h,
+			  const struct meeting_history *m)
 {
 	int attended = 0;
-	for (size_t i = 0; i < n_people; i++) {
-		if (!(counting & ROLE_BIT(people[i].role)))
+	for (size_t i = 0; i < h->n_people; i++) {
+		if (!history_counts(h, m, &h->people[i]))
 			continue;
 		const struct person_attendance *a =
-			att_find(m->attendance, m->n_attendance, people[i].id);
+			att_find(m->attendance, m->n_attendance,
+				 h->people[i].id);
 		attended += a && a->visits > 0;
 	}
 	return attended;
@@ -50,10 +70,7 @@ static int count_attended(const struct meeting_history *m, role_mask counting,
 void history_count_attended(struct history *h)
 {
 	for (size_t i = 0; i < h->n_meetings; i++)
-		h->meetings[i].attended =
-			count_attended(&h->meetings[i],
-				       h->settings.counting_roles, h->people,
-				       h->n_people);
+		h->meetings[i].attended = count_attended(h, &h->meetings[i]);
 }
 
 enum nl_status history_condense(struct meeting_history *m,
@@ -182,6 +199,9 @@ static enum nl_status assemble(struct store *store, struct nl_date from,
 		status = store_municipality_list(store, &h->municipalities,
 						 &h->n_municipalities, err);
 	if (status == NL_OK)
+		status = roster_load(store, h->settings.term_years, &h->roster,
+				     err);
+	if (status == NL_OK)
 		status = load_meetings(store, h, from, to, now, err);
 	if (status == NL_OK)
 		status = load_people(store, h, from, err);
@@ -220,6 +240,7 @@ void history_free(struct history *h)
 	free(h->meetings);
 	free(h->people);
 	free(h->municipalities);
+	roster_free(&h->roster);
 	free(h->actions);
 	free(h->advice);
 	memset(h, 0, sizeof *h);

@@ -300,7 +300,8 @@ static void check_role(struct row *row, enum role *role)
 	} else if (!role_parse(text, role)) {
 		appendf(row->problems, sizeof row->problems,
 			_("unknown role \"%s\" (client, representative, chair, "
-			  "secretary, official, asd, guest)"), QUOTED(text));
+			  "secretary, official, asd, guest, stand-in)"),
+			QUOTED(text));
 	} else {
 		return;
 	}

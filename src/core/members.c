@@ -13,6 +13,7 @@
 
 #include "i18n.h"
 #include "members.h"
+#include "membership.h"
 #include "store.h"
 #include "store_members.h"
 #include "text.h"
@@ -136,6 +137,111 @@ enum nl_status municipality_resolve(struct store *store, const char *ref,
 		return nl_fail(err, status,
 			       _("unknown municipality \"%s\" (see: notulist "
 				 "municipality list)"), QUOTED(clean));
+	return status;
+}
+
+bool municipality_parse_weight(const char *text, double *weight)
+{
+	char copy[64];
+	size_t commas = 0;
+	if (!text || !*text || strlen(text) >= sizeof copy)
+		return false;
+	snprintf(copy, sizeof copy, "%s", text);
+	for (char *p = copy; *p; p++) {
+		if (*p == ',') {
+			*p = '.';
+			commas++;
+		}
+		/* Digits and one decimal mark only: no "1e3", "inf", " 2". */
+		else if ((*p < '0' || *p > '9') && *p != '.')
+			return false;
+	}
+	if (commas > 1 || (commas && strchr(text, '.')))
+		return false;
+	/* Parsed by hand: strtod would follow the locale's decimal mark. */
+	double value = 0, scale = 1;
+	bool point = false, digits = false;
+	for (const char *p = copy; *p; p++) {
+		if (*p == '.') {
+			if (point)
+				return false;
+			point = true;
+			continue;
+		}
+		digits = true;
+		if (point) {
+			scale /= 10;
+			value += (*p - '0') * scale;
+		} else {
+			value = value * 10 + (*p - '0');
+		}
+	}
+	if (!digits || !(value > 0) || !isfinite(value))
+		return false;
+	*weight = value;
+	return true;
+}
+
+static enum nl_status rename_municipality(struct store *store,
+					  struct municipality *m,
+					  const char *name,
+					  struct nl_error *err)
+{
+	char clean[NL_NAME_SIZE], key[NL_NAME_SIZE * 2];
+	struct municipality other;
+	enum nl_status status = clean_name(_("municipality name"), name, clean,
+					   sizeof clean, NL_NAME_CHARS, err);
+	if (status != NL_OK)
+		return status;
+	text_fold(clean, FOLD_CASE, key, sizeof key);
+	status = store_municipality_by_key(store, key, &other, err);
+	if (status == NL_OK && other.id != m->id)
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("municipality \"%s\" already exists (id %lld)"),
+			       other.name, (long long)other.id);
+	if (status != NL_OK && status != NL_ERR_NOTFOUND)
+		return status;
+	snprintf(m->name, sizeof m->name, "%s", clean);
+	return NL_OK;
+}
+
+static enum nl_status edit_municipality(struct store *store, const char *ref,
+					const char *name, double weight,
+					struct municipality *out,
+					struct nl_error *err)
+{
+	char key[NL_NAME_SIZE * 2];
+	enum nl_status status = municipality_resolve(store, ref, out, err);
+	if (status != NL_OK)
+		return status;
+	if (!name && weight == 0)
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("nothing to change: give --name or --weight"));
+	if (weight != 0 && (!(weight > 0) || !isfinite(weight)))
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("weight must be a number above 0"));
+	if (name)
+		status = rename_municipality(store, out, name, err);
+	if (status != NL_OK)
+		return status;
+	if (weight != 0)
+		out->weight = weight;
+	text_fold(out->name, FOLD_CASE, key, sizeof key);
+	return store_municipality_update(store, out->id, out->name, key,
+					 out->weight, err);
+}
+
+enum nl_status municipality_edit(struct store *store, const char *ref,
+				 const char *name, double weight,
+				 struct municipality *out,
+				 struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      edit_municipality(store, ref, name, weight,
+							out, err),
+				      err);
 	return status;
 }
 
@@ -269,34 +375,54 @@ static enum nl_status fill_person(struct store *store,
 	return NL_OK;
 }
 
+/* Two people of one name are told apart by their municipality: the same
+ * name in the same municipality is the same person. */
+static enum nl_status refuse_same(struct store *store, const char *key,
+				  int64_t municipality_id, int64_t self,
+				  struct nl_error *err)
+{
+	struct person *same = NULL;
+	size_t n_same = 0;
+	enum nl_status status = store_person_by_key(store, key, &same, &n_same,
+						    err);
+	for (size_t i = 0; status == NL_OK && i < n_same; i++) {
+		if (same[i].id == self || same[i].erased ||
+		    same[i].municipality_id != municipality_id)
+			continue;
+		char who[NL_NAME_SIZE * 2 + 32];
+		person_describe(&same[i], who, sizeof who);
+		status = nl_fail(err, NL_ERR_REFUSED, _("already a member: %s"),
+				 who);
+	}
+	free(same);
+	return status;
+}
+
 static enum nl_status insert_member(struct store *store,
 				    const struct member_input *in, nl_time now,
 				    int64_t *id, struct nl_error *err)
 {
-	struct person p, *same = NULL;
+	struct person p;
 	struct member_fields f;
-	size_t n_same = 0;
 	char key[NL_NAME_SIZE * 2], created[NL_STAMP_LEN];
 	enum nl_status status = fill_person(store, in, &p, &f, err);
 	if (status != NL_OK)
 		return status;
+	if (in->term_end.year && !in->term_start.year)
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("a term of office needs its start "
+				 "(--term-start)"));
 	text_fold(p.name, FOLD_CASE, key, sizeof key);
-	status = store_person_by_key(store, key, &same, &n_same, err);
+	status = refuse_same(store, key, p.municipality_id, 0, err);
 	if (status != NL_OK)
 		return status;
-	for (size_t i = 0; i < n_same; i++) {
-		if (same[i].municipality_id == p.municipality_id) {
-			char who[NL_NAME_SIZE * 2 + 32];
-			person_describe(&same[i], who, sizeof who);
-			free(same);
-			return nl_fail(err, NL_ERR_REFUSED,
-				       _("already a member: %s"), who);
-		}
-	}
-	free(same);
 	nl_format_stamp(now, created);
-	return store_person_insert(store, &p, f.email, f.phone, key, created, id,
-				   err);
+	status = store_person_insert(store, &p, f.email, f.phone, key, created,
+				     id, err);
+	if (status == NL_OK && in->term_start.year)
+		status = term_set(store, *id, in->term_start, in->term_end, now,
+				  err);
+	return status;
 }
 
 enum nl_status member_add(struct store *store, const struct member_input *in,
@@ -472,5 +598,111 @@ enum nl_status member_erase(struct store *store, const char *ref, nl_time now,
 				      err);
 	if (status == NL_OK)
 		status = store_checkpoint(store, wal_clean, err);
+	return status;
+}
+
+/* ---- corrections ------------------------------------------------------------ */
+
+/* A field of the edit: the new text, or the stored one. */
+static int changed_field(const char *what, const char *given,
+			 const char *stored, size_t max_chars, char *out,
+			 size_t size, char *problems, size_t problems_size,
+			 int count)
+{
+	if (!given) {
+		snprintf(out, size, "%s", stored);
+		return count;
+	}
+	return clean_optional(what, given, max_chars, out, size, problems,
+			      problems_size, count);
+}
+
+static enum nl_status edit(struct store *store, const char *ref,
+			   const struct member_changes *c, nl_time now,
+			   struct person *out, struct nl_error *err)
+{
+	char email[NL_CONTACT_SIZE], phone[NL_CONTACT_SIZE];
+	char new_email[NL_CONTACT_SIZE], new_phone[NL_CONTACT_SIZE];
+	char name[NL_NAME_SIZE], key[NL_NAME_SIZE * 2];
+	char problems[sizeof err->message] = "";
+	const char *why;
+	int count = 0;
+	if (!c->name && !c->set_role && !c->email && !c->phone &&
+	    !c->term_start.year && !c->term_end.year)
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("nothing to change: give --name, --role, "
+				 "--email, --phone, --term-start or "
+				 "--term-end"));
+	enum nl_status status = member_resolve(store, ref, out, err);
+	if (status != NL_OK)
+		return status;
+	if (out->erased)
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("%s was erased; add the person again as a new "
+				 "member if they return"), out->name);
+	status = store_person_contact(store, out->id, email, sizeof email,
+				      phone, sizeof phone, err);
+	if (status != NL_OK)
+		return status;
+	snprintf(name, sizeof name, "%s", out->name);
+	if (c->name && !text_clean_field(c->name, NL_NAME_CHARS, name,
+					 sizeof name, &why))
+		count = add_problem(problems, sizeof problems, count, "%s %s",
+				    _("name"), _(why));
+	count = changed_field(N_("e-mail"), c->email, email, NL_CONTACT_CHARS,
+			      new_email, sizeof new_email, problems,
+			      sizeof problems, count);
+	count = changed_field(N_("phone"), c->phone, phone, NL_CONTACT_CHARS,
+			      new_phone, sizeof new_phone, problems,
+			      sizeof problems, count);
+	enum role role = c->set_role ? c->role : out->role;
+	if (role_needs_municipality(role) && !out->municipality_id)
+		count = add_problem(problems, sizeof problems, count,
+				    _("a %s needs a municipality (move them to "
+				      "one first)"), role_label(role));
+	if (count > 0)
+		return nl_fail(err, NL_ERR_INVALID, "%s", problems);
+	text_fold(name, FOLD_CASE, key, sizeof key);
+	status = refuse_same(store, key, out->municipality_id, out->id, err);
+	if (status == NL_OK)
+		status = store_person_update(store, out->id, name, key, role,
+					     new_email, new_phone, err);
+	if (status == NL_OK)
+		status = term_set(store, out->id, c->term_start, c->term_end,
+				  now, err);
+	if (status == NL_OK)
+		status = store_person_by_id(store, out->id, out, err);
+	return status;
+}
+
+enum nl_status member_edit(struct store *store, const char *ref,
+			   const struct member_changes *changes, nl_time now,
+			   struct person *out, struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      edit(store, ref, changes, now, out, err),
+				      err);
+	return status;
+}
+
+enum nl_status member_same_name(struct store *store, const char *name,
+				struct person **out, size_t *n,
+				struct nl_error *err)
+{
+	char clean[NL_NAME_SIZE], key[NL_NAME_SIZE * 2];
+	*out = NULL;
+	*n = 0;
+	if (!text_trim_copy(name ? name : "", clean, sizeof clean) || !*clean)
+		return NL_OK;
+	text_fold(clean, FOLD_CASE, key, sizeof key);
+	enum nl_status status = store_person_by_key(store, key, out, n, err);
+	size_t kept = 0;
+	for (size_t i = 0; status == NL_OK && i < *n; i++)
+		if ((*out)[i].active && !(*out)[i].erased)
+			(*out)[kept++] = (*out)[i];
+	if (status == NL_OK)
+		*n = kept;
 	return status;
 }

@@ -156,7 +156,7 @@ static size_t tally(const struct meeting_snapshot *s,
 			row->attended++;
 		else if (a->attendance.state == PRESENCE_EXCUSED)
 			row->excused++;
-		else if (person_expected_at(&a->person, &s->meeting))
+		else if (a->expected)
 			row->absent++;
 	}
 	return n;
@@ -181,6 +181,25 @@ static void write_table(FILE *out, const struct attendance_row *rows,
 		total.attended, total.excused, total.absent);
 }
 
+/* "Jan Smit (for Piet Vos)": a stand-in with the member whose seat they
+ * took. */
+static void write_name(FILE *out, const struct meeting_snapshot *s,
+		       const struct attendee *a)
+{
+	md_text(out, a->person.name);
+	if (!a->attendance.for_person_id)
+		return;
+	const struct attendee *member =
+		snapshot_find(s, a->attendance.for_person_id);
+	if (!member)
+		return;
+	/* TRANSLATORS: after a stand-in's name in the minutes: "Jan Smit
+	 * (for Piet Vos)". */
+	fprintf(out, " (%s ", _("for"));
+	md_text(out, member->person.name);
+	fputc(')', out);
+}
+
 static void write_present_in(FILE *out, const struct meeting_snapshot *s,
 			     const struct attendance_row *row)
 {
@@ -197,7 +216,7 @@ static void write_present_in(FILE *out, const struct meeting_snapshot *s,
 		} else {
 			fputs(", ", out);
 		}
-		md_text(out, a->person.name);
+		write_name(out, s, a);
 		any = true;
 	}
 	if (any)
@@ -212,11 +231,32 @@ static void write_others_present(FILE *out, const struct meeting_snapshot *s)
 		if (a->counts || !attended(a))
 			continue;
 		fputs(any ? ", " : _("- Also present: "), out);
-		md_text(out, a->person.name);
-		fprintf(out, " (%s)", role_label(a->person.role));
+		if (a->attendance.for_person_id) {
+			write_name(out, s, a);
+		} else {
+			md_text(out, a->person.name);
+			fprintf(out, " (%s)", role_label(a->person.role));
+		}
 		any = true;
 	}
 	if (any)
+		fputc('\n', out);
+}
+
+/* One-time guests: no members, counted for nothing, listed apart. */
+static void write_guests(FILE *out, const struct meeting_snapshot *s)
+{
+	for (size_t i = 0; i < s->n_guests; i++) {
+		const struct meeting_guest *g = &s->guests[i];
+		fputs(i ? ", " : _("- Guests: "), out);
+		md_text(out, g->name);
+		if (g->organisation[0]) {
+			fputs(" (", out);
+			md_text(out, g->organisation);
+			fputc(')', out);
+		}
+	}
+	if (s->n_guests)
 		fputc('\n', out);
 }
 
@@ -226,6 +266,9 @@ static void write_attendance(FILE *out, const struct minutes *m)
 	fprintf(out, "\n## %s\n\n", _("Attendance"));
 	if (s->n_events == 0) {
 		fprintf(out, "%s\n", _("No attendance has been recorded."));
+		if (s->n_guests)
+			fputc('\n', out);
+		write_guests(out, s);
 		return;
 	}
 	struct attendance_row *rows =
@@ -241,6 +284,7 @@ static void write_attendance(FILE *out, const struct minutes *m)
 	for (size_t i = 0; i < n; i++)
 		write_present_in(out, s, &rows[i]);
 	write_others_present(out, s);
+	write_guests(out, s);
 	free(rows);
 }
 

@@ -26,6 +26,9 @@ static const struct name_entry roles[ROLE_COUNT] = {
 	[ROLE_OFFICIAL] = {"official", N_("official"), "ambtenaar"},
 	[ROLE_ASD] = {"asd", N_("ASD member"), "asd-lid"},
 	[ROLE_GUEST] = {"guest", N_("guest"), "gast"},
+	/* TRANSLATORS: someone who takes an absent member's seat for one
+	 * meeting (plaatsvervanger). */
+	[ROLE_STAND_IN] = {"stand-in", N_("stand-in"), "plaatsvervanger"},
 };
 
 static const struct name_entry statuses[] = {
@@ -133,6 +136,9 @@ bool att_kind_parse(const char *text, enum att_kind *out)
 
 bool person_expected_at(const struct person *p, const struct meeting *m)
 {
+	/* A stand-in comes when a member cannot: never missed. */
+	if (p->role == ROLE_STAND_IN)
+		return false;
 	if (p->active_to.year && nl_date_compare(m->date, p->active_to) > 0)
 		return false;
 	if (!p->active && !p->active_to.year)

@@ -72,48 +72,101 @@ static void section_meetings(FILE *out, const struct history *h, int year)
 	fputc('\n', out);
 }
 
+static const struct municipality *municipality_of(const struct history *h,
+						  int64_t id)
+{
+	for (size_t k = 0; k < h->n_municipalities; k++)
+		if (h->municipalities[k].id == id)
+			return &h->municipalities[k];
+	return NULL;
+}
+
+/* Each held meeting of the year adds to every municipality taking part
+ * that day its share, by weight, of the clients present then; a
+ * municipality that left in September has a share until then and none
+ * after.  attended[k] and expected[k] are indexed like h->municipalities;
+ * returns the clients present at all of them together. */
+static int tally_municipalities(const struct history *h, int year,
+				int *attended, double *expected, bool *listed)
+{
+	int total = 0;
+	for (size_t i = 0; i < h->n_meetings; i++) {
+		const struct meeting_history *m = &h->meetings[i];
+		double weights = 0;
+		int present = 0;
+		if (!in_year(m, year) || !m->held)
+			continue;
+		for (size_t k = 0; k < h->n_municipalities; k++) {
+			const struct municipality *mu = &h->municipalities[k];
+			if (!roster_takes_part(&h->roster, mu->id,
+					       m->meeting.date))
+				continue;
+			weights += mu->weight;
+			listed[k] = true;
+		}
+		for (size_t p = 0; p < h->n_people; p++) {
+			const struct person *person = &h->people[p];
+			if (!history_counts(h, m, person) ||
+			    history_outcome(h, m, person) != OUTCOME_PRESENT)
+				continue;
+			int64_t id = history_municipality_on(h, person,
+							     m->meeting.date);
+			for (size_t k = 0; k < h->n_municipalities; k++)
+				if (h->municipalities[k].id == id) {
+					attended[k]++;
+					listed[k] = true;
+				}
+			present++;
+		}
+		for (size_t k = 0; weights > 0 && k < h->n_municipalities; k++)
+			if (roster_takes_part(&h->roster, h->municipalities[k].id,
+					      m->meeting.date))
+				expected[k] += present *
+					       h->municipalities[k].weight /
+					       weights;
+		total += present;
+	}
+	return total;
+}
+
 static void section_municipalities(FILE *out, const struct history *h,
 				   int year)
 {
-	double total_weight = 0;
-	int total = 0;
-	int *attended = calloc(h->n_municipalities + 1, sizeof *attended);
-	if (!attended)
-		return;
-	for (size_t k = 0; k < h->n_municipalities; k++)
-		if (h->municipalities[k].active)
-			total_weight += h->municipalities[k].weight;
-	for (size_t i = 0; i < h->n_meetings; i++) {
-		const struct meeting_history *m = &h->meetings[i];
-		if (!in_year(m, year) || !m->held)
-			continue;
-		for (size_t p = 0; p < h->n_people; p++) {
-			const struct person *person = &h->people[p];
-			if (!(h->settings.counting_roles & ROLE_BIT(person->role)) ||
-			    history_outcome(m, person) != OUTCOME_PRESENT)
-				continue;
-			for (size_t k = 0; k < h->n_municipalities; k++)
-				if (h->municipalities[k].id == person->municipality_id)
-					attended[k]++;
-			total++;
-		}
+	size_t n = h->n_municipalities;
+	int *attended = calloc(n + 1, sizeof *attended);
+	double *expected = calloc(n + 1, sizeof *expected);
+	bool *listed = calloc(n + 1, sizeof *listed);
+	if (!attended || !expected || !listed)
+		goto done;
+	int total = tally_municipalities(h, year, attended, expected, listed);
+	/* Without attendance the shares are those of the weights of the
+	 * municipalities taking part today. */
+	double weights = 0;
+	for (size_t k = 0; total == 0 && k < n; k++) {
+		listed[k] = roster_takes_part(&h->roster,
+					      h->municipalities[k].id, h->today);
+		weights += listed[k] ? h->municipalities[k].weight : 0;
 	}
 	fprintf(out, "%s", _("## Municipalities\n\nShare of all attendance "
 			     "against the share expected by weight ('|'):\n\n"));
-	for (size_t k = 0; k < h->n_municipalities; k++) {
+	for (size_t k = 0; k < n; k++) {
 		const struct municipality *mu = &h->municipalities[k];
-		if (!mu->active)
+		if (!listed[k])
 			continue;
-		double expected = total_weight > 0 ? mu->weight / total_weight : 0;
+		double share = total > 0 ? expected[k] / total
+			       : weights > 0 ? mu->weight / weights : 0;
 		double actual = total > 0 ? (double)attended[k] / total : 0;
 		fputs(MD_CODE_INDENT, out);
 		padded(out, mu->name, 24);
 		fputs("  ", out);
-		bar(out, actual, 1.0, expected);
-		fprintf(out, " %3.0f%% / %3.0f%%\n", actual * 100, expected * 100);
+		bar(out, actual, 1.0, share);
+		fprintf(out, " %3.0f%% / %3.0f%%\n", actual * 100, share * 100);
 	}
 	fputc('\n', out);
+done:
 	free(attended);
+	free(expected);
+	free(listed);
 }
 
 static void section_quorum_losses(FILE *out, const struct history *h, int year)
@@ -160,7 +213,7 @@ static struct member_tally tally_member(const struct history *h,
 		const struct meeting_history *m = &h->meetings[i];
 		if (!in_year(m, year) || !m->held)
 			continue;
-		switch (history_outcome(m, p)) {
+		switch (history_outcome(h, m, p)) {
 		case OUTCOME_PRESENT: t.present++; break;
 		case OUTCOME_EXCUSED: t.excused++; break;
 		case OUTCOME_ABSENT: t.absent++; break;
@@ -204,6 +257,11 @@ static void section_members(FILE *out, const struct history *h, int year)
 		right_aligned(out, heads[c], cols[c]);
 	}
 	fputc('\n', out);
+	/* A person who moved is one row, under the municipality of the
+	 * year's end (or of today, for this year). */
+	struct nl_date last = {year, 12, 31};
+	if (nl_date_compare(h->today, last) < 0)
+		last = h->today;
 	for (size_t i = 0; i < h->n_people; i++) {
 		const struct person *p = &h->people[i];
 		if (!(h->settings.counting_roles & ROLE_BIT(p->role)))
@@ -212,10 +270,12 @@ static void section_members(FILE *out, const struct history *h, int year)
 		int expected = t.present + t.excused + t.absent;
 		if (expected == 0)
 			continue;
+		const struct municipality *mu =
+			municipality_of(h, history_municipality_on(h, p, last));
 		fputs(MD_CODE_INDENT, out);
 		padded(out, p->name, 28);
 		fputs("  ", out);
-		padded(out, p->municipality, 24);
+		padded(out, mu ? mu->name : "", 24);
 		fprintf(out, "  %*d %*d %*d  %*.0f%%\n", cols[0], t.present,
 			cols[1], t.excused, cols[2], t.absent, cols[3] - 1,
 			100.0 * t.present / expected);

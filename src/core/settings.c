@@ -126,6 +126,39 @@ static bool parse_tolerance(struct settings *s, const char *value,
 	return true;
 }
 
+static bool parse_term_years(struct settings *s, const char *v,
+			     const char **why)
+{
+	return parse_int_range(v, 1, 20, &s->term_years, why);
+}
+
+static bool parse_reappointments(struct settings *s, const char *v,
+				 const char **why)
+{
+	return parse_int_range(v, 0, 20, &s->term_reappointments, why);
+}
+
+static bool parse_term_warning(struct settings *s, const char *v,
+			       const char **why)
+{
+	return parse_int_range(v, 0, 104, &s->term_warning_weeks, why);
+}
+
+static bool parse_absence_share(struct settings *s, const char *value,
+				const char **why)
+{
+	char *end;
+	errno = 0;
+	double v = parse_c_number(value, &end);
+	if (errno || end == value || *end || !isfinite(v) || v <= 0 || v > 1) {
+		/* TRANSLATORS: said of a value given for a setting. */
+		*why = N_("must be a share above 0 and at most 1, such as 0.5");
+		return false;
+	}
+	s->absence_share_limit = v;
+	return true;
+}
+
 static bool parse_bell(struct settings *s, const char *value, const char **why)
 {
 	static const char *const on[] = {"on", "yes", "true", "1", "aan", "ja"};
@@ -157,7 +190,7 @@ static bool parse_roles(struct settings *s, const char *value, const char **why)
 		if (!role_parse(tok, &role)) {
 			*why = N_("must be a comma-separated list of roles "
 				  "(client, representative, chair, secretary, "
-				  "official, asd, guest)");
+				  "official, asd, guest, stand-in)");
 			return false;
 		}
 		mask |= ROLE_BIT(role);
@@ -196,6 +229,18 @@ static const struct setting_spec specs[] = {
 				"minimum, 0-1000"), parse_pool_margin, NULL},
 	{"trend_meetings", "4", N_("meetings looked at for an attendance "
 				   "trend, 2-100"), parse_trend, NULL},
+	{"term_years", "4", N_("years a term of office lasts when no end is "
+			       "given, 1-20"), parse_term_years, NULL},
+	{"term_reappointments", "1", N_("reappointments allowed after the "
+					"first term, 0-20 (0: no limit)"),
+	 parse_reappointments, NULL},
+	{"term_warning_weeks", "8", N_("weeks before the end of a term that "
+				       "check warns, 0-104"),
+	 parse_term_warning, NULL},
+	{"absence_share_limit", "0.5", N_("share of a year's meetings a member "
+					  "may miss without notice before a "
+					  "warning, above 0 and at most 1"),
+	 parse_absence_share, NULL},
 	{"bell", "on", N_("ring the terminal bell when the quorum is lost"),
 	 parse_bell, NULL},
 };

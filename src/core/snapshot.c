@@ -12,17 +12,46 @@
 #include "attendance_replay.h"
 #include "i18n.h"
 #include "meetings.h"
+#include "roster.h"
 #include "snapshot.h"
 #include "store.h"
+#include "store_guests.h"
 #include "store_members.h"
+#include "text.h"
+
+/* Municipality (none last), then name, as the store orders people: needed
+ * again only when someone belonged elsewhere on the meeting's day. */
+static int compare_attendees(const void *pa, const void *pb)
+{
+	const struct attendee *a = pa, *b = pb;
+	char ka[NL_NAME_SIZE * 2], kb[NL_NAME_SIZE * 2];
+	if (!a->person.municipality_id != !b->person.municipality_id)
+		return a->person.municipality_id ? -1 : 1;
+	text_fold(a->person.municipality, FOLD_CASE, ka, sizeof ka);
+	text_fold(b->person.municipality, FOLD_CASE, kb, sizeof kb);
+	int c = strcmp(ka, kb);
+	if (c)
+		return c;
+	if (a->person.municipality_id != b->person.municipality_id)
+		return a->person.municipality_id < b->person.municipality_id
+			       ? -1 : 1;
+	text_fold(a->person.name, FOLD_CASE, ka, sizeof ka);
+	text_fold(b->person.name, FOLD_CASE, kb, sizeof kb);
+	c = strcmp(ka, kb);
+	if (c)
+		return c;
+	return (a->person.id > b->person.id) - (a->person.id < b->person.id);
+}
 
 static enum nl_status load_people(struct store *store,
 				  struct meeting_snapshot *s,
+				  const struct roster *roster,
 				  const struct att_replay *replay,
 				  struct nl_error *err)
 {
 	struct person *all;
 	size_t n_all;
+	bool placed_elsewhere = false;
 	char date[NL_DATE_LEN];
 	nl_format_date(s->meeting.date, date);
 	/* Not everyone who ever was a member: the start-up of the board and
@@ -37,27 +66,36 @@ static enum nl_status load_people(struct store *store,
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	}
 	for (size_t i = 0; i < n_all; i++) {
-		/* Expected (person_expected_at), or seen: anyone with a
+		/* Expected (roster_expected_at), or seen: anyone with a
 		 * record, even if they have left the body since. */
 		const struct person_attendance *record =
 			att_find(replay->people, replay->n_people, all[i].id);
-		if (!record && !person_expected_at(&all[i], &s->meeting))
+		bool expected = roster_expected_at(roster, &all[i], &s->meeting);
+		if (!record && !expected)
 			continue;
 		struct attendee *a = &s->people[s->n_people++];
 		a->person = all[i];
-		a->counts = (s->settings.counting_roles &
-			     ROLE_BIT(all[i].role)) != 0;
+		roster_place(roster, &a->person, s->meeting.date);
+		placed_elsewhere |= a->person.municipality_id !=
+				    all[i].municipality_id;
+		a->expected = expected;
 		if (record)
 			a->attendance = *record;
 		else
 			att_not_arrived(all[i].id, &a->attendance);
+		a->counts = (s->settings.counting_roles &
+			     ROLE_BIT(attendance_role(&a->person, record))) != 0;
 	}
 	free(all);
+	if (placed_elsewhere)
+		qsort(s->people, s->n_people, sizeof *s->people,
+		      compare_attendees);
 	return NL_OK;
 }
 
 static enum nl_status load_balance(struct store *store,
 				   struct meeting_snapshot *s,
+				   const struct roster *roster,
 				   struct nl_error *err)
 {
 	struct municipality *all;
@@ -76,7 +114,8 @@ static enum nl_status load_balance(struct store *store,
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	}
 	for (size_t i = 0; i < n_all; i++) {
-		if (!all[i].active)
+		/* One that has left has no bar and no share. */
+		if (!roster_takes_part(roster, all[i].id, s->meeting.date))
 			continue;
 		struct balance_input *b = &in[s->n_balance];
 		b->municipality_id = all[i].id;
@@ -85,7 +124,7 @@ static enum nl_status load_balance(struct store *store,
 			const struct attendee *a = &s->people[k];
 			if (!a->counts || a->person.municipality_id != all[i].id)
 				continue;
-			b->pool += person_expected_at(&a->person, &s->meeting);
+			b->pool += a->expected;
 			b->present += a->attendance.state == PRESENCE_PRESENT;
 		}
 		s->balance[s->n_balance++].municipality = all[i];
@@ -130,11 +169,18 @@ static enum nl_status assemble(struct store *store, int64_t meeting_id,
 	if (status != NL_OK)
 		return status;
 	struct att_replay replay = {0};
-	status = replay_log(store, s, now, &replay, err);
+	struct roster roster;
+	status = roster_load(store, s->settings.term_years, &roster, err);
 	if (status == NL_OK)
-		status = load_people(store, s, &replay, err);
+		status = replay_log(store, s, now, &replay, err);
 	if (status == NL_OK)
-		status = load_balance(store, s, err);
+		status = load_people(store, s, &roster, &replay, err);
+	if (status == NL_OK)
+		status = load_balance(store, s, &roster, err);
+	if (status == NL_OK)
+		status = store_guest_list(store, meeting_id, &s->guests,
+					  &s->n_guests, err);
+	roster_free(&roster);
 	if (status == NL_OK) {
 		s->quorum = replay.quorum;
 		/* The snapshot keeps the timeline; the rest goes. */
@@ -164,8 +210,27 @@ void snapshot_free(struct meeting_snapshot *s)
 {
 	free(s->people);
 	free(s->balance);
+	free(s->guests);
 	quorum_timeline_free(&s->timeline);
 	memset(s, 0, sizeof *s);
+}
+
+const struct attendee *snapshot_find(const struct meeting_snapshot *s,
+				     int64_t person_id)
+{
+	for (size_t i = 0; i < s->n_people; i++)
+		if (s->people[i].person.id == person_id)
+			return &s->people[i];
+	return NULL;
+}
+
+const struct attendee *snapshot_stand_in_for(const struct meeting_snapshot *s,
+					     int64_t member_id)
+{
+	for (size_t i = 0; i < s->n_people; i++)
+		if (s->people[i].attendance.for_person_id == member_id)
+			return &s->people[i];
+	return NULL;
 }
 
 const struct quorum_lapse *snapshot_current_lapse(

@@ -16,12 +16,16 @@ struct store_event_reader {
 };
 
 /* One meeting's attendance log (?1) in entry order, joined with what the
- * rules need to know of each person. */
+ * rules need to know of each person: a stand-in's check-in counts as the
+ * role of the member whose seat it takes (att_resolve gives the seat to
+ * the stand-in's other events too). */
 #define ATTENDANCE_SELECT                                                     \
 	"SELECT a.id, a.person_id, a.kind, a.at, coalesce(a.corrects, 0), "   \
-	"p.role, coalesce(p.municipality_id, 0), coalesce(a.part_of, 0), "    \
-	"a.recorded_at "                                                      \
+	"coalesce(f.role, p.role), coalesce(p.municipality_id, 0), "          \
+	"coalesce(a.part_of, 0), a.recorded_at, "                             \
+	"coalesce(a.for_person_id, 0) "                                       \
 	"FROM attendance a JOIN person p ON p.id = a.person_id "              \
+	"LEFT JOIN person f ON f.id = a.for_person_id "                       \
 	"WHERE a.meeting_id = ?1 ORDER BY a.id"
 
 /* The stored keys are compared as they are: role_parse and att_kind_parse
@@ -60,6 +64,7 @@ static void read_event(sqlite3_stmt *stmt, struct att_event *e)
 	e->municipality_id = sqlite3_column_int64(stmt, 6);
 	e->part_of = sqlite3_column_int64(stmt, 7);
 	e->recorded_at = store_column_time(stmt, 8);
+	e->for_person_id = sqlite3_column_int64(stmt, 9);
 }
 
 enum nl_status store_event_reader_open(struct store *store,
@@ -121,7 +126,8 @@ enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
 	enum nl_status status = store_prepare(
 		store,
 		"INSERT INTO attendance (meeting_id, person_id, kind, at, corrects, "
-		"recorded_at, part_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+		"recorded_at, part_of, for_person_id) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 		&stmt, err);
 	if (status != NL_OK)
 		return status;
@@ -135,6 +141,8 @@ enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
 	store_bind_time(stmt, 6, recorded_at);
 	if (event->part_of)
 		sqlite3_bind_int64(stmt, 7, event->part_of);
+	if (event->for_person_id)
+		sqlite3_bind_int64(stmt, 8, event->for_person_id);
 	status = store_step_done(store, stmt, err);
 	if (status == NL_OK && id)
 		*id = sqlite3_last_insert_rowid(store_db(store));

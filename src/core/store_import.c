@@ -50,6 +50,7 @@ static const char create_sql[] =
 	" line INTEGER NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL,"
 	" municipality_id INTEGER, municipality_key TEXT NOT NULL,"
 	" role TEXT, email TEXT, phone TEXT, person_id INTEGER,"
+	" moved INTEGER NOT NULL DEFAULT 0,"
 	" UNIQUE (name_key, municipality_key));"
 	"CREATE TEMP TABLE import_municipality ("
 	" name_key TEXT PRIMARY KEY, name TEXT NOT NULL, line INTEGER NOT NULL"
@@ -175,6 +176,40 @@ static const char match_people_sql[] =
 	"     coalesce(import_row.municipality_id, 0) "
 	" AND p.erased_at IS NULL)";
 
+/* With --update, a row that matched nobody in its municipality is the
+ * one person of that name elsewhere, if there is exactly one and the file
+ * names them once: they moved (issue 15), they are no new member. */
+static const char match_moved_sql[] =
+	"UPDATE temp.import_row SET moved = 1, person_id = "
+	"(SELECT min(p.id) FROM person p INDEXED BY person_by_name_key "
+	" WHERE p.name_key = import_row.name_key AND p.erased_at IS NULL) "
+	"WHERE person_id IS NULL "
+	"AND (SELECT count(*) FROM person p INDEXED BY person_by_name_key "
+	"     WHERE p.name_key = import_row.name_key "
+	"     AND p.erased_at IS NULL) = 1 "
+	"AND (SELECT count(*) FROM temp.import_row o "
+	"     WHERE o.name_key = import_row.name_key) = 1";
+
+/* A move as `member move` records it, from today: the period before
+ * (for someone who never moved), then the new one. */
+static const char first_period_sql[] =
+	"INSERT INTO membership (person_id, municipality_id, starts_on, "
+	"created_at) SELECT p.id, p.municipality_id, NULL, ?1 "
+	"FROM person p JOIN temp.import_row r ON r.person_id = p.id "
+	"WHERE r.moved = 1 AND NOT EXISTS "
+	"(SELECT 1 FROM membership m WHERE m.person_id = p.id)";
+
+static const char new_period_sql[] =
+	"INSERT INTO membership (person_id, municipality_id, starts_on, "
+	"created_at) SELECT person_id, municipality_id, substr(?1, 1, 10), ?1 "
+	"FROM temp.import_row WHERE moved = 1 "
+	"ON CONFLICT (person_id, starts_on) DO UPDATE "
+	"SET municipality_id = excluded.municipality_id";
+
+static const char set_municipality_sql[] =
+	"UPDATE person SET municipality_id = r.municipality_id "
+	"FROM temp.import_row r WHERE r.moved = 1 AND r.person_id = person.id";
+
 static const char add_people_sql[] =
 	"INSERT INTO person (name, name_key, municipality_id, role, email, "
 	"phone, active, active_from, created_at) "
@@ -189,7 +224,7 @@ static const char update_people_sql[] =
 	"email = coalesce(r.email, person.email), "
 	"phone = coalesce(r.phone, person.phone) "
 	"FROM temp.import_row r WHERE r.person_id = person.id AND ("
-	" person.name IS NOT r.name"
+	" r.moved = 1 OR person.name IS NOT r.name"
 	" OR person.role IS NOT coalesce(r.role, person.role)"
 	" OR person.email IS NOT coalesce(r.email, person.email)"
 	" OR person.phone IS NOT coalesce(r.phone, person.phone))";
@@ -226,6 +261,8 @@ enum nl_status store_import_apply(struct store_import *si, bool update,
 		status = run_sql(store, resolve_municipalities_sql, err);
 	if (status == NL_OK)
 		status = run_sql(store, match_people_sql, err);
+	if (status == NL_OK && update)
+		status = run_sql(store, match_moved_sql, err);
 	if (status == NL_OK)
 		status = count_matched(si, &matched, err);
 	if (status == NL_OK)
@@ -233,6 +270,12 @@ enum nl_status store_import_apply(struct store_import *si, bool update,
 	if (status == NL_OK && update)
 		status = exec_count(store, update_people_sql, NULL,
 				    &out->updated, err);
+	if (status == NL_OK && update)
+		status = exec_count(store, first_period_sql, now, NULL, err);
+	if (status == NL_OK && update)
+		status = exec_count(store, new_period_sql, now, NULL, err);
+	if (status == NL_OK && update)
+		status = run_sql(store, set_municipality_sql, err);
 	if (status == NL_OK)
 		out->skipped = matched - out->updated;
 	return status;

@@ -6,15 +6,22 @@
 #include "store_internal.h"
 #include "store_members.h"
 
-#define MUNICIPALITY_COLUMNS "id, name, weight, active"
+/* With the date of its departure that has not ended, if any. */
+#define MUNICIPALITY_COLUMNS                                                  \
+	"id, name, weight, (SELECT d.left_on FROM municipality_departure d "   \
+	"WHERE d.municipality_id = municipality.id AND d.rejoined_on IS NULL)"
 
 static void read_municipality(sqlite3_stmt *stmt, void *row)
 {
 	struct municipality *m = row;
+	char date[32];
 	m->id = sqlite3_column_int64(stmt, 0);
 	store_column_copy(stmt, 1, m->name, sizeof m->name);
 	m->weight = sqlite3_column_double(stmt, 2);
-	m->active = sqlite3_column_int(stmt, 3) != 0;
+	memset(&m->left_on, 0, sizeof m->left_on);
+	store_column_copy(stmt, 3, date, sizeof date);
+	if (date[0])
+		nl_parse_date(date, &m->left_on);
 }
 
 enum nl_status store_municipality_insert(struct store *store, const char *name,
@@ -98,6 +105,24 @@ enum nl_status store_municipality_by_id(struct store *store, int64_t id,
 		return status;
 	sqlite3_bind_int64(stmt, 1, id);
 	return one_municipality(store, stmt, out, err);
+}
+
+enum nl_status store_municipality_update(struct store *store, int64_t id,
+					 const char *name, const char *key,
+					 double weight, struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		"UPDATE municipality SET name = ?2, name_key = ?3, weight = ?4 "
+		"WHERE id = ?1", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, id);
+	store_bind_text(stmt, 2, name);
+	store_bind_text(stmt, 3, key);
+	sqlite3_bind_double(stmt, 4, weight);
+	return store_step_done(store, stmt, err);
 }
 
 /* ---- people -------------------------------------------------------------- */
@@ -271,6 +296,51 @@ enum nl_status store_person_set_active(struct store *store, int64_t id,
 	sqlite3_bind_int(stmt, 2, active);
 	store_bind_text(stmt, 3, date);
 	return store_step_done(store, stmt, err);
+}
+
+enum nl_status store_person_update(struct store *store, int64_t id,
+				   const char *name, const char *key,
+				   enum role role, const char *email,
+				   const char *phone, struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		"UPDATE person SET name = ?2, name_key = ?3, role = ?4, "
+		"email = ?5, phone = ?6 WHERE id = ?1", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, id);
+	store_bind_text(stmt, 2, name);
+	store_bind_text(stmt, 3, key);
+	store_bind_text(stmt, 4, role_key(role));
+	store_bind_text_or_null(stmt, 5, email);
+	store_bind_text_or_null(stmt, 6, phone);
+	return store_step_done(store, stmt, err);
+}
+
+enum nl_status store_person_contact(struct store *store, int64_t id,
+				    char *email, size_t email_size,
+				    char *phone, size_t phone_size,
+				    struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store, "SELECT email, phone FROM person WHERE id = ?1", &stmt,
+		err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, id);
+	email[0] = phone[0] = '\0';
+	int rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		store_column_copy(stmt, 0, email, email_size);
+		store_column_copy(stmt, 1, phone, phone_size);
+	}
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_DONE)
+		return NL_ERR_NOTFOUND;
+	return rc == SQLITE_ROW ? NL_OK : store_fail(store, err, rc);
 }
 
 enum nl_status store_person_erase(struct store *store, int64_t id,

@@ -25,6 +25,10 @@ enum nl_status store_municipality_by_id(struct store *store, int64_t id,
 					struct municipality *out,
 					struct nl_error *err);
 
+enum nl_status store_municipality_update(struct store *store, int64_t id,
+					 const char *name, const char *key,
+					 double weight, struct nl_error *err);
+
 /* email and phone: NULL or "" for none. */
 enum nl_status store_person_insert(struct store *store,
 				   const struct person *person,
@@ -57,6 +61,18 @@ enum nl_status store_person_list_for_meeting(struct store *store,
 enum nl_status store_person_set_active(struct store *store, int64_t id,
 				       bool active, const char *date,
 				       struct nl_error *err);
+
+/* Name, role and contact details as given (email, phone: NULL or "" for
+ * none). */
+enum nl_status store_person_update(struct store *store, int64_t id,
+				   const char *name, const char *key,
+				   enum role role, const char *email,
+				   const char *phone, struct nl_error *err);
+/* The contact details ("" for none); NL_ERR_NOTFOUND without a message. */
+enum nl_status store_person_contact(struct store *store, int64_t id,
+				    char *email, size_t email_size,
+				    char *phone, size_t phone_size,
+				    struct nl_error *err);
 
 /* Replaces the name by a pseudonym and clears every contact detail; the row
  * (and so the attendance that refers to it) stays. */

@@ -711,7 +711,7 @@ static void submit_walk_in(struct app *app)
 	struct att_outcome outcome;
 	struct nl_error err;
 	nl_error_clear(&err);
-	if (attendance_walk_in(app->store, app->meeting_id, &in, nl_now(),
+	if (attendance_walk_in(app->store, app->meeting_id, &in, 0, nl_now(),
 			       &outcome, &err) != NL_OK) {
 		snprintf(f->error, sizeof f->error, "%s", err.message);
 		return;

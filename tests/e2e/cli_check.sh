@@ -73,6 +73,7 @@ WARN  municipality: Noorderveen has 7 active clients, 8.4 expected by its weight
 WARN  quorum: meeting 7 (2026-01-20) was held without quorum (highest 11/12)
 WARN  quorum: attendance is falling: 16, 14, 11, 12 clients at the last 4 meetings
 WARN  members: Sanne Mulder missed the last 4 meetings without notice: call them?
+WARN  members: Sanne Mulder was absent without notice at 2 of the 2 meetings held in 2026 (the limit is 50%): consider a replacement
 WARN  follow-up: the minutes of meeting 7 (2026-01-20) were not approved at the next meeting 8 (2026-03-10)
 NOTE  quorum: meeting 8 (2026-03-10) lost its quorum 20:45–21:05 (20 min in all)
 NOTE  members: Johan Peters has not attended a meeting in 12 months: call them?"
@@ -272,9 +273,11 @@ t_generated_history_2025() {
 	expect_rc 1
 	if have_approve; then
 		expect_out_eq "WARN  meetings: 2 meetings held or planned in 2025; the target is 3
+WARN  members: Sanne Mulder was absent without notice at 2 of the 2 meetings held in 2025 (the limit is 50%): consider a replacement
 NOTE  quorum: meeting 6 (2025-09-16) lost its quorum 20:40–20:55 (15 min in all)"
 	else
 		expect_out_eq "WARN  meetings: 2 meetings held or planned in 2025; the target is 3
+WARN  members: Sanne Mulder was absent without notice at 2 of the 2 meetings held in 2025 (the limit is 50%): consider a replacement
 WARN  follow-up: the minutes of meeting 4 (2025-03-11) were not approved at the next meeting 6 (2025-09-16)
 WARN  follow-up: the minutes of meeting 6 (2025-09-16) were not approved at the next meeting 7 (2026-01-20)
 NOTE  quorum: meeting 6 (2025-09-16) lost its quorum 20:40–20:55 (15 min in all)"
@@ -324,7 +327,7 @@ WARN  quorum: meeting 7 (2026-01-20)"
 			last = rank
 		}
 		END { exit bad }' || fail "lines not grouped as LEVEL category: text"
-	[ "$(printf '%s\n' "$out" | wc -l)" = 7 ] || fail "expected 7 lines"
+	[ "$(printf '%s\n' "$out" | wc -l)" = 8 ] || fail "expected 8 lines"
 }
 
 t_generator_is_deterministic() {

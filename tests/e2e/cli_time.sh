@@ -40,7 +40,7 @@ t_spring_forward_counts_real_minutes() {
 	run ams "2026-03-29 09:00" export attendance
 	unix_lines
 	expect_rc 0
-	[ "$(export_row 1)" = "2026-03-28,1,1,Jan de Boer,Zuidplas,client,present,2026-03-29 01:45:00,2026-03-29 03:15:00,30,yes" ] ||
+	[ "$(export_row 1)" = "2026-03-28,1,1,Jan de Boer,Zuidplas,client,present,2026-03-29 01:45:00,2026-03-29 03:15:00,30,yes," ] ||
 		fail "export row: $(export_row 1)"
 }
 
@@ -76,7 +76,7 @@ t_autumn_checkout_twenty_minutes_after_0250() {
 	expect_out_has "Checked out Jan de Boer at 02:10"
 	run ams "2026-10-25T01:30:00Z" export attendance
 	unix_lines
-	[ "$(export_row 1)" = "2026-10-24,1,1,Jan de Boer,Zuidplas,client,present,2026-10-25 02:50:00,2026-10-25 02:10:00,20,yes" ] ||
+	[ "$(export_row 1)" = "2026-10-24,1,1,Jan de Boer,Zuidplas,client,present,2026-10-25 02:50:00,2026-10-25 02:10:00,20,yes," ] ||
 		fail "export row: $(export_row 1)"
 	run ams "2026-10-25T01:30:00Z" status 1
 	expect_out_has "People: 0 present, 1 left"
@@ -219,16 +219,16 @@ t_a_meeting_on_9999_12_31_is_found() {
 # Piet's arrival at the skipped 02:30 and Piet's minutes.
 fixture_export() {
 	cat <<CSV
-meeting_date,meeting_id,person_id,name,municipality,role,status,first_arrival,last_departure,minutes_present,counts_for_quorum
-2026-03-10,1,1,Jan de Boer,Zuidplas,client,present,2026-03-10 19:05:00,2026-03-10 21:00:00,115,yes
-2026-03-10,1,3,Kees Bos,Zuidplas,client,excused,,,0,yes
-2026-03-10,1,2,Piet Smit,Zuidplas,client,present,2026-03-10 19:10:00,2026-03-10 21:30:00,140,yes
-2026-03-29,2,1,Jan de Boer,Zuidplas,client,present,2026-03-29 01:45:00,2026-03-29 03:15:00,$1,yes
-2026-03-29,2,3,Kees Bos,Zuidplas,client,absent,,,0,yes
-2026-03-29,2,2,Piet Smit,Zuidplas,client,present,2026-03-29 $2,2026-03-29 03:45:00,$3,yes
-2026-10-25,3,1,Jan de Boer,Zuidplas,client,present,2026-10-25 02:50:00,2026-10-25 02:55:00,5,yes
-2026-10-25,3,3,Kees Bos,Zuidplas,client,absent,,,0,yes
-2026-10-25,3,2,Piet Smit,Zuidplas,client,absent,,,0,yes
+meeting_date,meeting_id,person_id,name,municipality,role,status,first_arrival,last_departure,minutes_present,counts_for_quorum,for_person_id
+2026-03-10,1,1,Jan de Boer,Zuidplas,client,present,2026-03-10 19:05:00,2026-03-10 21:00:00,115,yes,
+2026-03-10,1,3,Kees Bos,Zuidplas,client,excused,,,0,yes,
+2026-03-10,1,2,Piet Smit,Zuidplas,client,present,2026-03-10 19:10:00,2026-03-10 21:30:00,140,yes,
+2026-03-29,2,1,Jan de Boer,Zuidplas,client,present,2026-03-29 01:45:00,2026-03-29 03:15:00,$1,yes,
+2026-03-29,2,3,Kees Bos,Zuidplas,client,absent,,,0,yes,
+2026-03-29,2,2,Piet Smit,Zuidplas,client,present,2026-03-29 $2,2026-03-29 03:45:00,$3,yes,
+2026-10-25,3,1,Jan de Boer,Zuidplas,client,present,2026-10-25 02:50:00,2026-10-25 02:55:00,5,yes,
+2026-10-25,3,3,Kees Bos,Zuidplas,client,absent,,,0,yes,
+2026-10-25,3,2,Piet Smit,Zuidplas,client,absent,,,0,yes,
 CSV
 }
 
@@ -240,7 +240,7 @@ t_schema_4_times_migrate_in_amsterdam() {
 	unix_lines
 	expect_rc 0
 	expect_out_eq "$(fixture_export 30 "03:30:00" 15)"
-	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" = 7 ] || fail "not the current schema (7)"
+	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" = 8 ] || fail "not the current schema (8)"
 	[ "$(sqlite3 "$DB" 'SELECT group_concat(at, " ") FROM attendance WHERE meeting_id > 1 ORDER BY id')" = \
 		"2026-03-29T00:45:00Z 2026-03-29T01:15:00Z 2026-03-29T01:30:00Z 2026-03-29T01:45:00Z 2026-10-25T00:50:00Z" ] ||
 		fail "attendance times: $(sqlite3 "$DB" 'SELECT at FROM attendance')"

@@ -65,6 +65,25 @@ chair"
 	expect_out_eq "quorum_min"
 }
 
+t_membership_commands_complete_people_and_municipalities() {
+	NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo
+	run complete_line -d "$DB" member ""
+	for word in edit show move reappoint; do
+		printf '%s\n' "$out" | grep -qx "$word" || fail "no $word" "$out"
+	done
+	run complete_line -d "$DB" member show zo
+	expect_out_eq 'Zoë\ de\ Vries'
+	run complete_line -d "$DB" member move "Zoë de Vries" --municipality z
+	expect_out_eq "Zuidplas"
+	run complete_line -d "$DB" municipality leave z
+	expect_out_eq "Zuidplas"
+	run complete_line -d "$DB" checkin 2026-03-10 X --for zo
+	expect_out_eq 'Zoë\ de\ Vries'
+	run complete_line -d "$DB" checkin 2026-03-10 --
+	expect_out_has "--guest"
+	expect_out_has "--for"
+}
+
 t_export_and_import() {
 	NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo
 	run complete_line -d "$DB" export ""

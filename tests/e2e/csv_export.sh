@@ -104,8 +104,8 @@ t_lines_end_in_lf_unless_crlf_is_asked_for() {
 			fail "export $what --crlf differs in more than line ends"
 	done
 	nl export attendance >"$T/lf.csv"
-	[ "$(grep -c ',yes$' "$T/lf.csv")" = 20 ] ||
-		fail "grep -c ',yes\$' counts $(grep -c ',yes$' "$T/lf.csv"), not 20"
+	[ "$(grep -c ',yes,$' "$T/lf.csv")" = 20 ] ||
+		fail "grep -c ',yes,\$' counts $(grep -c ',yes,$' "$T/lf.csv"), not 20"
 	run nl check --format csv
 	! printf '%s' "$out" | grep -q $'\r' || fail "check --format csv writes a CR"
 }
@@ -184,7 +184,7 @@ t_round_trip_through_python_csv() {
 		local sep=$d
 		[ "$d" = tab ] && sep=$'\t'
 		python_fields "$T/out.csv" "$sep" utf-8 >"$T/fields"
-		[ "$(head -1 "$T/fields")" = "$(printf 'meeting_date\x1fmeeting_id\x1fperson_id\x1fname\x1fmunicipality\x1frole\x1fstatus\x1ffirst_arrival\x1flast_departure\x1fminutes_present\x1fcounts_for_quorum')" ] ||
+		[ "$(head -1 "$T/fields")" = "$(printf 'meeting_date\x1fmeeting_id\x1fperson_id\x1fname\x1fmunicipality\x1frole\x1fstatus\x1ffirst_arrival\x1flast_departure\x1fminutes_present\x1fcounts_for_quorum\x1ffor_person_id')" ] ||
 			fail "header ($d)"
 		for n in "${names[@]}"; do
 			grep -qF "$(printf '\x1f%s\x1fZuid; "De Plas"\x1fclient\x1f' "$n")" "$T/fields" ||
@@ -194,8 +194,8 @@ t_round_trip_through_python_csv() {
 			fail "municipality with a comma ($d)"
 		grep -qF "$(printf 'Bakker; Piet\x1fZuid; "De Plas"\x1fclient\x1fpresent\x1f2026-03-10 19:00:00\x1f2026-03-10 20:00:00\x1f60\x1fyes')" "$T/fields" ||
 			fail "times and minutes ($d)"
-		[ "$(awk -F'\x1f' 'NF != 11' "$T/fields" | wc -l)" = 0 ] ||
-			fail "a row without 11 fields ($d)"
+		[ "$(awk -F'\x1f' 'NF != 12' "$T/fields" | wc -l)" = 0 ] ||
+			fail "a row without 12 fields ($d)"
 	done
 	nl_ok export attendance -o "$T/excel.csv" --excel
 	python_fields "$T/excel.csv" ';' utf-8-sig >"$T/fields"
@@ -412,7 +412,7 @@ t_anonymous_actions_name_nobody() {
 t_stdout_holds_only_the_csv() {
 	seed_meeting
 	run nl export attendance
-	[ "$(printf '%s\n' "$out" | head -1)" = "meeting_date,meeting_id,person_id,name,municipality,role,status,first_arrival,last_departure,minutes_present,counts_for_quorum" ] ||
+	[ "$(printf '%s\n' "$out" | head -1)" = "meeting_date,meeting_id,person_id,name,municipality,role,status,first_arrival,last_departure,minutes_present,counts_for_quorum,for_person_id" ] ||
 		fail "first line is not the header"
 	[ "$(printf '%s' "$out" | wc -l)" = 22 ] || fail "expected 23 lines"
 	nl export attendance | head -1 >/dev/null # a closed pipe is no error message

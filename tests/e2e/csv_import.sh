@@ -105,7 +105,7 @@ t_every_row_error_with_its_line() {
 	expect_out_eq ""
 	[ "$err" = "$T/bad.csv:3: name is empty
 $T/bad.csv:4: unknown municipality \"Atlantis\" (add it first, or import with --create-municipalities)
-$T/bad.csv:5: unknown role \"emperor\" (client, representative, chair, secretary, official, asd, guest)
+$T/bad.csv:5: unknown role \"emperor\" (client, representative, chair, secretary, official, asd, guest, stand-in)
 $T/bad.csv:6: a client needs a municipality
 $T/bad.csv:7: e-mail contains a control character
 $T/bad.csv:8: 5 fields, but the header names 4 columns
@@ -133,7 +133,7 @@ t_several_problems_of_one_row_share_a_line() {
 	csv bad.csv "name,municipality,role" "  ,Nergens,boss"
 	run nl import members "$T/bad.csv"
 	expect_rc 1
-	[ "$err" = "$T/bad.csv:2: name is empty; unknown role \"boss\" (client, representative, chair, secretary, official, asd, guest); unknown municipality \"Nergens\" (add it first, or import with --create-municipalities)
+	[ "$err" = "$T/bad.csv:2: name is empty; unknown role \"boss\" (client, representative, chair, secretary, official, asd, guest, stand-in); unknown municipality \"Nergens\" (add it first, or import with --create-municipalities)
 notulist: $T/bad.csv: nothing imported (1 error)" ] || fail "stderr differs:" "$err"
 }
 

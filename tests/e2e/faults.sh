@@ -399,7 +399,7 @@ row other_programs_sqlite_file  fault 1 sha  other_program "not a notulist datab
 row truncated_file              fault 1 sha  truncated     "database file is corrupt" nl member list
 row corrupt_page_status         fault 1 sha  corrupt_page  "database file is corrupt (database disk image is malformed)" nl status 1
 row corrupt_page_checkin        fault 1 sha  corrupt_page  "database file is corrupt (database disk image is malformed)" nl checkin 1 "$ZOE"
-row newer_schema_version        fault 1 sha  newer_schema  "database has schema version 99, newer than this notulist supports (7); upgrade notulist" nl member list
+row newer_schema_version        fault 1 sha  newer_schema  "database has schema version 99, newer than this notulist supports (8); upgrade notulist" nl member list
 row no_schema_version           fault 1 sha  no_version    "notulist database without a schema version; it is damaged" nl checkin 1 "$ZOE"
 row directory_as_database       fault 1 same directory     "is a directory, not a database file" nl status
 row fifo_as_database            fault 1 same fifo          "is a FIFO, not a database file" nl status
@@ -544,7 +544,7 @@ row advice_answer_on_not_a_date fault 2 dump demo_db       '--on "morgen" is not
 row meeting_approve_on_x        fault 2 dump demo_db       '--on "x" is not a date YYYY-MM-DD; usage:' nl meeting approve 1 --on x
 row meeting_add_quorum_zero     fault 2 dump demo_db       '--quorum "0" is not a number from 1 to 1000; usage:' nl meeting add 2026-04-01 --quorum 0
 row municipality_weight_minus   fault 2 dump demo_db       '--weight "-1" is not a number above 0; usage:' nl municipality add Ouderkerk --weight -1
-row member_add_role_boss        fault 2 dump demo_db       'unknown role "boss" (client, representative, chair, secretary, official, asd, guest); usage:' nl member add "Nieuw Lid" --municipality Zuidplas --role boss
+row member_add_role_boss        fault 2 dump demo_db       'unknown role "boss" (client, representative, chair, secretary, official, asd, guest, stand-in); usage:' nl member add "Nieuw Lid" --municipality Zuidplas --role boss
 row agenda_add_topic_weather    fault 2 dump demo_db       'unknown topic "weather" (letters, treatment, agreements, other); usage:' nl agenda add 1 "Het weer" --topic weather
 row agenda_edit_topic_weather   fault 2 dump demo_db       'unknown topic "weather"' nl agenda edit 1 1 --topic weather
 row option_without_its_value    fault 2 dump demo_db       'option --year needs a value; usage: notulist report' nl report --year

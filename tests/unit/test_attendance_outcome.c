@@ -173,14 +173,14 @@ static void a_walk_in_names_the_municipality_by_id(void **state)
 	struct nl_error err = {0};
 	struct member_input in = {.name = "Nieuwe Gast", .role = ROLE_CLIENT,
 				  .municipality_id = f->municipality};
-	assert_int_equal(attendance_walk_in(f->store, f->meeting, &in,
+	assert_int_equal(attendance_walk_in(f->store, f->meeting, &in, 0,
 					    at(19, 0), &out, &err),
 			 NL_OK);
 	assert_int_equal(out.person.municipality_id, f->municipality);
 	assert_string_equal(out.person.municipality, "Zuidplas");
 	in.name = "Nog Een";
 	in.municipality_id = 999;
-	assert_int_equal(attendance_walk_in(f->store, f->meeting, &in,
+	assert_int_equal(attendance_walk_in(f->store, f->meeting, &in, 0,
 					    at(19, 0), &out, &err),
 			 NL_ERR_NOTFOUND);
 	assert_string_equal(err.message, "no municipality with id 999");

@@ -3,11 +3,15 @@
  *
  * A row describes the body in short spec strings:
  *
- *   municipalities  "1:3 2:1 -3:1"   id:weight; '-' inactive; named Aa, Bb, Cc…
+ *   municipalities  "1:3 2:1 -3:1"   id:weight; '-' left before all of this
+ *                                    (a departure in the roster); named
+ *                                    Aa, Bb, Cc…
  *   people          "1-13 14@2 15+2025-08-01 16!2026-01-05 100/guest 200/chair"
  *                   ids or ranges, then @municipality (default id % 3 + 1
  *                   below 100, none from 100), /role (default client),
  *                   +active_from, !deactivated on; named P1, P2, …
+ *   terms           "1:2022-04-01 2:2021-01-01:2025-12-31"  person:start
+ *                   [:end] (end omitted: term_years), oldest first
  *   meetings        date, status p/o/c (planned, open, closed), attendance
  *                   script as in event_script.h ("19:30 +1..13 20:45 -2 x5"),
  *                   close time (default 22:00), quorum (default 12),
@@ -61,6 +65,7 @@ struct continuity_case {
 	const char *settings;       /* "key=value …" over the defaults */
 	const char *munis;          /* NULL: "1:1 2:1 3:1" */
 	const char *people;         /* NULL: "1-16" */
+	const char *terms;          /* NULL: nobody has a term of office */
 	struct meeting_spec meetings[MAX_MEETINGS];
 	const char *want;           /* "LEVEL category/code subject; …" */
 	const char *texts[10];      /* exact sentences, by position; NULL: any */
@@ -71,6 +76,8 @@ struct continuity_case {
 static struct {
 	struct history h;
 	struct municipality munis[MAX_MUNIS];
+	struct departure departures[MAX_MUNIS];
+	struct term terms[MAX_PEOPLE];
 	struct person people[MAX_PEOPLE];
 	struct meeting_history meetings[MAX_MEETINGS];
 } B;
@@ -99,11 +106,15 @@ static void parse_munis(const char *spec)
 	     tok = strtok_r(NULL, " ", &save)) {
 		struct municipality *m = &B.munis[B.h.n_municipalities++];
 		assert_true(B.h.n_municipalities <= MAX_MUNIS);
-		m->active = *tok != '-';
-		if (*tok == '-')
+		bool left = *tok == '-';
+		if (left)
 			tok++;
 		char *end;
 		m->id = strtol(tok, &end, 10);
+		if (left)
+			B.departures[B.h.roster.n_departures++] =
+				(struct departure){m->id, {2000, 1, 1},
+						   {0, 0, 0}};
 		assert_int_equal(*end, ':');
 		m->weight = strtod(end + 1, NULL);
 		snprintf(m->name, sizeof m->name, "%c%c", 'A' + (int)m->id - 1,
@@ -157,6 +168,27 @@ static void parse_people(const char *spec)
 			q->municipality_id = muni >= 0 ? muni : id < 100 ? id % 3 + 1 : 0;
 			snprintf(q->name, sizeof q->name, "P%ld", id);
 		}
+	}
+}
+
+/* Terms in the order given, which must be by person, then start. */
+static void parse_terms(const char *spec)
+{
+	char buf[512], *save = NULL;
+	snprintf(buf, sizeof buf, "%s", spec);
+	for (char *tok = strtok_r(buf, " ", &save); tok;
+	     tok = strtok_r(NULL, " ", &save)) {
+		struct term *t = &B.terms[B.h.roster.n_terms++];
+		char *p;
+		assert_true(B.h.roster.n_terms <= MAX_PEOPLE);
+		t->id = (int64_t)B.h.roster.n_terms;
+		t->person_id = strtol(tok, &p, 10);
+		assert_int_equal(*p, ':');
+		char start[11];
+		snprintf(start, sizeof start, "%.10s", p + 1);
+		t->start = date_of(start);
+		if (p[11] == ':')
+			t->end = date_of(p + 12);
 	}
 }
 
@@ -236,6 +268,7 @@ static void build(const struct continuity_case *c)
 	const char *why;
 	memset(&B, 0, sizeof B);
 	B.h.municipalities = B.munis;
+	B.h.roster.departures = B.departures;
 	B.h.people = B.people;
 	B.h.meetings = B.meetings;
 	assert_true(nl_parse_datetime(c->now ? c->now : "2026-03-20 12:00", &now));
@@ -256,6 +289,10 @@ static void build(const struct continuity_case *c)
 	}
 	parse_munis(c->munis ? c->munis : "1:1 2:1 3:1");
 	parse_people(c->people ? c->people : "1-16");
+	B.h.roster.terms = B.terms;
+	B.h.roster.term_years = B.h.settings.term_years;
+	if (c->terms)
+		parse_terms(c->terms);
 	for (size_t i = 0; i < MAX_MEETINGS && c->meetings[i].date; i++) {
 		const struct meeting_spec *s = &c->meetings[i];
 		struct meeting_history *m = &B.meetings[B.h.n_meetings++];
@@ -340,6 +377,7 @@ static void run_case(void **state)
 #define ABSENT rule_absent_members
 #define MINUTES rule_minutes_approval
 #define ALL NULL
+#define TERMS rule_terms
 
 /* A held meeting where everyone of 1..16 but `who` came. */
 #define ALL16 "19:30 +1..16"
@@ -955,6 +993,7 @@ static const struct continuity_case cases[] = {
 		 "WARN meetings/meetings-none-planned 0; "
 		 "WARN quorum/quorum-never-reached 3; "
 		 "WARN members/member-absent-streak 11; "
+		 "WARN members/term 11; "
 		 "WARN follow-up/minutes-unapproved 3; "
 		 "NOTE quorum/quorum-lost 4; "
 		 "NOTE members/member-not-attended 9",
@@ -966,6 +1005,8 @@ static const struct continuity_case cases[] = {
 		   "meeting 3 (2026-01-20) was held without quorum (highest "
 		   "3/5)",
 		   "P11 missed the last 4 meetings without notice: call them?",
+		   "P11 was absent without notice at 2 of the 2 meetings held "
+		   "in 2026 (the limit is 50%): consider a replacement",
 		   "the minutes of meeting 3 (2026-01-20) were not approved at "
 		   "the next meeting 4 (2026-03-10)",
 		   "meeting 4 (2026-03-10) lost its quorum 20:00–20:20 (20 min "
@@ -981,7 +1022,10 @@ static const struct continuity_case cases[] = {
 		 "WARN quorum/quorum-never-reached 4; "
 		 "WARN quorum/attendance-falling 0; "
 		 "WARN members/member-absent-streak 15; "
-		 "WARN members/member-absent-streak 16",
+		 "WARN members/member-absent-streak 16; "
+		 "WARN members/term 12; WARN members/term 13; "
+		 "WARN members/term 14; WARN members/term 15; "
+		 "WARN members/term 16",
 	 .texts = {NULL, NULL,
 		   "attendance is falling: 16, 14, 11, 10 clients at the last 4 "
 		   "meetings"}},
@@ -995,6 +1039,81 @@ static const struct continuity_case cases[] = {
 		 "WARN follow-up/minutes-unapproved 1; "
 		 "WARN follow-up/minutes-unapproved 2; "
 		 "NOTE quorum/quorum-lost 2"},
+	{"term: ends within term_warning_weeks, renewable", TERMS,
+	 .now = "2026-03-01 09:00", .people = "1-3",
+	 .terms = "1:2022-04-01 2:2022-06-01 3:2022-04-27",
+	 .want = "WARN members/term 1; WARN members/term 3",
+	 .texts = {"the term of office of P1 ends on 2026-03-31, in 30 days: "
+		   "reappoint them or find a successor",
+		   "the term of office of P3 ends on 2026-04-26, in 56 days: "
+		   "reappoint them or find a successor"}},
+	{"term: ends soon with no reappointment left", TERMS,
+	 .now = "2026-03-01 09:00", .people = "1",
+	 .terms = "1:2018-04-01 1:2022-04-01",
+	 .want = "WARN members/term 1",
+	 .texts = {"the term of office of P1 ends on 2026-03-31, in 30 days, "
+		   "and no reappointment is left: find a successor"}},
+	{"term: 0 reappointments allowed means no limit", TERMS,
+	 .now = "2026-03-01 09:00", .people = "1",
+	 .settings = "term_reappointments=0",
+	 .terms = "1:2014-04-01 1:2018-04-01 1:2022-04-01",
+	 .want = "WARN members/term 1",
+	 .texts = {"the term of office of P1 ends on 2026-03-31, in 30 days: "
+		   "reappoint them or find a successor"}},
+	{"term: ended while still in office", TERMS,
+	 .now = "2026-03-01 09:00", .people = "1 2!2026-01-01",
+	 .terms = "1:2021-01-01:2025-12-31 2:2021-01-01:2025-12-31",
+	 .want = "WARN members/term 1",
+	 .texts = {"P1 is still in office, but their term ended on 2025-12-31: "
+		   "reappoint or deactivate them"}},
+	{"term: term_warning_weeks and term_years are settings", TERMS,
+	 .now = "2026-03-01 09:00", .people = "1-2",
+	 .settings = "term_warning_weeks=2 term_years=3",
+	 .terms = "1:2023-03-10 2:2023-04-01",
+	 .want = "WARN members/term 1",
+	 .texts = {"the term of office of P1 ends on 2026-03-09, in 8 days: "
+		   "reappoint them or find a successor"}},
+	{"term: a municipality that left gets no warnings", TERMS,
+	 .now = "2026-03-01 09:00", .munis = "1:1 -2:1", .people = "1@2 5@1",
+	 .terms = "1:2021-01-01:2025-12-31",
+	 .meetings = {{"2026-01-20", 'c', "19:30 +5"},
+		      {"2026-02-10", 'c', "19:30 +5"}},
+	 .want = ""},
+	{"term: a past year gets no term warnings", TERMS, .year = 2025,
+	 .now = "2026-03-01 09:00", .people = "1",
+	 .terms = "1:2021-01-01:2025-12-31",
+	 .want = ""},
+	{"term: absent at half the year's meetings", TERMS,
+	 .now = "2026-06-01 09:00", .people = "1-3",
+	 .meetings = {{"2026-01-20", 'c', "19:30 +2 +3"},
+		      {"2026-02-10", 'c', "19:30 +1 +2 +3"},
+		      {"2026-03-10", 'c', "19:30 +2 +3"},
+		      {"2026-04-14", 'c', "19:30 +1 +2"}},
+	 .want = "WARN members/term 1",
+	 .texts = {"P1 was absent without notice at 2 of the 4 meetings held "
+		   "in 2026 (the limit is 50%): consider a replacement"}},
+	{"term: one absence is never a pattern", TERMS,
+	 .now = "2026-06-01 09:00", .people = "1-2",
+	 .meetings = {{"2026-01-20", 'c', "19:30 +2"},
+		      {"2026-02-10", 'c', "19:30 +1 +2"}},
+	 .want = ""},
+	{"term: apologies are no absence; absence_share_limit", TERMS,
+	 .now = "2026-06-01 09:00", .people = "1-2",
+	 .settings = "absence_share_limit=0.4",
+	 .meetings = {{"2026-01-20", 'c', "09:00 x1 19:30 +2"},
+		      {"2026-02-10", 'c', "19:30 +2"},
+		      {"2026-03-10", 'c', "19:30 +2"},
+		      {"2026-04-14", 'c', "19:30 +1 +2"},
+		      {"2026-05-12", 'c', "19:30 +1 +2"}},
+	 .want = "WARN members/term 1",
+	 .texts = {"P1 was absent without notice at 2 of the 5 meetings held "
+		   "in 2026 (the limit is 40%): consider a replacement"}},
+	{"term: absences before joining do not count", TERMS,
+	 .now = "2026-06-01 09:00", .people = "1+2026-03-01 2",
+	 .meetings = {{"2026-01-20", 'c', "19:30 +2"},
+		      {"2026-02-10", 'c', "19:30 +2"},
+		      {"2026-03-10", 'c', "19:30 +1 +2"}},
+	 .want = ""},
 };
 
 int main(void)

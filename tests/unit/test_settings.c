@@ -31,6 +31,10 @@ static void defaults_are_the_documented_ones(void **state)
 	assert_int_equal(s.advice_response_weeks, 6);
 	assert_int_equal(s.pool_margin, 3);
 	assert_int_equal(s.trend_meetings, 4);
+	assert_int_equal(s.term_years, 4);
+	assert_int_equal(s.term_reappointments, 1);
+	assert_int_equal(s.term_warning_weeks, 8);
+	assert_true(s.absence_share_limit == 0.5);
 	assert_true(s.bell);
 }
 
@@ -41,7 +45,8 @@ static void every_key_is_listed_with_help(void **state)
 		"gr_name",        "quorum_min",    "counting_roles",
 		"balance_tolerance", "meetings_per_year", "absence_limit",
 		"advice_response_weeks", "pool_margin", "trend_meetings",
-		"bell"};
+		"term_years", "term_reappointments", "term_warning_weeks",
+		"absence_share_limit", "bell"};
 	assert_int_equal(settings_key_count(), sizeof keys / sizeof *keys);
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
 		assert_string_equal(settings_key_at(i), keys[i]);
@@ -55,7 +60,8 @@ static void every_key_is_listed_with_help(void **state)
 
 enum field {
 	F_NONE, F_GR, F_QUORUM, F_ROLES, F_TOLERANCE, F_MEETINGS, F_ABSENCE,
-	F_ADVICE, F_POOL, F_TREND, F_BELL
+	F_ADVICE, F_POOL, F_TREND, F_BELL, F_TERM_YEARS, F_REAPPOINT,
+	F_TERM_WARN, F_SHARE
 };
 
 struct apply_case {
@@ -72,7 +78,8 @@ struct apply_case {
 #define ONOFF "must be on or off"
 #define ROLES                                                                \
 	"must be a comma-separated list of roles (client, representative, "  \
-	"chair, secretary, official, asd, guest)"
+	"chair, secretary, official, asd, guest, stand-in)"
+#define SHARE "must be a share above 0 and at most 1, such as 0.5"
 #define OK NULL
 
 #define S10(x) x x x x x x x x x x
@@ -212,6 +219,31 @@ static const struct apply_case apply_cases[] = {
 	{"gr_name invalid UTF-8", "gr_name", "GR \xFF", "is not valid UTF-8",
 	 F_GR, 0, NULL},
 
+	{"term_years 4", "term_years", "4", OK, F_TERM_YEARS, 4, NULL},
+	{"term_years 1, the shortest", "term_years", "1", OK, F_TERM_YEARS, 1,
+	 NULL},
+	{"term_years 0", "term_years", "0", WHOLE, F_TERM_YEARS, 0, NULL},
+	{"term_years 21", "term_years", "21", WHOLE, F_TERM_YEARS, 0, NULL},
+	{"term_reappointments 0: no limit", "term_reappointments", "0", OK,
+	 F_REAPPOINT, 0, NULL},
+	{"term_reappointments 2", "term_reappointments", "2", OK, F_REAPPOINT,
+	 2, NULL},
+	{"term_reappointments -1", "term_reappointments", "-1", WHOLE,
+	 F_REAPPOINT, 0, NULL},
+	{"term_warning_weeks 0", "term_warning_weeks", "0", OK, F_TERM_WARN, 0,
+	 NULL},
+	{"term_warning_weeks 105", "term_warning_weeks", "105", WHOLE,
+	 F_TERM_WARN, 0, NULL},
+	{"absence_share_limit 0.5", "absence_share_limit", "0.5", OK, F_SHARE,
+	 0.5, NULL},
+	{"absence_share_limit 1", "absence_share_limit", "1", OK, F_SHARE, 1,
+	 NULL},
+	{"absence_share_limit 0", "absence_share_limit", "0", SHARE, F_SHARE, 0,
+	 NULL},
+	{"absence_share_limit 1.5", "absence_share_limit", "1.5", SHARE,
+	 F_SHARE, 0, NULL},
+	{"absence_share_limit abc", "absence_share_limit", "abc", SHARE,
+	 F_SHARE, 0, NULL},
 	{"unknown key", "quorum", "12", "unknown setting", F_NONE, 0, NULL},
 	{"empty key", "", "12", "unknown setting", F_NONE, 0, NULL},
 	{"keys are case-sensitive", "Quorum_Min", "12", "unknown setting",
@@ -233,6 +265,10 @@ static void scramble(struct settings *s, const struct apply_case *c)
 	case F_POOL: s->pool_margin = 777; break;
 	case F_TREND: s->trend_meetings = 77; break;
 	case F_BELL: s->bell = c->want == 0; break;
+	case F_TERM_YEARS: s->term_years = 77; break;
+	case F_REAPPOINT: s->term_reappointments = 77; break;
+	case F_TERM_WARN: s->term_warning_weeks = 777; break;
+	case F_SHARE: s->absence_share_limit = 77.0; break;
 	case F_NONE: break;
 	}
 }
@@ -249,6 +285,10 @@ static double field_value(const struct settings *s, enum field f)
 	case F_POOL: return s->pool_margin;
 	case F_TREND: return s->trend_meetings;
 	case F_BELL: return s->bell;
+	case F_TERM_YEARS: return s->term_years;
+	case F_REAPPOINT: return s->term_reappointments;
+	case F_TERM_WARN: return s->term_warning_weeks;
+	case F_SHARE: return s->absence_share_limit;
 	default: return 0;
 	}
 }
@@ -349,7 +389,7 @@ static void every_role_mask_round_trips(void **state)
 				 s.counting_roles);
 		checked++;
 	}
-	assert_int_equal(checked, 127);
+	assert_int_equal(checked, (1 << ROLE_COUNT) - 1);
 }
 
 /* ---- the tolerance under a Dutch numeric locale ---------------------------- */
