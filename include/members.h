@@ -86,6 +86,10 @@ enum nl_status member_set_active(struct store *store, const char *ref,
 				 bool active, nl_time now, struct person *out,
 				 struct nl_error *err);
 
+/* Refuses to change an erased person, with the one message for it. */
+enum nl_status member_refuse_erased(const struct person *p,
+				    struct nl_error *err);
+
 /* What `member edit` changes; NULL or year 0: unchanged. */
 struct member_changes {
 	const char *name;

@@ -528,6 +528,14 @@ enum nl_status member_resolve(struct store *store, const char *ref,
 	return status;
 }
 
+enum nl_status member_refuse_erased(const struct person *p,
+				    struct nl_error *err)
+{
+	return nl_fail(err, NL_ERR_REFUSED,
+		       _("%s was erased; add the person again as a new member "
+			 "if they return"), QUOTED(p->name));
+}
+
 static enum nl_status change_active(struct store *store, const char *ref,
 				    bool active, nl_time now,
 				    struct person *out, struct nl_error *err)
@@ -537,9 +545,7 @@ static enum nl_status change_active(struct store *store, const char *ref,
 	if (status != NL_OK)
 		return status;
 	if (out->erased)
-		return nl_fail(err, NL_ERR_REFUSED,
-			       _("%s was erased; add the person again as a new "
-				 "member if they return"), QUOTED(out->name));
+		return member_refuse_erased(out, err);
 	if (out->active == active)
 		return nl_fail(err, NL_ERR_REFUSED,
 			       active ? _("%s is already active")
@@ -637,9 +643,7 @@ static enum nl_status edit(struct store *store, const char *ref,
 	if (status != NL_OK)
 		return status;
 	if (out->erased)
-		return nl_fail(err, NL_ERR_REFUSED,
-			       _("%s was erased; add the person again as a new "
-				 "member if they return"), out->name);
+		return member_refuse_erased(out, err);
 	status = store_person_contact(store, out->id, email, sizeof email,
 				      phone, sizeof phone, err);
 	if (status != NL_OK)

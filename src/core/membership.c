@@ -23,14 +23,6 @@ static void format_date(struct nl_date date, char out[NL_DATE_LEN])
 	nl_format_date(date, out);
 }
 
-static enum nl_status refuse_erased(const struct person *p,
-				    struct nl_error *err)
-{
-	return nl_fail(err, NL_ERR_REFUSED,
-		       _("%s was erased; add the person again as a new member "
-			 "if they return"), p->name);
-}
-
 /* The day a person became a member: as recorded, else the day entered. */
 static struct nl_date joined_on(const struct person *p)
 {
@@ -112,7 +104,7 @@ static enum nl_status move(struct store *store, const char *ref,
 	out->from = from;
 	enum nl_status status = member_resolve(store, ref, &out->person, err);
 	if (status == NL_OK && out->person.erased)
-		status = refuse_erased(&out->person, err);
+		status = member_refuse_erased(&out->person, err);
 	if (status == NL_OK)
 		status = municipality_resolve(store, municipality, &m, err);
 	if (status == NL_OK)
@@ -420,7 +412,7 @@ static enum nl_status reappoint(struct store *store, const char *ref,
 	memset(out, 0, sizeof *out);
 	enum nl_status status = member_resolve(store, ref, &out->person, err);
 	if (status == NL_OK && out->person.erased)
-		status = refuse_erased(&out->person, err);
+		status = member_refuse_erased(&out->person, err);
 	if (status == NL_OK && !out->person.active)
 		status = nl_fail(err, NL_ERR_REFUSED,
 				 _("%s is inactive (reactivate with: notulist "

@@ -271,6 +271,12 @@ struct app {
 	struct municipality *form_municipalities; /* choices of the open form */
 	size_t n_form_municipalities;
 	char form_labels[FORM_MAX_CHOICES][96];   /* other choices' texts */
+	/* A walk-in between its forms: the name (also of the member the
+	 * form offered to check in, pending_id) and a stand-in's
+	 * municipality until their seat is chosen.  For the f form: 0 when
+	 * pending_id is the member, -1 when it is the stand-in. */
+	char walk_in_name[NL_NAME_SIZE];
+	int64_t walk_in_municipality;
 	int64_t meeting_id;          /* board's meeting; 0: none */
 	struct meeting_snapshot snap;
 	bool have_snap;

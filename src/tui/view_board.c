@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "attendance.h"
+#include "guests.h"
 #include "i18n.h"
 #include "meetings.h"
 #include "members.h"
@@ -329,10 +330,11 @@ static int role_column_width(void)
 	return w > 18 ? 18 : w;
 }
 
-static void draw_person_row(const struct attendee *a, int y, int x, int width,
+static void draw_person_row(const struct meeting_snapshot *s,
+			    const struct attendee *a, int y, int x, int width,
 			    bool is_selected)
 {
-	char state[64];
+	char state[64], name[NL_NAME_SIZE * 2 + 16];
 	enum tone tone;
 	int role_w = role_column_width(), state_w = 22;
 	int name_w = width - role_w - state_w - 4;
@@ -340,7 +342,17 @@ static void draw_person_row(const struct attendee *a, int y, int x, int width,
 	if (is_selected)
 		draw_fill(y, x, width, TONE_SELECTED);
 	enum tone base = is_selected ? TONE_SELECTED : TONE_NORMAL;
-	draw_text(y, x + 2, name_w, a->person.name, base, true);
+	/* A stand-in in a seat: "Jan Smit (for Piet Vos)", as the minutes. */
+	const struct attendee *seat =
+		a->attendance.for_person_id
+			? snapshot_find(s, a->attendance.for_person_id)
+			: NULL;
+	if (seat)
+		snprintf(name, sizeof name, _("%s (for %s)"), a->person.name,
+			 seat->person.name);
+	else
+		snprintf(name, sizeof name, "%s", a->person.name);
+	draw_text(y, x + 2, name_w, name, base, true);
 	draw_text(y, x + 3 + name_w, role_w, role_label(a->person.role),
 		  is_selected ? base : TONE_DIM, true);
 	draw_text(y, x + 4 + name_w + role_w, state_w, state,
@@ -376,7 +388,7 @@ static void draw_list(struct app *app, const struct layout *l)
 			draw_text(y, l->list_x + 1, l->list_width - 2,
 				  row->heading, TONE_GROUP, false);
 		else
-			draw_person_row(&app->snap.people[row->person], y,
+			draw_person_row(&app->snap, &app->snap.people[row->person], y,
 					l->list_x, l->list_width,
 					r == b->list.selected);
 	}
@@ -698,18 +710,175 @@ void board_prompt_key(struct app *app, struct key key)
 
 /* ---- walk-in ------------------------------------------------------------- */
 
-enum walk_in_form { FIELD_NAME, FIELD_MUNICIPALITY, FIELD_ROLE };
+enum walk_in_form { FIELD_NAME, FIELD_KIND, FIELD_MUNICIPALITY, FIELD_ROLE };
+enum walk_in_kind { WALK_IN_MEMBER, WALK_IN_GUEST };
+enum seat_form { FIELD_SEAT };
+
+/* Whose seat a stand-in may take: members expected at the meeting who are
+ * not there and whose seat nobody holds (the core checks the rest, such
+ * as the municipality).  Labels live in app->form_labels. */
+static void add_seat_options(struct app *app, struct form_field *f)
+{
+	const struct meeting_snapshot *s = &app->snap;
+	for (size_t i = 0; i < s->n_people &&
+			   f->n_choices < FORM_MAX_CHOICES; i++) {
+		const struct attendee *a = &s->people[i];
+		if (!a->expected || a->attendance.visits > 0 ||
+		    snapshot_stand_in_for(s, a->person.id))
+			continue;
+		char *label = app->form_labels[f->n_choices];
+		char full[NL_NAME_SIZE * 2 + 8];
+		snprintf(full, sizeof full, "%s (%s)", a->person.name,
+			 a->person.municipality[0] ? a->person.municipality
+						   : "-");
+		/* Whole characters only, within the form's width. */
+		text_fit(full, 44, false, label, sizeof app->form_labels[0]);
+		form_add_option(f, label, a->person.id, f->n_choices == 0);
+	}
+}
+
+static void report_seat(struct app *app, const struct att_outcome *o)
+{
+	app->board.selected_person = o->person.id;
+	app_message(app, MSG_INFO, _("Checked in %s, standing in for %s"),
+		    o->person.name, o->seat.name);
+	app_reload(app);
+}
+
+/* The walk-in was a stand-in: now whose seat (app->walk_in holds the
+ * rest of the form). */
+static void submit_walk_in_seat(struct app *app)
+{
+	struct form *f = &app->form;
+	struct member_input in = {
+		.name = app->walk_in_name,
+		.municipality_id = app->walk_in_municipality,
+		.role = ROLE_STAND_IN,
+	};
+	struct att_outcome outcome;
+	struct nl_error err;
+	nl_error_clear(&err);
+	if (attendance_walk_in(app->store, app->meeting_id, &in,
+			       form_choice(f, FIELD_SEAT), nl_now(), &outcome,
+			       &err) != NL_OK) {
+		snprintf(f->error, sizeof f->error, "%s", err.message);
+		return;
+	}
+	f->active = false;
+	report_seat(app, &outcome);
+}
+
+static bool start_seat_form(struct app *app, const char *title,
+			    void (*submit)(struct app *app))
+{
+	struct form *f = &app->form;
+	form_start(f, title, submit);
+	struct form_field *seat = form_add_choice(f, FIELD_SEAT,
+						  N_("Stands in for"));
+	add_seat_options(app, seat);
+	if (seat->n_choices > 0)
+		return true;
+	f->active = false;
+	app_message(app, MSG_WARN, "%s",
+		    _("Nobody is absent or excused: there is no seat to take"));
+	return false;
+}
+
+static void submit_guest(struct app *app, const char *name)
+{
+	struct form *f = &app->form;
+	struct meeting_guest guest;
+	struct nl_error err;
+	char hhmm[NL_HHMM_LEN];
+	nl_error_clear(&err);
+	if (guest_checkin(app->store, app->meeting_id, name, NULL, 0, nl_now(),
+			  &guest, &err) != NL_OK) {
+		snprintf(f->error, sizeof f->error, "%s", err.message);
+		return;
+	}
+	f->active = false;
+	nl_format_hhmm(guest.arrived_at, hhmm);
+	app_message(app, MSG_INFO,
+		    _("Guest %s arrived at %s; not counted for the quorum"),
+		    guest.name, hhmm);
+	app_reload(app);
+}
+
+/* A name that is already a member's: the form offers to check that
+ * member in (Enter again) instead of adding a second person. */
+static bool offer_existing(struct app *app, const char *name)
+{
+	struct form *f = &app->form;
+	struct person *same = NULL;
+	size_t n = 0;
+	struct nl_error err;
+	char who[NL_NAME_SIZE * 2 + 32];
+	nl_error_clear(&err);
+	if (member_same_name(app->store, name, &same, &n, &err) != NL_OK) {
+		snprintf(f->error, sizeof f->error, "%s", err.message);
+		return true;
+	}
+	if (n == 0) {
+		free(same);
+		return false;
+	}
+	app->pending_id = same[0].id;
+	snprintf(app->walk_in_name, sizeof app->walk_in_name, "%s", name);
+	person_describe(&same[0], who, sizeof who);
+	snprintf(f->error, sizeof f->error,
+		 _("%s is already a member: Enter checks them in, Esc "
+		   "cancels"), who);
+	free(same);
+	return true;
+}
+
+static void check_in_existing(struct app *app)
+{
+	struct att_outcome outcome;
+	struct nl_error err;
+	nl_error_clear(&err);
+	if (attendance_record(app->store, app->meeting_id, app->pending_id,
+			      ATT_IN, 0, nl_now(), &outcome, &err) != NL_OK) {
+		snprintf(app->form.error, sizeof app->form.error, "%s",
+			 err.message);
+		return;
+	}
+	app->form.active = false;
+	app->board.selected_person = outcome.person.id;
+	report(app, &outcome, false);
+	app_reload(app);
+}
 
 static void submit_walk_in(struct app *app)
 {
 	struct form *f = &app->form;
+	const char *name = form_text(f, FIELD_NAME);
 	struct member_input in = {
-		.name = form_text(f, FIELD_NAME),
+		.name = name,
 		.municipality_id = form_choice(f, FIELD_MUNICIPALITY),
 		.role = (enum role)form_choice(f, FIELD_ROLE),
 	};
 	struct att_outcome outcome;
 	struct nl_error err;
+	if (form_choice(f, FIELD_KIND) == WALK_IN_GUEST) {
+		submit_guest(app, name);
+		return;
+	}
+	if (app->pending_id && strcmp(app->walk_in_name, name) == 0) {
+		check_in_existing(app);
+		return;
+	}
+	app->pending_id = 0;
+	if (offer_existing(app, name))
+		return;
+	if (in.role == ROLE_STAND_IN) {
+		snprintf(app->walk_in_name, sizeof app->walk_in_name, "%s",
+			 name);
+		app->walk_in_municipality = in.municipality_id;
+		start_seat_form(app, _("Walk-in stand-in: whose seat?"),
+				submit_walk_in_seat);
+		return;
+	}
 	nl_error_clear(&err);
 	if (attendance_walk_in(app->store, app->meeting_id, &in, 0, nl_now(),
 			       &outcome, &err) != NL_OK) {
@@ -730,6 +899,7 @@ static void act_walk_in(struct app *app)
 	free(app->form_municipalities);
 	app->form_municipalities = NULL;
 	app->n_form_municipalities = 0;
+	app->pending_id = 0;
 	nl_error_clear(&err);
 	if (municipality_list(app->store, &app->form_municipalities,
 			      &app->n_form_municipalities, &err) != NL_OK) {
@@ -738,6 +908,11 @@ static void act_walk_in(struct app *app)
 	}
 	form_start(f, _("Walk-in: add and check in"), submit_walk_in);
 	form_add_text(f, FIELD_NAME, N_("Name"), "");
+	struct form_field *k = form_add_choice(f, FIELD_KIND,
+					       N_("Member or guest?"));
+	form_add_option(k, _("member"), WALK_IN_MEMBER, true);
+	form_add_option(k, _("one-time guest (not counted)"), WALK_IN_GUEST,
+			false);
 	struct form_field *m = form_add_choice(f, FIELD_MUNICIPALITY,
 					       N_("Municipality"));
 	for (size_t i = 0; i < app->n_form_municipalities &&
@@ -749,6 +924,86 @@ static void act_walk_in(struct app *app)
 	for (int i = 0; i < ROLE_COUNT; i++)
 		form_add_option(r, role_label((enum role)i), i,
 				i == ROLE_CLIENT);
+}
+
+/* f: who stands in for the highlighted member (or, on a stand-in who is
+ * listed, whose seat they take). */
+static void submit_stand_in(struct app *app)
+{
+	struct form *f = &app->form;
+	struct att_outcome outcome;
+	struct nl_error err;
+	int64_t chosen = form_choice(f, FIELD_SEAT);
+	bool on_member = app->walk_in_municipality == 0;
+	nl_error_clear(&err);
+	if (attendance_stand_in(app->store, app->meeting_id,
+				on_member ? chosen : app->pending_id,
+				on_member ? app->pending_id : chosen, 0,
+				nl_now(), &outcome, &err) != NL_OK) {
+		snprintf(f->error, sizeof f->error, "%s", err.message);
+		return;
+	}
+	f->active = false;
+	report_seat(app, &outcome);
+}
+
+/* The active stand-ins, as choices (labels in app->form_labels). */
+static bool add_stand_in_options(struct app *app, struct form_field *f)
+{
+	struct person *people = NULL;
+	size_t n = 0;
+	struct nl_error err;
+	nl_error_clear(&err);
+	if (member_list(app->store, false, &people, &n, &err) != NL_OK) {
+		app_error(app, &err);
+		return false;
+	}
+	for (size_t i = 0; i < n && f->n_choices < FORM_MAX_CHOICES; i++) {
+		if (people[i].role != ROLE_STAND_IN)
+			continue;
+		char full[NL_NAME_SIZE * 2 + 8];
+		char *label = app->form_labels[f->n_choices];
+		snprintf(full, sizeof full, "%s (%s)", people[i].name,
+			 people[i].municipality[0] ? people[i].municipality
+						   : "-");
+		text_fit(full, 44, false, label, sizeof app->form_labels[0]);
+		form_add_option(f, label, people[i].id, f->n_choices == 0);
+	}
+	free(people);
+	return true;
+}
+
+static void act_stand_in(struct app *app)
+{
+	const struct attendee *a = selected(app);
+	char title[NL_NAME_SIZE + 64];
+	if (!a)
+		return;
+	app->pending_id = a->person.id;
+	if (a->person.role == ROLE_STAND_IN) {
+		app->walk_in_municipality = -1;  /* the row is the stand-in */
+		snprintf(title, sizeof title, _("%s stands in for:"),
+			 a->person.name);
+		start_seat_form(app, title, submit_stand_in);
+		return;
+	}
+	app->walk_in_municipality = 0;      /* the row is the member */
+	struct form *f = &app->form;
+	snprintf(title, sizeof title, _("Who stands in for %s?"),
+		 a->person.name);
+	form_start(f, title, submit_stand_in);
+	struct form_field *who = form_add_choice(f, FIELD_SEAT,
+						 N_("Stand-in"));
+	if (!add_stand_in_options(app, who)) {
+		f->active = false;
+		return;
+	}
+	if (who->n_choices == 0) {
+		f->active = false;
+		app_message(app, MSG_WARN, "%s",
+			    _("There is no stand-in: add one with notulist "
+			      "member add NAME --role stand-in"));
+	}
 }
 
 static void act_meetings(struct app *app)
@@ -798,7 +1053,11 @@ const struct key_binding board_keys[] = {
 	{{'/'}, {false}, N_("/ or a name"),
 	 N_("search by name (Tab: next, Enter: stay, Esc: back)"),
 	 act_search},
-	{{'a'}, {false}, "a", N_("add a walk-in and check them in"), act_walk_in},
+	{{'a'}, {false}, "a", N_("add a walk-in (member or guest) and check them in"),
+	 act_walk_in},
+	{{'f'}, {false}, "f", N_("a stand-in takes the seat of the highlighted "
+				 "absent member"),
+	 act_stand_in},
 	{{'m'}, {false}, "m", N_("meeting list"), act_meetings},
 	{{'w'}, {false}, "w", N_("continuity warnings (as notulist check)"),
 	 act_warnings},

@@ -50,8 +50,9 @@ void help_draw(struct app *app)
 	if (y < bottom - 1)
 		draw_line(y++, left + 2, width - 4, "Ctrl-L",
 			  _("redraw the screen"));
-	/* The one figure on the board that is not a count. */
-	if (app->view == VIEW_BOARD && y < bottom - 2) {
+	/* The one figure on the board that is not a count: two lines, both
+	 * above the closing line. */
+	if (app->view == VIEW_BOARD && y + 1 < bottom) {
 		/* xgettext:no-c-format */
 		const char *label = _("Balance %");
 		/* xgettext:no-c-format */

@@ -76,7 +76,9 @@ t_autumn_checkout_twenty_minutes_after_0250() {
 	expect_out_has "Checked out Jan de Boer at 02:10"
 	run ams "2026-10-25T01:30:00Z" export attendance
 	unix_lines
-	[ "$(export_row 1)" = "2026-10-24,1,1,Jan de Boer,Zuidplas,client,present,2026-10-25 02:50:00,2026-10-25 02:10:00,20,yes," ] ||
+	# faketime's clock runs from 01:10:00: on a busy machine the checkout
+	# reads it a few seconds later.
+	[[ "$(export_row 1)" =~ ^"2026-10-24,1,1,Jan de Boer,Zuidplas,client,present,2026-10-25 02:50:00,2026-10-25 02:10:"[0-5][0-9]",20,yes,"$ ]] ||
 		fail "export row: $(export_row 1)"
 	run ams "2026-10-25T01:30:00Z" status 1
 	expect_out_has "People: 0 present, 1 left"

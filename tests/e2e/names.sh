@@ -176,7 +176,7 @@ t_a_walk_in_typed_in_nfd_on_the_board_is_stored_as_nfc() {
 	keys a
 	wait_for "Walk-in: add and check in"
 	type_text "$NFD"
-	keys Enter
+	keys Enter Enter
 	type_text "C"
 	wait_for "< Capelle >"
 	keys Enter Enter

@@ -182,6 +182,8 @@ t_walk_in_is_added_and_checked_in() {
 	wait_for "Walk-in: add and check in"
 	type_text "Jeroen Loopbinnen"
 	keys Enter
+	wait_for "< member >"
+	keys Enter
 	type_text "Z"
 	wait_for "< Zuidplas >"
 	keys Enter Enter
@@ -198,10 +200,105 @@ t_walk_in_errors_stay_in_the_form() {
 	wait_for "Clients present"
 	keys a
 	wait_for "Walk-in"
-	keys Enter Enter Enter
+	keys Enter Enter Enter Enter
 	wait_for "name is empty"
 	keys Escape
 	wait_gone "Walk-in"
+}
+
+# Issue 15: the walk-in form asks "member or guest?"; a guest is checked in
+# for this meeting only and never counted.
+t_walk_in_guest_is_not_counted() {
+	demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present 0"
+	keys a
+	wait_for "Member or guest?"
+	type_text "Els de Wit"
+	keys Enter Right
+	wait_for "< one-time guest (not counted) >"
+	keys Enter Enter Enter
+	wait_for "Guest Els de Wit arrived at 14:05; not counted for the quorum"
+	wait_for "Clients present 0 / 12"
+	run nl member list --all
+	expect_out_lacks "Els de Wit"
+	NOTULIST_NOW="2026-03-10 14:06:00" run nl minutes 1
+	expect_out_has "Guests: Els de Wit"
+}
+
+# A walk-in with a member's name offers to check that member in.
+t_walk_in_with_a_members_name_offers_to_check_them_in() {
+	demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present 0"
+	keys a
+	wait_for "Walk-in"
+	type_text "zoë de vries"
+	keys Enter Enter Enter Enter
+	wait_for "is already a member:"
+	keys Enter
+	wait_for "Checked in Zoë de Vries at 14:05"
+	wait_for "Clients present 1 / 12"
+	run nl member list --all
+	[ "$(printf '%s\n' "$out" | grep -ci 'zoë de vries')" = 1 ] ||
+		fail "a second Zoë" "$out"
+}
+
+# f on an absent member: who stands in; the row says "(for …)" and the
+# stand-in counts once.
+t_stand_in_takes_a_seat_with_f() {
+	demo
+	nl_ok member add "Jan Smit" --municipality "Capelle aan den IJssel" --role stand-in
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:00:00" nl_ok excuse 1 "Kees de Graaf"
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present 0"
+	keys /
+	type_text "Kees de"
+	keys Enter
+	keys f
+	wait_for "Who stands in for Kees de Graaf?"
+	wait_for "< Jan Smit (Capelle aan den IJssel) >"
+	keys Enter
+	wait_for "Checked in Jan Smit, standing in for Kees de Graaf"
+	wait_for "Jan Smit (for Kees de Graaf)"
+	wait_for "Clients present 1 / 12"
+	keys /
+	type_text "Zoë de"
+	keys Enter f Enter
+	wait_for "Jan Smit already stands in for Kees de Graaf"
+	keys Escape
+	run nl status 1
+	expect_out_has "clients present: 1/12"
+}
+
+# A walk-in who is a stand-in is asked whose seat they take.
+t_walk_in_stand_in_is_asked_whose_seat() {
+	demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:00:00" nl_ok excuse 1 "Kees de Graaf"
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present 0"
+	keys a
+	wait_for "Walk-in"
+	type_text "Nieuwe Invaller"
+	keys Enter Enter
+	type_text "C"
+	wait_for "< Capelle aan den IJssel >"
+	keys Enter
+	type_text "ss"
+	wait_for "< stand-in >"
+	keys Enter
+	wait_for "Walk-in stand-in: whose seat?"
+	type_text "K"
+	wait_for "< Kees de Graaf (Capelle aan den IJssel) >"
+	keys Enter
+	wait_for "Checked in Nieuwe Invaller, standing in for Kees de Graaf"
+	wait_for "Clients present 1 / 12"
+	run nl member list
+	expect_out_has "Nieuwe Invaller"
 }
 
 t_help_overlay_lists_the_keys() {
@@ -213,6 +310,7 @@ t_help_overlay_lists_the_keys() {
 	wait_for "check the highlighted person in or out"
 	wait_for "undo the last attendance action"
 	wait_for "add a walk-in"
+	wait_for "a stand-in takes the seat of the highlighted"
 	keys Space
 	wait_gone "check the highlighted person in or out"
 }
