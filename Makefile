@@ -85,6 +85,7 @@ UI_LIB     := $(BUILD)/libnotulist-ui.a
 BIN        := $(BUILD)/notulist
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 CRASHKILL  := $(BUILD)/crash/crashkill
+KEYTABLES  := $(BUILD)/tools/keytables
 STALL_SHIM := $(BUILD)/shim/stall_fsync.so
 CRASH_KILLS ?= 200
 BENCH_GEN  := $(BUILD)/bench/gen_stress
@@ -107,7 +108,7 @@ DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
 # (no cmocka); `make tests` builds every test program.
 HAVE_CMOCKA := $(shell pkg-config --exists cmocka 2>/dev/null && echo 1)
 all: $(BIN) $(MO_FILES) $(CRASHKILL) $(STALL_SHIM) $(if $(HAVE_CMOCKA),$(UNIT_BIN))
-tests: all $(UNIT_BIN)
+tests: all $(UNIT_BIN) $(KEYTABLES)
 
 # ---- flags that force a rebuild -------------------------------------------
 # make compares times, not flags: an object built for PREFIX=/usr/local or
@@ -177,6 +178,14 @@ $(BUILD)/tests/%: tests/unit/%.c $(UI_LIB) $(CORE_LIB) $(FLAGS_STAMP)
 $(CRASHKILL): tests/crash/crashkill.c $(FLAGS_STAMP)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -MF $@.d -o $@ $<
+
+# The board's key tables as text, for the documentation check
+# (tests/e2e/docs.sh): linked with the board's own objects.
+$(KEYTABLES): tests/tools/keytables.c $(TUI_OBJ) $(UI_LIB) $(CORE_LIB) $(FLAGS_STAMP)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(UI_INC) -Isrc/tui $(PKG_CFLAGS) $(ALL_CFLAGS) \
+		$(ALL_LDFLAGS) -MF $@.d -o $@ $< $(TUI_OBJ) $(UI_LIB) $(CORE_LIB) \
+		$(PKG_LIBS) $(LDLIBS_CORE)
 
 # The signal tests' LD_PRELOAD shim (tests/shim/stall_fsync.c): built
 # without the sanitizers, which insist on being loaded first themselves.
@@ -324,8 +333,11 @@ crash-test: deps
 #   make fuzz        every target for FUZZ_SECONDS (default 60) each
 #   make fuzz-long   every target for FUZZ_SECONDS (default 1800) each,
 #                    niced; prints the executions per target
+# FUZZ_TARGETS=... picks targets; FUZZ_RUNS=N also stops each after N
+# executions (FUZZ_RUNS=2000000 FUZZ_SECONDS=7200 make fuzz-long).
 
 FUZZ_SECONDS ?= 60
+FUZZ_RUNS    ?=
 FUZZ_CC      ?= clang
 FUZZ_TARGETS := import names settings markdown cli nltime
 FUZZ_BINS    := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
@@ -362,7 +374,7 @@ $(BUILD)/tests/test_fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
 
 fuzz: deps
 	@$(MAKE) --no-print-directory $(FUZZ_BINS)
-	@FUZZ_SECONDS=$(FUZZ_SECONDS) NOTULIST_BUILD=$(BUILD) \
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) NOTULIST_BUILD=$(BUILD) \
 		bash tests/fuzz/run $(FUZZ_TARGETS)
 
 fuzz-long: deps

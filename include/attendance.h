@@ -44,6 +44,10 @@ struct person_attendance {
  * their own (a may be NULL: no record). */
 enum role attendance_role(const struct person *person,
 			  const struct person_attendance *a);
+/* Whether that attendance counts for the quorum: the role it counts as is
+ * a counting role (model.h). */
+bool attendance_counts(role_mask counting, const struct person *person,
+		       const struct person_attendance *a);
 
 struct att_outcome {
 	struct person person;       /* a guest (undo): only the name is set */

@@ -10,6 +10,7 @@
 #include <libintl.h>
 
 #define _(msgid) gettext(msgid)
-#define N_(msgid) (msgid)
+/* Bare, not parenthesised: a char array may be initialised with N_(). */
+#define N_(msgid) msgid
 
 #endif

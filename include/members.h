@@ -25,6 +25,12 @@ enum nl_status municipality_list(struct store *store,
 				 struct nl_error *err);
 enum nl_status municipality_get(struct store *store, int64_t id,
 				struct municipality *out, struct nl_error *err);
+/* How many active clients (model.h) each of all[0..n) has: (*counts)[i]
+ * for all[i], what `municipality list` shows; the caller frees *counts. */
+enum nl_status municipality_active_clients(struct store *store,
+					   const struct municipality *all,
+					   size_t n, int **counts,
+					   struct nl_error *err);
 /* By id or by name (case-insensitive). */
 enum nl_status municipality_resolve(struct store *store, const char *ref,
 				    struct municipality *out,

@@ -140,6 +140,17 @@ struct att_event {
 	int64_t municipality_id;
 };
 
+/* Who counts (the glossary of HACKING.md and notulist(1)); every layer
+ * asks these, none tests counting_roles itself:
+ *  - a COUNTING ROLE is a role in the counting_roles setting (client by
+ *    default): people in it count for the quorum and the balance;
+ *  - an ACTIVE CLIENT is a person in a counting role who is active now
+ *    (not deactivated or left): the pool a meeting draws its quorum from.
+ *    At a given meeting, the people in a counting role it expects are
+ *    those person_expected_at() accepts. */
+bool role_counts(role_mask counting, enum role role);
+bool person_is_active_client(role_mask counting, const struct person *person);
+
 /* Whether the person is expected at a meeting (counted absent if they do
  * not come): no stand-in, not gone before the meeting's day, and either a
  * member by then or already on the list when the meeting was entered — so

@@ -9,7 +9,6 @@
 #include "cli_record.h"
 #include "members.h"
 #include "membership.h"
-#include "settings.h"
 #include "text_show.h"
 
 /* "1,5" as Dutch users write it, or "1.5"; absent: 1. */
@@ -49,16 +48,15 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 {
 	struct nl_error err;
 	struct municipality *all;
-	struct person *people;
-	struct settings settings;
-	size_t n, n_people;
+	int *clients;
+	size_t n;
 	(void)args;
 	nl_error_clear(&err);
 	struct store *store = cli_store(cli, &err);
-	if (!store || settings_load(store, &settings, &err) != NL_OK ||
-	    municipality_list(store, &all, &n, &err) != NL_OK)
+	if (!store || municipality_list(store, &all, &n, &err) != NL_OK)
 		return cli_report(cli, &err);
-	if (member_list(store, false, &people, &n_people, &err) != NL_OK) {
+	if (municipality_active_clients(store, all, n, &clients, &err) !=
+	    NL_OK) {
 		free(all);
 		return cli_report(cli, &err);
 	}
@@ -67,14 +65,9 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 	cli_print_padded(stdout, _("NAME"), 28);
 	printf(" %-7s %s\n", _("WEIGHT"), _("ACTIVE CLIENTS"));
 	for (size_t i = 0; i < n; i++) {
-		int pool = 0;
-		for (size_t k = 0; k < n_people; k++)
-			pool += people[k].municipality_id == all[i].id &&
-				(settings.counting_roles &
-				 ROLE_BIT(people[k].role));
 		printf("%-4lld ", (long long)all[i].id);
 		cli_print_padded(stdout, all[i].name, 28);
-		printf(" %-7g %d", all[i].weight, pool);
+		printf(" %-7g %d", all[i].weight, clients[i]);
 		if (all[i].left_on.year) {
 			char date[NL_DATE_LEN];
 			nl_format_date(all[i].left_on, date);
@@ -85,7 +78,7 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 		}
 		putchar('\n');
 	}
-	free(people);
+	free(clients);
 	free(all);
 	return EXIT_OK;
 }

@@ -413,3 +413,9 @@ enum role attendance_role(const struct person *p,
 {
 	return a && a->for_person_id ? a->role : p->role;
 }
+
+bool attendance_counts(role_mask counting, const struct person *p,
+		       const struct person_attendance *a)
+{
+	return role_counts(counting, attendance_role(p, a));
+}

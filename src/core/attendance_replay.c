@@ -152,7 +152,7 @@ enum nl_status att_replay(const struct att_event *in_force, size_t n,
 		const struct att_event *e = &in_force[i];
 		struct person_attendance *p = person_of(out, e->person_id);
 		enum presence before = step(p, e);
-		if (counting & ROLE_BIT(e->role))
+		if (role_counts(counting, e->role))
 			present += (p->state == PRESENCE_PRESENT) -
 				   (before == PRESENCE_PRESENT);
 		if (i + 1 < n && in_force[i + 1].at == e->at)

@@ -66,11 +66,6 @@ void warning_list_free(struct warning_list *list)
 	memset(list, 0, sizeof *list);
 }
 
-static bool counts(const struct history *h, const struct person *p)
-{
-	return (h->settings.counting_roles & ROLE_BIT(p->role)) != 0;
-}
-
 bool continuity_about_now(const struct history *h, int year)
 {
 	return year >= h->today.year;
@@ -135,7 +130,8 @@ bool continuity_takes_part_today(const struct history *h,
  * today (or of none). */
 static bool in_pool(const struct history *h, const struct person *p)
 {
-	return p->active && counts(h, p) && continuity_takes_part_today(h, p);
+	return person_is_active_client(h->settings.counting_roles, p) &&
+	       continuity_takes_part_today(h, p);
 }
 
 static int active_pool(const struct history *h)

@@ -88,7 +88,7 @@ void rule_terms(const struct history *h, int year, struct warning_list *out)
 			continue;
 		if (continuity_about_now(h, year))
 			warn_term(h, p, out);
-		if (h->settings.counting_roles & ROLE_BIT(p->role))
+		if (role_counts(h->settings.counting_roles, p->role))
 			warn_absence(h, p, year, out);
 	}
 }

@@ -335,8 +335,8 @@ static enum nl_status export_meeting(struct attendance_job *job,
 			att_not_arrived(p->id, &none);
 			seen = &none;
 		}
-		bool counts = (job->settings.counting_roles &
-			       ROLE_BIT(attendance_role(p, seen))) != 0;
+		bool counts = attendance_counts(job->settings.counting_roles, p,
+						seen);
 		write_attendance_row(&job->writer, m, p, seen, counts,
 				     job->format->anonymous);
 		job->rows++;

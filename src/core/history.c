@@ -39,8 +39,7 @@ bool history_counts(const struct history *h, const struct meeting_history *m,
 {
 	const struct person_attendance *a =
 		att_find(m->attendance, m->n_attendance, person->id);
-	return (h->settings.counting_roles &
-		ROLE_BIT(attendance_role(person, a))) != 0;
+	return attendance_counts(h->settings.counting_roles, person, a);
 }
 
 int64_t history_municipality_on(const struct history *h,

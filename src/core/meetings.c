@@ -81,13 +81,13 @@ static enum nl_status refuse_outside_night(const struct meeting *m,
 	if (!nl_date_in_range(next))
 		return nl_fail(err, NL_ERR_INVALID,
 			       _("%s is not during meeting %lld: give a time "
-				 "on %s"), text, (long long)m->id, from);
+				 "on %s"), QUOTED(text), (long long)m->id, from);
 	nl_format_date(next, to);
 	nl_format_minutes(MEETING_NIGHT_END, end);
 	return nl_fail(err, NL_ERR_INVALID,
 		       _("%s is not during meeting %lld: give a time from %s "
-			 "00:00 to %s %s"), text, (long long)m->id, from, to,
-		       end);
+			 "00:00 to %s %s"), QUOTED(text), (long long)m->id,
+		       from, to, end);
 }
 
 static enum nl_status refuse_syntax(const char *label, const char *text,
@@ -98,10 +98,10 @@ static enum nl_status refuse_syntax(const char *label, const char *text,
 			       /* TRANSLATORS: the first %s is the option,
 				* "--at". */
 			       _("%s \"%s\" is not a time HH:MM (00:00-23:59) "
-				 "or YYYY-MM-DDTHH:MM"), label, text);
+				 "or YYYY-MM-DDTHH:MM"), label, QUOTED(text));
 	return nl_fail(err, NL_ERR_INVALID,
 		       _("\"%s\" is not a time HH:MM (00:00-23:59) or "
-			 "YYYY-MM-DDTHH:MM"), text);
+			 "YYYY-MM-DDTHH:MM"), QUOTED(text));
 }
 
 /* "YYYY-MM-DD HH:MM" ('T' for the space), or with its offset. */

@@ -14,6 +14,7 @@
 #include "i18n.h"
 #include "members.h"
 #include "membership.h"
+#include "settings.h"
 #include "store.h"
 #include "store_members.h"
 #include "text.h"
@@ -107,6 +108,35 @@ enum nl_status municipality_list(struct store *store,
 				 struct nl_error *err)
 {
 	return store_municipality_list(store, out, n, err);
+}
+
+enum nl_status municipality_active_clients(struct store *store,
+					   const struct municipality *all,
+					   size_t n, int **counts,
+					   struct nl_error *err)
+{
+	struct settings settings;
+	struct person *people;
+	size_t n_people;
+	*counts = NULL;
+	enum nl_status status = settings_load(store, &settings, err);
+	if (status == NL_OK)
+		status = member_list(store, false, &people, &n_people, err);
+	if (status != NL_OK)
+		return status;
+	int *c = calloc(n + 1, sizeof *c);
+	if (!c) {
+		free(people);
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	}
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < n_people; k++)
+			c[i] += people[k].municipality_id == all[i].id &&
+				person_is_active_client(settings.counting_roles,
+							&people[k]);
+	free(people);
+	*counts = c;
+	return NL_OK;
 }
 
 enum nl_status municipality_get(struct store *store, int64_t id,

@@ -37,7 +37,7 @@ static void counting_roles(FILE *out, role_mask mask)
 {
 	bool any = false;
 	for (int r = 0; r < ROLE_COUNT; r++) {
-		if (!(mask & ROLE_BIT(r)))
+		if (!role_counts(mask, (enum role)r))
 			continue;
 		fprintf(out, "%s%s", any ? ", " : "", role_label((enum role)r));
 		any = true;

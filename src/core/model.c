@@ -134,6 +134,16 @@ bool att_kind_parse(const char *text, enum att_kind *out)
 	return true;
 }
 
+bool role_counts(role_mask counting, enum role role)
+{
+	return (counting & ROLE_BIT(role)) != 0;
+}
+
+bool person_is_active_client(role_mask counting, const struct person *p)
+{
+	return p->active && role_counts(counting, p->role);
+}
+
 bool person_expected_at(const struct person *p, const struct meeting *m)
 {
 	/* A stand-in comes when a member cannot: never missed. */

@@ -264,7 +264,7 @@ static void section_members(FILE *out, const struct history *h, int year)
 		last = h->today;
 	for (size_t i = 0; i < h->n_people; i++) {
 		const struct person *p = &h->people[i];
-		if (!(h->settings.counting_roles & ROLE_BIT(p->role)))
+		if (!role_counts(h->settings.counting_roles, p->role))
 			continue;
 		struct member_tally t = tally_member(h, p, year);
 		int expected = t.present + t.excused + t.absent;

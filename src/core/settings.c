@@ -97,9 +97,15 @@ static bool parse_trend(struct settings *s, const char *v, const char **why)
 }
 
 /* strtod in the C locale: under a Dutch locale "0.5" would stop at the
- * point, and a stored value must mean the same everywhere. */
+ * point, and a stored value must mean the same everywhere.  Only a digit
+ * or a point may start it: strtod alone would take " 1", "\t0" or "+1",
+ * and the value is stored as typed, blanks and all. */
 static double parse_c_number(const char *value, char **end)
 {
+	if (!(value[0] >= '0' && value[0] <= '9') && value[0] != '.') {
+		*end = (char *)value;
+		return 0;
+	}
 	locale_t c = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
 	locale_t old = c ? uselocale(c) : (locale_t)0;
 	double v = strtod(value, end);
@@ -378,7 +384,7 @@ void settings_format_roles(role_mask mask, char *out, size_t size)
 	if (size)
 		out[0] = '\0';
 	for (int r = 0; r < ROLE_COUNT; r++) {
-		if (!(mask & ROLE_BIT(r)))
+		if (!role_counts(mask, (enum role)r))
 			continue;
 		int n = snprintf(out + used, size - used, "%s%s",
 				 used ? "," : "", role_key((enum role)r));

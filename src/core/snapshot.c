@@ -83,8 +83,8 @@ static enum nl_status load_people(struct store *store,
 			a->attendance = *record;
 		else
 			att_not_arrived(all[i].id, &a->attendance);
-		a->counts = (s->settings.counting_roles &
-			     ROLE_BIT(attendance_role(&a->person, record))) != 0;
+		a->counts = attendance_counts(s->settings.counting_roles,
+					      &a->person, record);
 	}
 	free(all);
 	if (placed_elsewhere)

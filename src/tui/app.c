@@ -56,6 +56,8 @@ static const struct view_ops views[VIEW_COUNT] = {
 
 const struct key_binding *app_view_keys(const struct app *app)
 {
+	if (app->view == VIEW_BOARD && !app->have_snap)
+		return board_empty_keys;
 	return views[app->view].keys;
 }
 
@@ -364,7 +366,10 @@ static void handle_key(struct app *app, struct key key)
 		return;
 	}
 	if (app->help) {
-		app->help = false;
+		if (!help_handle_key(app, key)) {
+			app->help = false;
+			app->help_top = 0;
+		}
 		return;
 	}
 	if (app->form.active) {

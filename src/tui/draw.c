@@ -266,6 +266,25 @@ int draw_wrapped(int y, int x, int width, int max_lines, const char *text,
 	return lines;
 }
 
+int draw_message(int bottom, const char *text, enum tone tone)
+{
+	int lines = draw_wrap_count(text, COLS - 1, MESSAGE_LINES);
+	int y = bottom + 1 - lines;
+	for (int i = 0; i < lines; i++)
+		draw_fill(y + i, 0, COLS, TONE_NORMAL);
+	return draw_wrapped(y, 0, COLS - 1, MESSAGE_LINES, text, tone);
+}
+
+enum tone message_tone(enum message_level level)
+{
+	switch (level) {
+	case MSG_GOOD: return TONE_GOOD;
+	case MSG_WARN: return TONE_WARN;
+	case MSG_ERROR: return TONE_BAD;
+	default: return TONE_NORMAL;
+	}
+}
+
 int draw_input(int y, int x, int width, const char *text, enum tone tone)
 {
 	char shown[TEXT_INPUT_SIZE + 8];

@@ -51,14 +51,35 @@ struct key_binding {
 	bool function[KEYS_PER_BINDING]; /* whether keys[i] is a KEY_* code */
 	/* "Space/Enter" as shown in help; NULL: another key of a line the
 	 * previous binding already shows (K/J share "move up/down"). */
-	const char *keys_label;
+	const char *label;
 	const char *help;       /* N_() */
 	action_fn action;
+	/* An entry without an action that names another table continues
+	 * with it, and its help (if any) is the heading the help overlay
+	 * puts above that group: the keys the three record views share are
+	 * one table (record_keys), linked from the end of each view's.  An
+	 * entry with neither ends the table. */
+	const struct key_binding *more;
 };
 
 /* Runs the binding for the key; false when the table has none. */
 bool keymap_dispatch(const struct key_binding *table, struct app *app,
 		     struct key key);
+/* The bindings of a table in order, links followed: the first, and the
+ * one after b; NULL at the end. */
+const struct key_binding *keymap_first(const struct key_binding *table);
+const struct key_binding *keymap_next(const struct key_binding *b);
+/* How the documentation names a key: "a", "Space", "Enter", "Esc", "Del",
+ * "Shift-Up".  Not translated: the man page and README use these. */
+void keymap_key_name(wint_t code, bool function, char *buf, size_t size);
+/* Every view's own table by name (links not followed: "record" is the
+ * table the three record views share), for tools/keytables.c, which
+ * the documentation check runs; ends with {NULL, NULL}. */
+struct named_keys {
+	const char *name;
+	const struct key_binding *table;
+};
+extern const struct named_keys keymap_tables[];
 
 /* ---- widgets ------------------------------------------------------------- */
 
@@ -176,6 +197,12 @@ int draw_wrap_count(const char *text, int width, int max_lines);
  * last line ends in … when text remains.  Returns the lines used. */
 int draw_wrapped(int y, int x, int width, int max_lines, const char *text,
 		 enum tone tone);
+/* The message area of the board and the record views: text wrapped
+ * over up to MESSAGE_LINES lines that end at line `bottom`, growing
+ * upwards over what is drawn there, so a long reason is never cut off.
+ * Returns the lines used (0 for an empty text). */
+#define MESSAGE_LINES 3
+int draw_message(int bottom, const char *text, enum tone tone);
 /* An input field: when text is wider than the field its end stays in
  * view, after a mark.  Returns the column just after the text. */
 int draw_input(int y, int x, int width, const char *text, enum tone tone);
@@ -189,6 +216,8 @@ enum view { VIEW_BOARD, VIEW_MEETINGS, VIEW_WARNINGS, VIEW_AGENDA,
 	    VIEW_ACTIONS, VIEW_ADVICE, VIEW_COUNT };
 
 enum message_level { MSG_NONE, MSG_INFO, MSG_GOOD, MSG_WARN, MSG_ERROR };
+/* The tone a message of that level is drawn in (draw.c). */
+enum tone message_tone(enum message_level level);
 
 struct board_row {
 	bool group;          /* a heading row, not a person */
@@ -259,6 +288,7 @@ struct app {
 	struct store *store;
 	enum view view;
 	bool help;
+	int help_top;                /* first line of the help shown */
 	bool quit;
 	bool colour;
 	struct prompt prompt;
@@ -331,6 +361,9 @@ bool board_handle_key(struct app *app, struct key key);
 void board_rebuild(struct app *app);
 void board_prompt_key(struct app *app, struct key key);
 extern const struct key_binding board_keys[];
+/* The board without a meeting to show: only the ways out (board_keys
+ * ends with a link to it). */
+extern const struct key_binding board_empty_keys[];
 
 void meetings_draw(struct app *app);
 bool meetings_handle_key(struct app *app, struct key key);
@@ -338,6 +371,9 @@ void meetings_reload(struct app *app);
 extern const struct key_binding meetings_keys[];
 
 void help_draw(struct app *app);
+/* A key while the help is shown: true when it moved a help longer than
+ * the screen; any other key closes it. */
+bool help_handle_key(struct app *app, struct key key);
 
 /* What the three record views share (view_record.c). */
 void record_draw_frame(struct app *app, enum view view);
@@ -354,6 +390,10 @@ void record_act_advice(struct app *app);
 void record_act_back(struct app *app);
 void record_act_help(struct app *app);
 void record_act_quit(struct app *app);
+/* What the three record views share: switching between them, back, help
+ * and quit (each view's table ends with a link to it). */
+extern const struct key_binding record_keys[];
+extern const char record_keys_heading[];   /* N_(): the links' heading */
 /* Column widths in the message language: the widest of a NULL-ended
  * list of translated labels, and of a short date ("10 Mar 2026"). */
 int record_label_cols(const char *const *labels);

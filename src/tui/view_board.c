@@ -410,7 +410,7 @@ static void append_continuity(const struct app *app, char *out, size_t size)
 }
 
 /* Standing warnings when no fresher message is showing, most urgent
- * first (the line may be cut on the right): an open quorum lapse, the
+ * first: an open quorum lapse, the
  * continuity count, then municipalities the balance rule flags — once
  * anyone is present, since before that every municipality is "absent". */
 static void standing_warning(const struct app *app, char *out, size_t size)
@@ -438,20 +438,18 @@ static void standing_warning(const struct app *app, char *out, size_t size)
 	}
 }
 
+/* The message, or else the standing warnings, on the line above the
+ * hint; a long one wraps upwards over up to three lines, as in the
+ * record views. */
 static void draw_warnings(struct app *app, int y)
 {
-	static const enum tone tones[] = {
-		[MSG_NONE] = TONE_NORMAL, [MSG_INFO] = TONE_NORMAL,
-		[MSG_GOOD] = TONE_GOOD, [MSG_WARN] = TONE_WARN,
-		[MSG_ERROR] = TONE_BAD,
-	};
 	char standing[512];
 	if (app->level != MSG_NONE) {
-		draw_text(y, 0, COLS, app->message, tones[app->level], false);
+		draw_message(y, app->message, message_tone(app->level));
 		return;
 	}
 	standing_warning(app, standing, sizeof standing);
-	draw_text(y, 0, COLS, standing, TONE_WARN, false);
+	draw_message(y, standing, TONE_WARN);
 }
 
 /* "Now: 2. Loket", only while an item is current. */
@@ -1042,44 +1040,58 @@ static void act_quit(struct app *app)
 }
 
 const struct key_binding board_keys[] = {
-	{{' ', '\r', '\n', KEY_ENTER}, {false, false, false, true},
-	 N_("Space/Enter"), N_("check the highlighted person in or out"),
-	 act_toggle},
-	{{'x'}, {false}, "x", N_("mark as excused (sent apologies)"), act_excuse},
-	{{'u'}, {false}, "u", N_("undo the last attendance action (repeatable)"),
-	 act_undo},
-	{{'t'}, {false}, "t", N_("check in or out at a time you type (HH:MM)"),
-	 act_toggle_at},
-	{{'/'}, {false}, N_("/ or a name"),
-	 N_("search by name (Tab: next, Enter: stay, Esc: back)"),
-	 act_search},
-	{{'a'}, {false}, "a", N_("add a walk-in (member or guest) and check them in"),
-	 act_walk_in},
-	{{'f'}, {false}, "f", N_("a stand-in takes the seat of the highlighted "
-				 "absent member"),
-	 act_stand_in},
-	{{'m'}, {false}, "m", N_("meeting list"), act_meetings},
-	{{'w'}, {false}, "w", N_("continuity warnings (as notulist check)"),
-	 act_warnings},
-	{{'g'}, {false}, "g", N_("agenda: notes, decisions, the current item"),
-	 act_agenda},
-	{{'c'}, {false}, "c", N_("action list, with those carried over"),
-	 act_actions},
-	{{'v'}, {false}, "v", N_("advice register"), act_advice},
-	{{'?'}, {false}, "?", N_("this help"), act_help},
-	{{'q'}, {false}, "q", N_("quit (everything is already saved)"), act_quit},
-	{{0}, {false}, NULL, NULL, NULL},
+	{.keys = {' ', '\r', '\n', KEY_ENTER},
+	 .function = {false, false, false, true}, .label = N_("Space/Enter"),
+	 .help = N_("check the highlighted person in or out"),
+	 .action = act_toggle},
+	{.keys = {'x'}, .label = "x",
+	 .help = N_("mark as excused (sent apologies)"), .action = act_excuse},
+	{.keys = {'u'}, .label = "u",
+	 .help = N_("undo the last attendance action (repeatable)"),
+	 .action = act_undo},
+	{.keys = {'t'}, .label = "t",
+	 .help = N_("check in or out at a time you type (HH:MM)"),
+	 .action = act_toggle_at},
+	{.keys = {'/'}, .label = N_("/ or a name"),
+	 .help = N_("search by name (Tab: next, Enter: stay, Esc: back)"),
+	 .action = act_search},
+	{.keys = {'a'}, .label = "a",
+	 .help = N_("add a walk-in (member or guest) and check them in"),
+	 .action = act_walk_in},
+	{.keys = {'f'}, .label = "f",
+	 .help = N_("a stand-in takes the seat of the highlighted absent "
+		    "member"),
+	 .action = act_stand_in},
+	{.keys = {'w'}, .label = "w",
+	 .help = N_("continuity warnings (as notulist check)"),
+	 .action = act_warnings},
+	{.keys = {'g'}, .label = "g",
+	 .help = N_("agenda: notes, decisions, the current item"),
+	 .action = act_agenda},
+	{.keys = {'c'}, .label = "c",
+	 .help = N_("action list, with those carried over"),
+	 .action = act_actions},
+	{.more = board_empty_keys},
+};
+
+const struct key_binding board_empty_keys[] = {
+	{.keys = {'m'}, .label = "m", .help = N_("meeting list"),
+	 .action = act_meetings},
+	{.keys = {'v'}, .label = "v", .help = N_("advice register"),
+	 .action = act_advice},
+	{.keys = {'?'}, .label = "?", .help = N_("this help"),
+	 .action = act_help},
+	{.keys = {'q'}, .label = "q",
+	 .help = N_("quit (everything is already saved)"), .action = act_quit},
+	{.keys = {0}},
 };
 
 bool board_handle_key(struct app *app, struct key key)
 {
+	/* Without a meeting there is nothing to move over or search: any
+	 * other key does nothing. */
 	if (!app->have_snap) {
-		if (!key.function && key.code == 'q')
-			app->quit = true;
-		else if (!key.function && key.code == 'm')
-			app_show_meetings(app);
-		else if (!key.function && key.code == 'v')
-			act_advice(app);
+		keymap_dispatch(board_empty_keys, app, key);
 		return true;
 	}
 	if (list_handle_key(&app->board.list, key)) {

@@ -318,18 +318,24 @@ static void act_quit(struct app *app)
 }
 
 const struct key_binding meetings_keys[] = {
-	{{'\r', '\n', KEY_ENTER}, {false, false, true}, N_("Enter"),
-	 N_("open a planned meeting, or show this meeting's board"), act_open},
-	{{'n'}, {false}, "n", N_("plan a new meeting"), act_new},
-	{{'C'}, {false}, "C", N_("close the open meeting now (asks first)"),
-	 act_close},
-	{{'D'}, {false}, "D", N_("load the fictional demo (empty database only)"),
-	 act_demo},
-	{{'b', KEY_ESCAPE}, {false, false}, N_("b/Esc"), N_("back to the board"),
-	 act_back},
-	{{'?'}, {false}, "?", N_("this help"), act_help},
-	{{'q'}, {false}, "q", N_("quit"), act_quit},
-	{{0}, {false}, NULL, NULL, NULL},
+	{.keys = {'\r', '\n', KEY_ENTER}, .function = {false, false, true},
+	 .label = N_("Enter"),
+	 .help = N_("open a planned meeting, or show this meeting's board"),
+	 .action = act_open},
+	{.keys = {'n'}, .label = "n", .help = N_("plan a new meeting"),
+	 .action = act_new},
+	{.keys = {'C'}, .label = "C",
+	 .help = N_("close the open meeting now (asks first)"),
+	 .action = act_close},
+	{.keys = {'D'}, .label = "D",
+	 .help = N_("load the fictional demo (empty database only)"),
+	 .action = act_demo},
+	{.keys = {'b', KEY_ESCAPE}, .label = N_("b/Esc"),
+	 .help = N_("back to the board"), .action = act_back},
+	{.keys = {'?'}, .label = "?", .help = N_("this help"),
+	 .action = act_help},
+	{.keys = {'q'}, .label = "q", .help = N_("quit"), .action = act_quit},
+	{.keys = {0}},
 };
 
 bool meetings_handle_key(struct app *app, struct key key)

@@ -14,7 +14,6 @@
 #include "ui_date.h"
 #include "text_show.h"
 
-#define MESSAGE_LINES 3
 #define SHORT_TITLE_COLS 40
 
 static const struct {
@@ -74,27 +73,10 @@ int record_bottom(const struct app *app)
 	return LINES - 3;
 }
 
-static enum tone message_tone(enum message_level level)
-{
-	switch (level) {
-	case MSG_GOOD: return TONE_GOOD;
-	case MSG_WARN: return TONE_WARN;
-	case MSG_ERROR: return TONE_BAD;
-	default: return TONE_NORMAL;
-	}
-}
-
 void record_draw_footer(struct app *app, const char *const *hints)
 {
-	if (app->level != MSG_NONE) {
-		int lines = draw_wrap_count(app->message, COLS - 1,
-					    MESSAGE_LINES);
-		int y = LINES - 1 - lines;
-		for (int i = 0; i < lines; i++)
-			draw_fill(y + i, 0, COLS, TONE_NORMAL);
-		draw_wrapped(y, 0, COLS - 1, MESSAGE_LINES, app->message,
-			     message_tone(app->level));
-	}
+	if (app->level != MSG_NONE)
+		draw_message(LINES - 2, app->message, message_tone(app->level));
 	draw_hint(hints, LINES - 1);
 }
 
@@ -173,3 +155,22 @@ void record_act_quit(struct app *app)
 {
 	app->quit = true;
 }
+
+const char record_keys_heading[] =
+	N_("In the agenda, the action list and the advice register:");
+
+const struct key_binding record_keys[] = {
+	{.keys = {'g'}, .label = "g c v",
+	 .help = N_("agenda, action list, advice register"),
+	 .action = record_act_agenda},
+	{.keys = {'c'}, .action = record_act_actions},
+	{.keys = {'v'}, .action = record_act_advice},
+	{.keys = {'b', KEY_ESCAPE}, .label = N_("b/Esc"),
+	 .help = N_("back to the board"), .action = record_act_back},
+	{.keys = {'?'}, .label = "?", .help = N_("this help"),
+	 .action = record_act_help},
+	{.keys = {'q'}, .label = "q",
+	 .help = N_("quit (everything is already saved)"),
+	 .action = record_act_quit},
+	{.keys = {0}},
+};

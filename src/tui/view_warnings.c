@@ -109,12 +109,14 @@ static void act_quit(struct app *app)
 }
 
 const struct key_binding warnings_keys[] = {
-	{{'r'}, {false}, "r", N_("compute the warnings again"), act_refresh},
-	{{'b', KEY_ESCAPE, 'w'}, {false, false, false}, N_("b/Esc"),
-	 N_("back"), act_back},
-	{{'?'}, {false}, "?", N_("this help"), act_help},
-	{{'q'}, {false}, "q", N_("quit"), act_quit},
-	{{0}, {false}, NULL, NULL, NULL},
+	{.keys = {'r'}, .label = "r", .help = N_("compute the warnings again"),
+	 .action = act_refresh},
+	{.keys = {'b', KEY_ESCAPE, 'w'}, .label = N_("b/Esc"),
+	 .help = N_("back"), .action = act_back},
+	{.keys = {'?'}, .label = "?", .help = N_("this help"),
+	 .action = act_help},
+	{.keys = {'q'}, .label = "q", .help = N_("quit"), .action = act_quit},
+	{.keys = {0}},
 };
 
 bool warnings_handle_key(struct app *app, struct key key)

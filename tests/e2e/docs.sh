@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end: the documentation tells the truth — every command in --help
-# is in the man page and back, the man page is clean mdoc and the README's
-# two set-up commands exist.  (`make install`: tests/e2e/tooling.sh.)
+# is in the man page and back, every key of the board's tables is in the
+# man page and README, the man page is clean mdoc and the README's two
+# set-up commands exist.  (`make install`: tests/e2e/tooling.sh.)
 . "$(dirname "$0")/../lib/tap.sh"
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 MAN="$ROOT/man/notulist.1"
@@ -76,6 +77,46 @@ t_man_page_has_the_required_sections() {
 		grep -q "^\.Sh $section" "$MAN" || fail "no section $section"
 	done
 	grep -q "Participatiewet" "$MAN" || fail "no legal context"
+}
+
+# The board's keys: every key of every view's table (the no-meeting
+# screen's and the record views' shared one included), as the board itself
+# holds them (build/tools/keytables), is in that view's list in the man
+# page and its rows of the README.
+KEYTABLES="$NOTULIST_BUILD/tools/keytables"
+DOC_KEYS=(/usr/bin/python3 "$ROOT/tests/lib/doc_keys.py")
+
+t_every_key_of_every_view_is_in_the_man_page_and_readme() {
+	[ -x "$KEYTABLES" ] || fail "no $KEYTABLES: run make tests"
+	"$KEYTABLES" >"$T/keys" || fail "keytables failed"
+	local views
+	views=$(cut -d' ' -f1 "$T/keys" | sort -u | tr '\n' ' ')
+	[ "$views" = "actions advice agenda board board-empty meetings record warnings " ] ||
+		fail "unexpected views: $views"
+	run "${DOC_KEYS[@]}" "$T/keys" "$MAN" "$ROOT/README.md"
+	[ "$rc" = 0 ] || fail "keys the documentation does not name:" "$out"
+}
+
+# The check fails when a key is added to a table but not to the docs.
+t_a_key_missing_from_the_docs_is_reported() {
+	[ -x "$KEYTABLES" ] || fail "no $KEYTABLES: run make tests"
+	{ "$KEYTABLES"; echo "board-empty Z"; echo "record F"; } >"$T/keys"
+	run "${DOC_KEYS[@]}" "$T/keys" "$MAN" "$ROOT/README.md"
+	expect_rc 1
+	expect_out_has "man page: view board-empty: key Z"
+	expect_out_has "README: view record: key F"
+}
+
+# The glossary: HACKING.md and the man page say what an active client and
+# a counting role are, and README's Development section sends a newcomer to
+# HACKING.md.
+t_glossary_in_hacking_and_the_man_page() {
+	grep -q '^- \*\*Counting role\*\*' "$ROOT/HACKING.md" || fail "HACKING.md: no counting role"
+	grep -q '^- \*\*Active client\*\*' "$ROOT/HACKING.md" || fail "HACKING.md: no active client"
+	grep -q '^\.Em counting role$' "$MAN" || fail "man page: no counting role"
+	grep -q '^\.Em active client$' "$MAN" || fail "man page: no active client"
+	sed -n '/^## Development/,/^## /p' "$ROOT/README.md" | grep -q 'HACKING.md' ||
+		fail "README's Development section does not point at HACKING.md"
 }
 
 t_readme_gives_the_two_setup_commands() {

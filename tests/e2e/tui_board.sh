@@ -136,6 +136,21 @@ t_excuse_marks_the_person() {
 	expect_out_has "1 excused"
 }
 
+# A message longer than the screen is wide wraps over up to three lines,
+# as in the record views, instead of being cut at column 80.
+t_a_long_message_wraps_instead_of_being_cut() {
+	demo
+	nl_ok meeting open 1
+	nl_ok member add "Maria Wilhelmina Johanna van den Berg-Oudshoorn tot Ouderkerk" \
+		--municipality Zuidplas
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present"
+	keys / ; type_text "oudshoorn"; keys Enter
+	keys Space
+	wait_for "Checked in Maria Wilhelmina Johanna van den Berg-Oudshoorn tot Ouderkerk at"
+	screen | grep -qx "14:05" || fail "the end of the message is not on the next line" "$(screen)"
+}
+
 # A closed meeting's board still answers keys, but a check-in "now" comes
 # after its close: the warnings line says why and nothing is stored.
 t_closed_meeting_refuses_a_check_in_after_its_close() {

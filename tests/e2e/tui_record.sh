@@ -573,6 +573,7 @@ t_help_lists_the_new_keys() {
 	wait_for "defer to the next meeting (asks first)"
 	wait_for "write the notes in your editor"
 	wait_for "remove the item (asks first)"
+	keys End
 	wait_for "Ctrl-L"
 	keys Space c '?'
 	wait_for "mark it done (today)"
@@ -580,6 +581,34 @@ t_help_lists_the_new_keys() {
 	wait_for "record the answer"
 	keys Space b m '?'
 	wait_for "close the open meeting now (asks first)"
+}
+
+# The agenda's help is longer than 80×24 allows: it scrolls to its last
+# line (and back) instead of losing it, and a key that does not scroll
+# closes it.
+t_help_longer_than_the_screen_scrolls_to_its_last_line() {
+	demo
+	start
+	keys g '?'
+	wait_for "add an item (title, topic, put forward by)"
+	wait_for "Lines 1–17 of 20"
+	screen | grep -qF "redraw the screen" && fail "the last line fits after all"
+	keys End
+	wait_for "redraw the screen"
+	wait_for "Lines 4–20 of 20"
+	wait_gone "add an item (title, topic, put forward by)"
+	keys Home
+	wait_for "add an item (title, topic, put forward by)"
+	keys PageDown
+	wait_for "redraw the screen"
+	keys Up
+	wait_for "Lines 3–19 of 20"
+	keys Escape
+	wait_gone "Lines 3–19 of 20"
+	wait_for "Agenda · Meeting 1"
+	# Opened again, it starts at the top.
+	keys '?'
+	wait_for "Lines 1–17 of 20"
 }
 
 t_views_switch_and_esc_goes_back() {

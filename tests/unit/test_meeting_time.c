@@ -59,6 +59,9 @@ static const struct time_case cases[] = {
 	 NULL, "is not a time HH:MM"},
 	{"evening: empty", "2026-03-10", "19:00", NULL, "", NULL,
 	 "is not a time HH:MM"},
+	{"evening: a long text is quoted shortened", "2026-03-10", "19:00",
+	 NULL, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+	 "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", NULL, "x\xe2\x80\xa6\" is not a time HH:MM"},
 	{"morning: 05:30 before a 09:00 start is the next night", "2026-03-10",
 	 "09:00", NULL, "05:30", "2026-03-11T04:30:00Z", NULL},
 	{"morning: 08:30 before a 09:00 start is the day", "2026-03-10",
