@@ -142,6 +142,11 @@ enum nl_status attendance_meeting_takes(const struct meeting *m,
 				       struct nl_error *err)
 {
 	char hhmm[NL_HHMM_LEN];
+	if (m->status == MEETING_CANCELLED)
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("meeting %lld was cancelled: it did not take "
+				 "place, so no attendance is recorded for it"),
+			       (long long)m->id);
 	switch (att_meeting_accepts(m, kind, *at, at)) {
 	case ATT_MEETING_APPROVED:
 		return record_refuse_approved(m, err);

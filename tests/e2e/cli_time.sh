@@ -123,7 +123,7 @@ t_after_midnight_checkout_at_0010() {
 	expect_out_has "Aa 1,Aa,client,present,2026-03-10 19:05:00,2026-03-11 00:10:00,305,yes"
 	expect_out_has "Aa 2,Aa,client,present,2026-03-10 23:50:00,2026-03-11 00:40:00,50,yes"
 	run env NOTULIST_NOW="2026-03-11 09:00" "$NL" -d "$DB" minutes 1
-	expect_out_has "Time: 19:00–00:40"
+	expect_out_has "Time: 19:05–00:40 (planned 19:00)"
 }
 
 # At 00:30 "now" still belongs to the evening's meeting; at 06:00 the
