@@ -47,7 +47,11 @@ NL_CPPFLAGS := -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
 NL_CFLAGS  := -std=c17 $(WARNINGS) -MMD -MP
 NL_LDFLAGS :=
 CFLAGS     ?= -O2 -g
-LDLIBS_CORE := $(SQLITE_LIBS) $(UTF8PROC_LIBS) -lcsv -lm
+CMARK_LIBS := $(shell pkg-config --libs libcmark-gfm 2>/dev/null || \
+		echo -lcmark-gfm -lcmark-gfm-extensions)
+ICAL_LIBS  := $(shell pkg-config --libs libical 2>/dev/null || echo -lical)
+LDLIBS_CORE := $(SQLITE_LIBS) $(UTF8PROC_LIBS) $(CMARK_LIBS) $(ICAL_LIBS) \
+               -lcsv -lm
 
 ifeq ($(SANITIZE),1)
 NL_CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -97,7 +101,8 @@ MO_FILES   := $(PO_FILES:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/notulist.mo)
 DEB_PACKAGES := build-essential pkg-config libncurses-dev libsqlite3-dev \
                 libcsv-dev libcmocka-dev libutf8proc-dev sqlite3 tmux gettext \
                 python3 mandoc libcmark-gfm-dev libcmark-gfm-extensions-dev \
-                cmark-gfm time clang libclang-rt-14-dev faketime tzdata
+                cmark-gfm libical-dev python3-icalendar time clang \
+                libclang-rt-14-dev faketime tzdata
 
 .PHONY: all tests run check check-asan crash-test test deps install \
 	uninstall clean pot pot-template fuzz fuzz-long bench bench-tools
@@ -344,12 +349,12 @@ FUZZ_BINS    := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
 FUZZ_REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/tests/test_fuzz_%)
 FUZZ_CFLAGS  := -std=c17 -g -O1 -fno-omit-frame-pointer \
                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-CMARK_LIBS   := -lcmark-gfm-extensions -lcmark-gfm
 # What a target needs besides the core: the CLI target runs the commands
 # in-process (its file includes src/cli/main.c with main renamed).
 FUZZ_SRC_cli := $(filter-out src/cli/main.c,$(CLI_SRC)) $(UI_SRC)
 FUZZ_OBJ_cli := $(filter-out $(OBJ)/src/cli/main.o,$(CLI_OBJ))
-FUZZ_LIBS_markdown := $(CMARK_LIBS)
+# (libcmark-gfm for the markdown target is in LDLIBS_CORE: the core
+# renders HTML with it.)
 
 tests: $(FUZZ_REPLAYS)
 

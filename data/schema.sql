@@ -28,7 +28,8 @@ CREATE TABLE municipality (
 
 -- An erased person (GDPR article 17, schema 3) keeps the row so that past
 -- attendance still counts; the name is a pseudonym, contact details are
--- gone, and erased_at says when.
+-- gone, and erased_at says when.  under_27 (schema 8) is for the allowance
+-- statement: no birth date is stored.
 CREATE TABLE person (
 	id              INTEGER PRIMARY KEY,
 	name            TEXT NOT NULL CHECK (length(name) > 0),
@@ -45,7 +46,8 @@ CREATE TABLE person (
 	active_to       TEXT,
 	notes           TEXT,
 	created_at      TEXT NOT NULL,
-	erased_at       TEXT
+	erased_at       TEXT,
+	under_27        INTEGER NOT NULL DEFAULT 0 CHECK (under_27 IN (0, 1))
 );
 CREATE INDEX person_by_name_key ON person (name_key);
 CREATE INDEX person_by_municipality ON person (municipality_id);
@@ -53,6 +55,8 @@ CREATE INDEX person_by_municipality ON person (municipality_id);
 -- a meeting's day" (the board, `status`) must not read them all.
 CREATE INDEX person_by_active_to ON person (active_to);
 
+-- invitation_sent_on (schema 8): the day the invitation went out
+-- ('YYYY-MM-DD', `invite --sent`).
 CREATE TABLE meeting (
 	id                  INTEGER PRIMARY KEY,
 	date                TEXT NOT NULL,
@@ -66,12 +70,13 @@ CREATE TABLE meeting (
 	opened_at           TEXT,
 	closed_at           TEXT,
 	minutes_approved_at TEXT,
-	created_at          TEXT NOT NULL
+	created_at          TEXT NOT NULL,
+	invitation_sent_on  TEXT
 );
 CREATE INDEX meeting_by_date ON meeting (date);
 CREATE INDEX meeting_by_status ON meeting (status);
 
--- Schema 8: corrections.  A strike takes the row it names out of force, a
+-- Schema 9: corrections.  A strike takes the row it names out of force, a
 -- retime moves it to the retime's own `at`, an undo cancels the row it
 -- names (a presence row or a correction); `corrects` names that row.  Rows that
 -- one command wrote together (`attendance clear`) name the first of them
@@ -112,8 +117,8 @@ CREATE TABLE setting (
 -- 1..n without gaps within a meeting; at most one item per meeting is the
 -- current one; an item is carried forward to a later meeting at most once
 -- (the copy names its original in deferred_from).  Dates are 'YYYY-MM-DD'.
--- Schema 8: a decision keeps when it was recorded, whether the quorum was
--- met at that moment (NULL: recorded before schema 8, unknown) and the
+-- Schema 9: a decision keeps when it was recorded, whether the quorum was
+-- met at that moment (NULL: recorded before schema 9, unknown) and the
 -- votes, when they were counted.
 
 CREATE TABLE agenda_item (
@@ -163,7 +168,7 @@ CREATE INDEX action_by_meeting ON action_item (meeting_id);
 CREATE INDEX action_by_status ON action_item (status, due);
 CREATE INDEX action_by_agenda_item ON action_item (agenda_item_id);
 
--- Schema 8: meeting_id is the meeting that agreed the advice (NULL: none
+-- Schema 9: meeting_id is the meeting that agreed the advice (NULL: none
 -- named), so that `check` can tell advice sent without quorum.
 CREATE TABLE advice (
 	id           INTEGER PRIMARY KEY,
@@ -245,7 +250,7 @@ CREATE TABLE guest (
 );
 CREATE INDEX guest_by_meeting ON guest (meeting_id, id);
 
--- The change log (schema 8): every change to a meeting's record after it
+-- The change log (schema 9): every change to a meeting's record after it
 -- was made, with its time and the old and new value.  Rows are never
 -- changed; they go only with their meeting (`meeting remove`).  No name is
 -- ever written here: a person is named by id (person_id, old_person_id,

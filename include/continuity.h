@@ -75,4 +75,14 @@ void rule_open_actions(const struct history *h, int year,
 void rule_advice_answers(const struct history *h, int year,
 			 struct warning_list *out);
 
+/* The next planned meeting: WARN (code invitation) once its invitation is
+ * due (invitation_days before) and not recorded as sent; NOTE in the
+ * invitation_days before the deadline for members' agenda items. */
+void rule_invitation(const struct history *h, int year,
+		     struct warning_list *out);
+/* The next planned meeting: WARN (code allowance) for everyone expected
+ * whom attending it would take over the month or year cap. */
+void rule_allowance(const struct history *h, int year,
+		    struct warning_list *out);
+
 #endif

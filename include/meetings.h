@@ -83,7 +83,8 @@ enum nl_status meeting_cancel(struct store *store, int64_t id, nl_time now,
 			      struct meeting *out, struct nl_error *err);
 
 /* Deletes a meeting entered by mistake, only when nothing refers to it
- * (attendance, agenda items, actions, advice: the message lists them). */
+ * (attendance, agenda items, actions, advice, guests: the message lists
+ * them). */
 enum nl_status meeting_remove(struct store *store, int64_t id,
 			      struct meeting *out, struct nl_error *err);
 
@@ -94,6 +95,13 @@ bool meeting_status_held(enum meeting_status status);
  * are approved, else the status label. */
 void meeting_status_text(const struct meeting *meeting, char *out,
 			 size_t size);
+
+/* Records that the invitation to a meeting went out on `on` (not after
+ * the meeting, not after today); again replaces the date. */
+enum nl_status meeting_record_invitation(struct store *store, int64_t id,
+					 struct nl_date on, nl_time now,
+					 struct meeting *out,
+					 struct nl_error *err);
 
 /* "3 (2026-12-03 19:30, Gemeentehuis)" for messages; the place shown
  * with its control characters escaped (text_show.h). */

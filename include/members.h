@@ -58,6 +58,7 @@ struct member_input {
 				   * the id here instead of text (0: none) */
 	struct nl_date term_start; /* year 0: no term of office */
 	struct nl_date term_end;   /* year 0: follows from term_years */
+	bool under_27;            /* for the allowance statement */
 };
 
 /* A person's fields once checked: trimmed, valid UTF-8 without control
@@ -105,6 +106,8 @@ struct member_changes {
 	const char *phone;          /* "": removed */
 	struct nl_date term_start;  /* of the current (latest) term */
 	struct nl_date term_end;
+	bool set_under_27;          /* change under_27 (the allowance) */
+	bool under_27;
 };
 
 /* A correction, in one transaction: the person keeps their id, so every

@@ -104,6 +104,8 @@ struct person {
 	struct nl_date active_to;   /* year 0: still active */
 	nl_time created_at;         /* when the person was entered */
 	bool erased;                /* name is a pseudonym (GDPR erasure) */
+	bool under_27;              /* for the allowance: the disregard of
+				     * assistance works otherwise for them */
 };
 
 struct meeting {
@@ -119,6 +121,7 @@ struct meeting {
 	nl_time closed_at;       /* 0: not closed */
 	struct nl_date minutes_approved; /* year 0: not approved */
 	nl_time created_at;      /* when the meeting was entered */
+	struct nl_date invitation_sent; /* year 0: not sent */
 };
 
 /* One row of the append-only attendance log, joined with what the rules need

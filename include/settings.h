@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "model.h"
 #include "nl_error.h"
@@ -33,6 +34,14 @@ struct settings {
 	double absence_share_limit;  /* share of a year's meetings missed
 				      * without notice before a warning */
 	bool bell;                   /* ring when the quorum is lost */
+	int invitation_days;         /* invitation sent this long before */
+	int item_deadline_days;      /* members' agenda items this long before */
+	bool minutes_times;          /* arrival and departure in the minutes */
+	/* Allowance per meeting attended, by role, in cents (0: none), and
+	 * the caps of what is disregarded for people on assistance. */
+	int64_t allowance_cents[ROLE_COUNT];
+	int64_t allowance_cap_month_cents;
+	int64_t allowance_cap_year_cents;
 };
 
 void settings_defaults(struct settings *settings);

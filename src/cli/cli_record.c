@@ -50,6 +50,25 @@ bool cli_parse_date_option(const struct cmd_args *args, const char *name,
 	return false;
 }
 
+bool cli_parse_yes_no_option(const struct cmd_args *args, const char *name,
+			     bool *given, bool *value, struct nl_error *err)
+{
+	const char *text = cli_opt(args, name);
+	*given = text != NULL;
+	if (!text)
+		return true;
+	if (strcmp(text, "yes") == 0 || strcmp(text, "ja") == 0)
+		*value = true;
+	else if (strcmp(text, "no") == 0 || strcmp(text, "nee") == 0)
+		*value = false;
+	else {
+		nl_fail(err, NL_ERR_USAGE, _("--%s must be yes or no, not "
+					     "\"%s\""), name, QUOTED(text));
+		return false;
+	}
+	return true;
+}
+
 struct store *cli_meeting(struct cli *cli, const struct cmd_args *args,
 			  struct meeting *meeting, struct nl_error *err)
 {

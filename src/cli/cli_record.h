@@ -27,6 +27,11 @@ bool cli_parse_record_id(const char *text, int64_t *id, struct nl_error *err);
 bool cli_parse_date_option(const struct cmd_args *args, const char *name,
 			   struct nl_date *date, struct nl_error *err);
 
+/* A yes/no option (also ja/nee): *given says whether it was there; else
+ * NL_ERR_USAGE "--under-27 must be yes or no, not \"x\"". */
+bool cli_parse_yes_no_option(const struct cmd_args *args, const char *name,
+			     bool *given, bool *value, struct nl_error *err);
+
 /* Opens the store and resolves MEETING (args->arg[0]). */
 struct store *cli_meeting(struct cli *cli, const struct cmd_args *args,
 			  struct meeting *meeting, struct nl_error *err);

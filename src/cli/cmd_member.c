@@ -1,6 +1,7 @@
 /* cmd_member.c — `notulist member add|list|deactivate|activate|erase`. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -25,6 +26,10 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 	nl_error_clear(&err);
 	if (!cli_parse_date_option(args, "term-start", &in.term_start, &err) ||
 	    !cli_parse_date_option(args, "term-end", &in.term_end, &err))
+		return cli_report(cli, &err);
+	bool given;
+	if (!cli_parse_yes_no_option(args, "under-27", &given, &in.under_27,
+				     &err))
 		return cli_report(cli, &err);
 	const char *role = cli_opt(args, "role");
 	if (role && !role_parse(role, &in.role)) {
@@ -184,13 +189,14 @@ const struct cmd_entry cmd_member_add_entry = {
 	.group = "member",
 	.name = "add",
 	.synopsis = "NAME --municipality NAME [--role ROLE] [--email E] [--phone P] "
-		    "[--term-start D] [--term-end D]",
+		    "[--term-start D] [--term-end D] [--under-27 yes|no]",
 	.summary = N_("add a person (role: client, representative, chair, secretary, "
 		"official, asd, guest, stand-in; default client)"),
 	.min_args = 1,
 	.max_args = 1,
 	.options = {{"municipality", 'm', true}, {"role", 'r', true}, {"email", 0, true},
-		{"phone", 0, true}, {"term-start", 0, true}, {"term-end", 0, true}},
+		{"phone", 0, true}, {"term-start", 0, true}, {"term-end", 0, true},
+		{"under-27", 0, true}},
 	.creates_database = true,
 	.exec = exec_add,
 };

@@ -39,7 +39,9 @@ static int exec_edit(struct cli *cli, const struct cmd_args *args)
 	nl_error_clear(&err);
 	if (!parse_role_option(args, &c.set_role, &c.role, &err) ||
 	    !cli_parse_date_option(args, "term-start", &c.term_start, &err) ||
-	    !cli_parse_date_option(args, "term-end", &c.term_end, &err))
+	    !cli_parse_date_option(args, "term-end", &c.term_end, &err) ||
+	    !cli_parse_yes_no_option(args, "under-27", &c.set_under_27,
+				     &c.under_27, &err))
 		return cli_report(cli, &err);
 	struct store *store = cli_store(cli, &err);
 	if (!store || member_edit(store, args->arg[0], &c, cli_now(cli), &p,
@@ -255,14 +257,14 @@ const struct cmd_entry cmd_member_edit_entry = {
 	.group = "member",
 	.name = "edit",
 	.synopsis = "PERSON [--name N] [--role R] [--email E] [--phone P] "
-		    "[--term-start D] [--term-end D]",
+		    "[--term-start D] [--term-end D] [--under-27 yes|no]",
 	.summary = N_("correct a person's details; every meeting, also a past "
 		      "one, shows the new name (--email \"\" removes one)"),
 	.min_args = 1,
 	.max_args = 1,
 	.options = {{"name", 'n', true}, {"role", 'r', true}, {"email", 0, true},
 		    {"phone", 0, true}, {"term-start", 0, true},
-		    {"term-end", 0, true}},
+		    {"term-end", 0, true}, {"under-27", 0, true}},
 	.exec = exec_edit,
 };
 

@@ -11,11 +11,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "allowance.h"
 #include "balance.h"
 #include "continuity.h"
 #include "continuity_internal.h"
+#include "document.h"
 #include "i18n.h"
+#include "invite.h"
 #include "meetings.h"
+#include "money.h"
 #include "record_rules.h"
 #include "text.h"
 #include "text_show.h"
@@ -601,6 +605,108 @@ void rule_advice_answers(const struct history *h, int year,
 
 /* ---- all together ---------------------------------------------------------- */
 
+/* ---- before the next meeting --------------------------------------------- */
+
+/* The first planned meeting from today on, or NULL. */
+static const struct meeting *next_meeting(const struct history *h)
+{
+	for (size_t i = 0; i < h->n_meetings; i++) {
+		const struct meeting *m = &h->meetings[i].meeting;
+		if (m->status == MEETING_PLANNED &&
+		    nl_date_compare(m->date, h->today) >= 0)
+			return m;
+	}
+	return NULL;
+}
+
+void rule_invitation(const struct history *h, int year,
+		     struct warning_list *out)
+{
+	const struct meeting *m = next_meeting(h);
+	if (!about_now(h, year) || !m)
+		return;
+	char what[64], by[DOC_DATE_SIZE], deadline[DOC_DATE_SIZE];
+	struct nl_date send_by = invite_send_by(m, &h->settings);
+	struct nl_date items = invite_item_deadline(m, &h->settings);
+	describe(m, what, sizeof what);
+	if (!m->invitation_sent.year &&
+	    nl_date_compare(h->today, send_by) >= 0) {
+		nl_format_date(send_by, by);
+		add(out, LEVEL_WARN, "meetings", "invitation", m->id,
+		    _("the invitation to meeting %s has not been sent; it was "
+		      "due on %s (%d days before)"),
+		    what, by, h->settings.invitation_days);
+	}
+	/* Told in the run-up only (from invitation_days before the
+	 * deadline), so a meeting months away does not fill the list. */
+	if (nl_date_compare(h->today, items) <= 0 &&
+	    nl_date_compare(nl_date_add_days(h->today,
+					     h->settings.invitation_days),
+			    items) >= 0) {
+		nl_format_date(items, deadline);
+		add(out, LEVEL_NOTE, "meetings", "invitation", m->id,
+		    _("members may put items on the agenda of meeting %s until "
+		      "%s"), what, deadline);
+	}
+}
+
+/* What a person has earned in the month and the year of `m` so far. */
+static void earned_by(const struct allowance_statement *st,
+		      const struct person *p, struct nl_date day,
+		      int64_t *month, int64_t *year)
+{
+	*month = *year = 0;
+	for (size_t i = 0; i < st->n_rows; i++) {
+		const struct allowance_row *r = &st->rows[i];
+		if (r->person->id != p->id || r->month > day.month)
+			continue;
+		if (r->month == day.month)
+			*month = r->month_total;
+		if (r->year_total > *year)
+			*year = r->year_total;
+	}
+}
+
+static void warn_allowance(struct warning_list *out, const struct meeting *m,
+			   const struct person *p, int64_t total, int64_t cap,
+			   const char *fmt)
+{
+	char what[64], amount[MONEY_SIZE], limit[MONEY_SIZE];
+	describe(m, what, sizeof what);
+	money_format_euro(total, amount);
+	money_format_euro(cap, limit);
+	add(out, LEVEL_WARN, "members", "allowance", p->id, fmt, p->name, what,
+	    amount, limit);
+}
+
+void rule_allowance(const struct history *h, int year,
+		    struct warning_list *out)
+{
+	const struct meeting *m = next_meeting(h);
+	struct allowance_statement st;
+	if (!about_now(h, year) || !m ||
+	    allowance_compute(h, m->date.year, 0, &st, NULL) != NL_OK)
+		return;
+	for (size_t i = 0; i < h->n_people; i++) {
+		const struct person *p = &h->people[i];
+		int64_t rate = allowance_rate(&h->settings, p), month, so_far;
+		if (rate <= 0 || !person_expected_at(p, m))
+			continue;
+		earned_by(&st, p, m->date, &month, &so_far);
+		if (month <= st.cap_month && month + rate > st.cap_month)
+			warn_allowance(out, m, p, month + rate, st.cap_month,
+				       _("%s: attending meeting %s takes the "
+					 "month's allowance to %s, over the %s "
+					 "a month that is disregarded"));
+		if (so_far <= st.cap_year && so_far + rate > st.cap_year)
+			warn_allowance(out, m, p, so_far + rate, st.cap_year,
+				       _("%s: attending meeting %s takes the "
+					 "year's allowance to %s, over the %s "
+					 "a year that is disregarded"));
+	}
+	allowance_free(&st);
+}
+
 static int category_rank(const char *category)
 {
 	for (size_t i = 0; i < sizeof category_order / sizeof *category_order;
@@ -640,7 +746,7 @@ enum nl_status continuity_check(const struct history *h, int year,
 		rule_pool, rule_municipalities, rule_meeting_count,
 		rule_quorum_history, rule_attendance_trend, rule_absent_members,
 		rule_terms, rule_minutes_approval, rule_open_actions,
-		rule_advice_answers,
+		rule_advice_answers, rule_invitation, rule_allowance,
 	};
 	memset(out, 0, sizeof *out);
 	for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)

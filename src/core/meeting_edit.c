@@ -9,10 +9,12 @@
  * and cancel writes one change-log entry per field, in its transaction.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "attendance_log.h"
 #include "change_log.h"
+#include "guests.h"
 #include "i18n.h"
 #include "meetings.h"
 #include "members.h"
@@ -202,6 +204,13 @@ static enum nl_status do_cancel(struct store *store, int64_t id, nl_time now,
 	status = att_log_load(store, id, &log, err);
 	size_t n = status == NL_OK ? log.n_in_force : 0;
 	att_log_free(&log);
+	/* A guest who came is attendance too. */
+	struct meeting_guest *guests = NULL;
+	size_t n_guests = 0;
+	if (status == NL_OK)
+		status = guest_list(store, id, &guests, &n_guests, err);
+	free(guests);
+	n += n_guests;
 	if (status == NL_OK && n > 0)
 		return nl_fail(err, NL_ERR_REFUSED,
 			       _("attendance is recorded for meeting %lld; a "
@@ -245,6 +254,7 @@ static void list_contents(const struct meeting_contents *c, char *out,
 		{c->agenda, N_("%d agenda item"), N_("%d agenda items")},
 		{c->actions, N_("%d action item"), N_("%d action items")},
 		{c->advice, N_("%d advice"), N_("%d advice items")},
+		{c->guests, N_("%d guest"), N_("%d guests")},
 	};
 	out[0] = '\0';
 	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {

@@ -455,3 +455,41 @@ enum nl_status meeting_approve_minutes(struct store *store, int64_t id,
 				      err);
 	return status;
 }
+
+/* The invitation goes out before the meeting, never in the future. */
+static enum nl_status do_invitation(struct store *store, int64_t id,
+				    struct nl_date on, nl_time now,
+				    struct meeting *out, struct nl_error *err)
+{
+	char date[NL_DATE_LEN], day[NL_DATE_LEN];
+	enum nl_status status = meeting_get(store, id, out, err);
+	if (status != NL_OK)
+		return status;
+	nl_format_date(on, date);
+	nl_format_date(out->date, day);
+	if (nl_date_compare(on, out->date) > 0)
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("an invitation to meeting %lld cannot be sent "
+				 "on %s, after the meeting itself (%s)"),
+			       (long long)id, date, day);
+	if (nl_date_compare(on, nl_time_date(now)) > 0)
+		return nl_fail(err, NL_ERR_INVALID,
+			       _("%s is in the future; record the invitation "
+				 "on the day it goes out"), date);
+	out->invitation_sent = on;
+	return store_meeting_set_invitation(store, id, on, err);
+}
+
+enum nl_status meeting_record_invitation(struct store *store, int64_t id,
+					 struct nl_date on, nl_time now,
+					 struct meeting *out,
+					 struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      do_invitation(store, id, on, now, out,
+						    err),
+				      err);
+	return status;
+}

@@ -446,6 +446,7 @@ static enum nl_status insert_member(struct store *store,
 	status = refuse_same(store, key, p.municipality_id, 0, err);
 	if (status != NL_OK)
 		return status;
+	p.under_27 = in->under_27;
 	nl_format_stamp(now, created);
 	status = store_person_insert(store, &p, f.email, f.phone, key, created,
 				     id, err);
@@ -664,11 +665,11 @@ static enum nl_status edit(struct store *store, const char *ref,
 	const char *why;
 	int count = 0;
 	if (!c->name && !c->set_role && !c->email && !c->phone &&
-	    !c->term_start.year && !c->term_end.year)
+	    !c->term_start.year && !c->term_end.year && !c->set_under_27)
 		return nl_fail(err, NL_ERR_INVALID,
 			       _("nothing to change: give --name, --role, "
-				 "--email, --phone, --term-start or "
-				 "--term-end"));
+				 "--email, --phone, --term-start, "
+				 "--term-end or --under-27"));
 	enum nl_status status = member_resolve(store, ref, out, err);
 	if (status != NL_OK)
 		return status;
@@ -704,6 +705,9 @@ static enum nl_status edit(struct store *store, const char *ref,
 	if (status == NL_OK)
 		status = term_set(store, out->id, c->term_start, c->term_end,
 				  now, err);
+	if (status == NL_OK && c->set_under_27)
+		status = store_person_set_under_27(store, out->id, c->under_27,
+						   err);
 	if (status == NL_OK)
 		status = store_person_by_id(store, out->id, out, err);
 	return status;

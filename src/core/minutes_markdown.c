@@ -11,17 +11,20 @@
 #include <string.h>
 
 #include "attendance.h"
+#include "document.h"
 #include "i18n.h"
 #include "markdown.h"
 #include "minutes.h"
 #include "record_rules.h"
+#include "sheet.h"
 #include "text.h"
 
 /* ---- small phrases ------------------------------------------------------ */
 
-static void fmt_date(struct nl_date date, char out[NL_DATE_LEN])
+/* Dates in the prose: "10 March 2026", "10 maart 2026". */
+static void fmt_date(struct nl_date date, char out[DOC_DATE_SIZE])
 {
-	nl_format_date(date, out);
+	document_date_short(date, out);
 }
 
 /* "Subject." without doubling the subject's own final mark. */
@@ -90,7 +93,7 @@ static void write_time(FILE *out, const struct meeting_snapshot *s)
 
 static void write_approval(FILE *out, const struct minutes *m)
 {
-	char date[NL_DATE_LEN], on[NL_DATE_LEN];
+	char date[DOC_DATE_SIZE], on[DOC_DATE_SIZE];
 	const struct meeting *self = &m->snapshot.meeting;
 	if (self->minutes_approved.year) {
 		fmt_date(self->minutes_approved, on);
@@ -114,8 +117,8 @@ static void write_approval(FILE *out, const struct minutes *m)
 static void write_header(FILE *out, const struct minutes *m)
 {
 	const struct meeting *self = &m->snapshot.meeting;
-	char date[NL_DATE_LEN];
-	fmt_date(self->date, date);
+	char date[DOC_DATE_SIZE];
+	document_date(self->date, date);
 	fprintf(out, _("# Minutes of the client meeting of %s\n\n"), date);
 	if (m->snapshot.settings.gr_name[0]) {
 		fputs(_("- Joint arrangement: "), out);
@@ -227,49 +230,6 @@ static void write_name(FILE *out, const struct meeting_snapshot *s,
 	fputc(')', out);
 }
 
-static void write_present_in(FILE *out, const struct meeting_snapshot *s,
-			     const struct attendance_row *row)
-{
-	bool any = false;
-	for (size_t i = 0; i < s->n_people; i++) {
-		const struct attendee *a = &s->people[i];
-		if (!a->counts || !attended(a) ||
-		    a->person.municipality_id != row->municipality_id)
-			continue;
-		if (!any) {
-			fputs("- ", out);
-			md_text(out, row->name);
-			fputs(": ", out);
-		} else {
-			fputs(", ", out);
-		}
-		write_name(out, s, a);
-		any = true;
-	}
-	if (any)
-		fputc('\n', out);
-}
-
-static void write_others_present(FILE *out, const struct meeting_snapshot *s)
-{
-	bool any = false;
-	for (size_t i = 0; i < s->n_people; i++) {
-		const struct attendee *a = &s->people[i];
-		if (a->counts || !attended(a))
-			continue;
-		fputs(any ? ", " : _("- Also present: "), out);
-		if (a->attendance.for_person_id) {
-			write_name(out, s, a);
-		} else {
-			md_text(out, a->person.name);
-			fprintf(out, " (%s)", role_label(a->person.role));
-		}
-		any = true;
-	}
-	if (any)
-		fputc('\n', out);
-}
-
 /* One-time guests: no members, counted for nothing, listed apart. */
 static void write_guests(FILE *out, const struct meeting_snapshot *s)
 {
@@ -285,6 +245,124 @@ static void write_guests(FILE *out, const struct meeting_snapshot *s)
 	}
 	if (s->n_guests)
 		fputc('\n', out);
+}
+
+/* How a person fared, as the attendance table counts it. */
+enum fared { FARED_PRESENT, FARED_EXCUSED, FARED_ABSENT, FARED_NONE };
+
+static enum fared fared(const struct meeting_snapshot *s,
+			const struct attendee *a)
+{
+	if (attended(a))
+		return FARED_PRESENT;
+	if (a->attendance.state == PRESENCE_EXCUSED)
+		return FARED_EXCUSED;
+	if (person_expected_at(&a->person, &s->meeting))
+		return FARED_ABSENT;
+	return FARED_NONE;
+}
+
+/* "- Zuidplas: Gülşen Demir, Ilse Kramer": the counting people of one
+ * municipality who fared so; nothing when there are none. */
+static bool write_names_in(FILE *out, const struct meeting_snapshot *s,
+			   const struct attendance_row *row, enum fared how)
+{
+	bool any = false;
+	for (size_t i = 0; i < s->n_people; i++) {
+		const struct attendee *a = &s->people[i];
+		if (!a->counts || fared(s, a) != how ||
+		    a->person.municipality_id != row->municipality_id)
+			continue;
+		if (!any) {
+			fputs("- ", out);
+			md_text(out, row->name);
+			fputs(": ", out);
+		} else {
+			fputs(", ", out);
+		}
+		write_name(out, s, a);
+		any = true;
+	}
+	if (any)
+		fputc('\n', out);
+	return any;
+}
+
+/* "- Also present: Margreet Ooms (chair)": those who do not count. */
+static bool write_others(FILE *out, const struct meeting_snapshot *s,
+			 enum fared how)
+{
+	static const char *const label[] = {
+		N_("- Also present: "), N_("- Also excused: "),
+		N_("- Also absent: "),
+	};
+	bool any = false;
+	for (size_t i = 0; i < s->n_people; i++) {
+		const struct attendee *a = &s->people[i];
+		if (a->counts || fared(s, a) != how)
+			continue;
+		fputs(any ? ", " : _(label[how]), out);
+		if (a->attendance.for_person_id) {
+			write_name(out, s, a);
+		} else {
+			md_text(out, a->person.name);
+			fprintf(out, " (%s)", role_label(a->person.role));
+		}
+		any = true;
+	}
+	if (any)
+		fputc('\n', out);
+	return any;
+}
+
+static bool anyone(const struct meeting_snapshot *s, enum fared how)
+{
+	for (size_t i = 0; i < s->n_people; i++)
+		if (fared(s, &s->people[i]) == how)
+			return true;
+	return false;
+}
+
+/* "Present:", "Excused:" or "Absent:" with the names, by municipality. */
+static void write_names(FILE *out, const struct meeting_snapshot *s,
+			const struct attendance_row *rows, size_t n,
+			enum fared how)
+{
+	static const char *const heading[] = {
+		N_("Present:"), N_("Excused:"), N_("Absent:"),
+	};
+	if (!anyone(s, how))
+		return;
+	fprintf(out, "\n%s\n\n", _(heading[how]));
+	for (size_t i = 0; i < n; i++)
+		write_names_in(out, s, &rows[i], how);
+	write_others(out, s, how);
+	if (how == FARED_PRESENT)
+		write_guests(out, s);
+}
+
+/* minutes_times: when each person came and went. */
+static void write_times(FILE *out, const struct meeting_snapshot *s)
+{
+	if (!s->settings.minutes_times || !anyone(s, FARED_PRESENT))
+		return;
+	fprintf(out, "\n%s\n\n| %s | %s | %s | %s |\n|:--|:--|:--|--:|\n",
+		_("Arrival and departure:"), _("Name"), _("Arrival"),
+		_("Departure"), _("Minutes"));
+	for (size_t i = 0; i < s->n_people; i++) {
+		const struct attendee *a = &s->people[i];
+		char in[NL_HHMM_LEN], gone[NL_HHMM_LEN] = "";
+		if (!attended(a))
+			continue;
+		nl_time left = sheet_departure(&s->meeting, &a->attendance);
+		nl_format_hhmm(a->attendance.first_in, in);
+		if (left)
+			nl_format_hhmm(left, gone);
+		fputs("| ", out);
+		md_text(out, a->person.name);
+		fprintf(out, " | %s | %s | %lld |\n", in, gone,
+			(long long)(a->attendance.seconds_present / 60));
+	}
 }
 
 static void write_attendance(FILE *out, const struct minutes *m)
@@ -307,11 +385,10 @@ static void write_attendance(FILE *out, const struct minutes *m)
 	counting_roles(out, s->settings.counting_roles);
 	fputs(".\n\n", out);
 	write_table(out, rows, n);
-	fprintf(out, "\n%s\n\n", _("Present:"));
-	for (size_t i = 0; i < n; i++)
-		write_present_in(out, s, &rows[i]);
-	write_others_present(out, s);
-	write_guests(out, s);
+	write_names(out, s, rows, n, FARED_PRESENT);
+	write_names(out, s, rows, n, FARED_EXCUSED);
+	write_names(out, s, rows, n, FARED_ABSENT);
+	write_times(out, s);
 	free(rows);
 }
 
@@ -406,7 +483,7 @@ static void write_quorum(FILE *out, const struct minutes *m)
 
 static void write_item_facts(FILE *out, const struct agenda_item *item)
 {
-	char date[NL_DATE_LEN];
+	char date[DOC_DATE_SIZE];
 	fprintf(out, _("Topic: %s."), agenda_topic_label(item->topic));
 	if (item->submitted_by_id) {
 		fputs(_(" Put forward by "), out);
@@ -423,7 +500,7 @@ static void write_item_facts(FILE *out, const struct agenda_item *item)
 
 static void write_item(FILE *out, const struct agenda_item *item)
 {
-	char date[NL_DATE_LEN];
+	char date[DOC_DATE_SIZE];
 	fprintf(out, "\n### %d. ", item->position);
 	md_text(out, item->title);
 	fputs("\n\n", out);
@@ -471,7 +548,7 @@ static void part(FILE *out, bool *first)
 static void write_action_state(FILE *out, const struct action_item *a,
 			       struct nl_date day, bool *first)
 {
-	char date[NL_DATE_LEN];
+	char date[DOC_DATE_SIZE];
 	enum action_status status = action_status_on(a, day);
 	if (status != ACTION_OPEN) {
 		fmt_date(a->closed_on, date);
@@ -487,7 +564,7 @@ static void write_action_state(FILE *out, const struct action_item *a,
 static void write_action(FILE *out, const struct action_item *a,
 			 struct nl_date day, bool carried)
 {
-	char date[NL_DATE_LEN];
+	char date[DOC_DATE_SIZE];
 	bool first = true;
 	fprintf(out, "- **#%lld** ", (long long)a->id);
 	md_text(out, a->description);
@@ -551,7 +628,7 @@ static void write_actions(FILE *out, const struct minutes *m)
 static void write_advice_state(FILE *out, const struct advice *a,
 			       struct nl_date day)
 {
-	char date[NL_DATE_LEN];
+	char date[DOC_DATE_SIZE];
 	int late = advice_days_late(a, day);
 	if (advice_answered_by(a, day)) {
 		fmt_date(a->answered_on, date);
@@ -582,7 +659,7 @@ static void write_advice_state(FILE *out, const struct advice *a,
 static void write_one_advice(FILE *out, const struct advice *a,
 			     struct nl_date day)
 {
-	char sent[NL_DATE_LEN], due[NL_DATE_LEN];
+	char sent[DOC_DATE_SIZE], due[DOC_DATE_SIZE];
 	fmt_date(a->sent_on, sent);
 	fmt_date(a->response_due, due);
 	fprintf(out, "- **#%lld** %s: ", (long long)a->id,
@@ -593,24 +670,46 @@ static void write_one_advice(FILE *out, const struct advice *a,
 	write_advice_state(out, a, day);
 }
 
+/* Sent on the meeting's own day: the meeting sent it, so it belongs
+ * under the meeting, not among what happened before it. */
+static bool sent_at_meeting(const struct minutes *m, const struct advice *a)
+{
+	return nl_date_compare(a->sent_on, m->snapshot.meeting.date) == 0;
+}
+
 static bool in_period(const struct minutes *m, const struct advice *a)
 {
 	struct nl_date after = {0, 0, 0};
 	if (m->has_previous)
 		after = m->previous.date;
-	return advice_in_period(a, after, m->snapshot.meeting.date);
+	return !sent_at_meeting(m, a) &&
+	       advice_in_period(a, after, m->snapshot.meeting.date);
+}
+
+static void write_sent_at_meeting(FILE *out, const struct minutes *m)
+{
+	bool any = false;
+	for (size_t i = 0; i < m->n_advice; i++) {
+		if (!sent_at_meeting(m, &m->advice[i]))
+			continue;
+		if (!any)
+			fprintf(out, "\n%s\n\n", _("Sent at this meeting:"));
+		any = true;
+		write_one_advice(out, &m->advice[i], m->snapshot.meeting.date);
+	}
 }
 
 static void write_advice(FILE *out, const struct minutes *m)
 {
 	struct nl_date day = m->snapshot.meeting.date;
-	char date[NL_DATE_LEN];
+	char date[DOC_DATE_SIZE];
 	size_t recent = 0, waiting = 0;
 	fprintf(out, "\n## %s\n\n", _("Advice"));
 	for (size_t i = 0; i < m->n_advice; i++) {
 		bool period = in_period(m, &m->advice[i]);
 		recent += period;
-		waiting += !period && !advice_answered_by(&m->advice[i], day);
+		waiting += !period && !sent_at_meeting(m, &m->advice[i]) &&
+			   !advice_answered_by(&m->advice[i], day);
 	}
 	if (m->has_previous)
 		fmt_date(m->previous.date, date);
@@ -628,11 +727,13 @@ static void write_advice(FILE *out, const struct minutes *m)
 	for (size_t i = 0; i < m->n_advice; i++)
 		if (in_period(m, &m->advice[i]))
 			write_one_advice(out, &m->advice[i], day);
+	write_sent_at_meeting(out, m);
 	if (waiting == 0)
 		return;
 	fprintf(out, "\n%s\n\n", _("Still awaiting an answer:"));
 	for (size_t i = 0; i < m->n_advice; i++)
 		if (!in_period(m, &m->advice[i]) &&
+		    !sent_at_meeting(m, &m->advice[i]) &&
 		    !advice_answered_by(&m->advice[i], day))
 			write_one_advice(out, &m->advice[i], day);
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "attendance.h"
+#include "document.h"
 #include "i18n.h"
 #include "markdown.h"
 #include "report.h"
@@ -242,40 +243,19 @@ static struct member_tally tally_member(const struct history *h,
 	return t;
 }
 
-static int at_least(int cols, const char *label)
-{
-	int w = text_display_width(label);
-	return w > cols ? w : cols;
-}
-
-/* A heading over a column of numbers: right-aligned. */
-static void right_aligned(FILE *out, const char *label, int cols)
-{
-	for (int w = text_display_width(label); w < cols; w++)
-		fputc(' ', out);
-	fputs(label, out);
-}
-
+/* A table, so that it stays one row per member when printed or converted
+ * (pandoc broke every row of the old preformatted block in two). */
 static void section_members(FILE *out, const struct history *h, int year)
 {
-	/* TRANSLATORS: column headings of the members table in the annual
-	 * report; "rate" is present / expected, as a percentage. */
-	const char *heads[4] = {_("present"), _("excused"), _("absent"),
-				_("rate")};
-	int cols[4] = {at_least(7, heads[0]), at_least(7, heads[1]),
-		       at_least(6, heads[2]), at_least(4, heads[3])};
 	fprintf(out, "%s", _("## Members\n\nAttendance of every client "
 			     "expected this year (rate = present / expected):"
 			     "\n\n"));
-	fputs(MD_CODE_INDENT, out);
-	padded(out, _("Name"), 28);
-	fputs("  ", out);
-	padded(out, _("Municipality"), 24);
-	for (int c = 0; c < 4; c++) {
-		fputs(c == 0 ? "  " : c == 3 ? "  " : " ", out);
-		right_aligned(out, heads[c], cols[c]);
-	}
-	fputc('\n', out);
+	/* TRANSLATORS: column heading of the members table in the annual
+	 * report: present / expected, as a percentage. */
+	fprintf(out, "| %s | %s | %s | %s | %s | %s |\n", _("Name"),
+		_("Municipality"), _("Attended"), _("Excused"), _("Absent"),
+		_("Rate"));
+	fputs("|:--|:--|--:|--:|--:|--:|\n", out);
 	/* A person who moved is one row, under the municipality of the
 	 * year's end (or of today, for this year). */
 	struct nl_date last = {year, 12, 31};
@@ -291,13 +271,12 @@ static void section_members(FILE *out, const struct history *h, int year)
 			continue;
 		const struct municipality *mu =
 			municipality_of(h, history_municipality_on(h, p, last));
-		fputs(MD_CODE_INDENT, out);
-		padded(out, p->name, 28);
-		fputs("  ", out);
-		padded(out, mu ? mu->name : "", 24);
-		fprintf(out, "  %*d %*d %*d  %*.0f%%\n", cols[0], t.present,
-			cols[1], t.excused, cols[2], t.absent, cols[3] - 1,
-			100.0 * t.present / expected);
+		fputs("| ", out);
+		md_text(out, p->name);
+		fputs(" | ", out);
+		md_text(out, mu ? mu->name : "");
+		fprintf(out, " | %d | %d | %d | %.0f%% |\n", t.present,
+			t.excused, t.absent, 100.0 * t.present / expected);
 	}
 	fputc('\n', out);
 }
@@ -321,8 +300,8 @@ static void section_warnings(FILE *out, const struct warning_list *warnings)
 void report_write(FILE *out, const struct history *h, int year,
 		  const struct warning_list *warnings)
 {
-	char today[NL_DATE_LEN];
-	nl_format_date(h->today, today);
+	char today[DOC_DATE_SIZE];
+	document_date_short(h->today, today);
 	if (h->settings.gr_name[0]) {
 		/* TRANSLATORS: the year and the joint arrangement's name
 		 * follow on the same line. */

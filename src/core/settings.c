@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "money.h"
 #include "settings.h"
 #include "store.h"
 #include "store_settings.h"
@@ -185,6 +186,75 @@ static bool parse_bell(struct settings *s, const char *value, const char **why)
 	return false;
 }
 
+static bool parse_yes_no(const char *value, bool *out, const char **why)
+{
+	static const char *const yes[] = {"yes", "on", "true", "1", "ja"};
+	static const char *const no[] = {"no", "off", "false", "0", "nee"};
+	for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+		if (strcmp(value, yes[i]) == 0 || strcmp(value, no[i]) == 0) {
+			*out = strcmp(value, yes[i]) == 0;
+			return true;
+		}
+	}
+	/* TRANSLATORS: "ja" and "nee" are accepted too. */
+	*why = N_("must be yes or no");
+	return false;
+}
+
+static bool parse_minutes_times(struct settings *s, const char *v,
+				const char **why)
+{
+	return parse_yes_no(v, &s->minutes_times, why);
+}
+
+static bool parse_invitation_days(struct settings *s, const char *v,
+				  const char **why)
+{
+	return parse_int_range(v, 0, 365, &s->invitation_days, why);
+}
+
+static bool parse_item_deadline(struct settings *s, const char *v,
+				const char **why)
+{
+	return parse_int_range(v, 0, 365, &s->item_deadline_days, why);
+}
+
+static bool parse_money(const char *value, int64_t *cents, const char **why)
+{
+	if (money_parse(value, cents))
+		return true;
+	/* TRANSLATORS: said of an amount given for a setting. */
+	*why = N_("must be an amount in euros such as 30.00");
+	return false;
+}
+
+static bool parse_cap_month(struct settings *s, const char *v,
+			    const char **why)
+{
+	return parse_money(v, &s->allowance_cap_month_cents, why);
+}
+
+static bool parse_cap_year(struct settings *s, const char *v,
+			   const char **why)
+{
+	return parse_money(v, &s->allowance_cap_year_cents, why);
+}
+
+/* One parser per role: a setting's parser knows no key. */
+#define ALLOWANCE_PARSER(role_id, fn)                                        \
+	static bool fn(struct settings *s, const char *v, const char **why)  \
+	{                                                                    \
+		return parse_money(v, &s->allowance_cents[role_id], why);    \
+	}
+ALLOWANCE_PARSER(ROLE_CLIENT, parse_allowance_client)
+ALLOWANCE_PARSER(ROLE_REPRESENTATIVE, parse_allowance_representative)
+ALLOWANCE_PARSER(ROLE_CHAIR, parse_allowance_chair)
+ALLOWANCE_PARSER(ROLE_SECRETARY, parse_allowance_secretary)
+ALLOWANCE_PARSER(ROLE_OFFICIAL, parse_allowance_official)
+ALLOWANCE_PARSER(ROLE_ASD, parse_allowance_asd)
+ALLOWANCE_PARSER(ROLE_GUEST, parse_allowance_guest)
+ALLOWANCE_PARSER(ROLE_STAND_IN, parse_allowance_stand_in)
+
 static bool parse_roles(struct settings *s, const char *value, const char **why)
 {
 	role_mask mask = 0;
@@ -249,6 +319,44 @@ static const struct setting_spec specs[] = {
 	 parse_absence_share, NULL},
 	{"bell", "on", N_("ring the terminal bell when the quorum is lost"),
 	 parse_bell, NULL},
+	{"minutes_times", "no", N_("list arrival and departure per person in "
+				   "the minutes, yes or no"),
+	 parse_minutes_times, NULL},
+	{"invitation_days", "10", N_("days before a meeting the invitation "
+				     "is sent, 0-365"), parse_invitation_days, NULL},
+	{"item_deadline_days", "14", N_("days before a meeting members may "
+					"put items on its agenda, 0-365"),
+	 parse_item_deadline, NULL},
+	{"allowance_per_meeting.client", "0.00",
+	 N_("allowance for a client per meeting attended (0: none)"),
+	 parse_allowance_client, NULL},
+	{"allowance_per_meeting.representative", "0.00",
+	 N_("allowance for a representative per meeting attended"),
+	 parse_allowance_representative, NULL},
+	{"allowance_per_meeting.chair", "0.00",
+	 N_("allowance for the chair per meeting attended"),
+	 parse_allowance_chair, NULL},
+	{"allowance_per_meeting.secretary", "0.00",
+	 N_("allowance for the secretary per meeting attended"),
+	 parse_allowance_secretary, NULL},
+	{"allowance_per_meeting.official", "0.00",
+	 N_("allowance for an official per meeting attended"),
+	 parse_allowance_official, NULL},
+	{"allowance_per_meeting.asd", "0.00",
+	 N_("allowance for an ASD member per meeting attended"),
+	 parse_allowance_asd, NULL},
+	{"allowance_per_meeting.guest", "0.00",
+	 N_("allowance for a guest per meeting attended"),
+	 parse_allowance_guest, NULL},
+	{"allowance_per_meeting.stand-in", "0.00",
+	 N_("allowance for a stand-in per meeting attended"),
+	 parse_allowance_stand_in, NULL},
+	{"allowance_cap_month", "210.00", N_("allowance disregarded for people "
+					     "on assistance, per month"),
+	 parse_cap_month, NULL},
+	{"allowance_cap_year", "2100.00", N_("allowance disregarded for people "
+					     "on assistance, per year"),
+	 parse_cap_year, NULL},
 };
 
 #define SPEC_COUNT (sizeof specs / sizeof *specs)

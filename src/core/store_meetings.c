@@ -12,7 +12,8 @@
 	"coalesce(mt.location, ''), coalesce(mt.chair_id, 0), "              \
 	"coalesce(p.name, ''), mt.status, mt.quorum_min, "                   \
 	"coalesce(mt.opened_at, ''), coalesce(mt.closed_at, ''), "           \
-	"coalesce(mt.minutes_approved_at, ''), mt.created_at "               \
+	"coalesce(mt.minutes_approved_at, ''), mt.created_at, "              \
+	"coalesce(mt.invitation_sent_on, '') "                               \
 	"FROM meeting mt LEFT JOIN person p ON p.id = mt.chair_id "
 
 static void read_meeting(sqlite3_stmt *stmt, void *row)
@@ -37,6 +38,8 @@ static void read_meeting(sqlite3_stmt *stmt, void *row)
 	store_column_copy(stmt, 10, text, sizeof text);
 	nl_parse_date(text, &m->minutes_approved);
 	m->created_at = store_column_time(stmt, 11);
+	store_column_copy(stmt, 12, text, sizeof text);
+	nl_parse_date(text, &m->invitation_sent);
 }
 
 enum nl_status store_meeting_insert(struct store *store,
@@ -181,7 +184,8 @@ enum nl_status store_meeting_contents(struct store *store, int64_t id,
 		"SELECT (SELECT count(*) FROM attendance WHERE meeting_id = ?1), "
 		"(SELECT count(*) FROM agenda_item WHERE meeting_id = ?1), "
 		"(SELECT count(*) FROM action_item WHERE meeting_id = ?1), "
-		"(SELECT count(*) FROM advice WHERE meeting_id = ?1)",
+		"(SELECT count(*) FROM advice WHERE meeting_id = ?1), "
+		"(SELECT count(*) FROM guest WHERE meeting_id = ?1)",
 		&stmt, err);
 	if (status != NL_OK)
 		return status;
@@ -192,6 +196,7 @@ enum nl_status store_meeting_contents(struct store *store, int64_t id,
 		out->agenda = sqlite3_column_int(stmt, 1);
 		out->actions = sqlite3_column_int(stmt, 2);
 		out->advice = sqlite3_column_int(stmt, 3);
+		out->guests = sqlite3_column_int(stmt, 4);
 	}
 	sqlite3_finalize(stmt);
 	return rc == SQLITE_ROW ? NL_OK : store_fail(store, err, rc);
@@ -240,4 +245,21 @@ enum nl_status store_meeting_delete(struct store *store, int64_t id,
 		status = store_step_done(store, stmt, err);
 	}
 	return status;
+}
+
+enum nl_status store_meeting_set_invitation(struct store *store, int64_t id,
+					    struct nl_date sent_on,
+					    struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	char date[NL_DATE_LEN];
+	enum nl_status status = store_prepare(
+		store, "UPDATE meeting SET invitation_sent_on = ?2 WHERE id = ?1",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	nl_format_date(sent_on, date);
+	sqlite3_bind_int64(stmt, 1, id);
+	store_bind_text(stmt, 2, date);
+	return store_step_done(store, stmt, err);
 }

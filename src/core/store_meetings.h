@@ -41,9 +41,10 @@ enum nl_status store_meeting_set_approved(struct store *store, int64_t id,
 					  struct nl_error *err);
 
 /* What refers to a meeting: rows of each kind (attendance counts every
- * row, also struck ones, since none can be deleted). */
+ * row, also struck ones, since none can be deleted; guests are people
+ * recorded for this meeting only). */
 struct meeting_contents {
-	int attendance, agenda, actions, advice;
+	int attendance, agenda, actions, advice, guests;
 };
 enum nl_status store_meeting_contents(struct store *store, int64_t id,
 				      struct meeting_contents *out,
@@ -56,5 +57,10 @@ enum nl_status store_meeting_update(struct store *store,
  * nothing else refers to it. */
 enum nl_status store_meeting_delete(struct store *store, int64_t id,
 				    struct nl_error *err);
+
+/* Records the day the invitation went out. */
+enum nl_status store_meeting_set_invitation(struct store *store, int64_t id,
+					    struct nl_date sent_on,
+					    struct nl_error *err);
 
 #endif

@@ -131,7 +131,7 @@ enum nl_status store_municipality_update(struct store *store, int64_t id,
 	"SELECT p.id, p.name, coalesce(p.municipality_id, 0), "              \
 	"coalesce(m.name, ''), p.role, p.active, "                           \
 	"coalesce(p.active_from, ''), coalesce(p.active_to, ''), "           \
-	"p.created_at, p.erased_at IS NOT NULL "                             \
+	"p.created_at, p.erased_at IS NOT NULL, p.under_27 "                 \
 	"FROM person p LEFT JOIN municipality m ON m.id = p.municipality_id "
 
 static void read_person(sqlite3_stmt *stmt, void *row)
@@ -154,6 +154,7 @@ static void read_person(sqlite3_stmt *stmt, void *row)
 	nl_parse_date(date, &p->active_to);
 	p->created_at = store_column_time(stmt, 8);
 	p->erased = sqlite3_column_int(stmt, 9) != 0;
+	p->under_27 = sqlite3_column_int(stmt, 10) != 0;
 }
 
 static enum nl_status collect_people(struct store *store, sqlite3_stmt *stmt,
@@ -174,8 +175,8 @@ enum nl_status store_person_insert(struct store *store,
 	enum nl_status status = store_prepare(
 		store,
 		"INSERT INTO person (name, name_key, municipality_id, role, "
-		"email, phone, active, active_from, created_at) "
-		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, substr(?7, 1, 10), ?7)",
+		"email, phone, active, active_from, created_at, under_27) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, substr(?7, 1, 10), ?7, ?8)",
 		&stmt, err);
 	if (status != NL_OK)
 		return status;
@@ -189,6 +190,7 @@ enum nl_status store_person_insert(struct store *store,
 	store_bind_text_or_null(stmt, 5, email);
 	store_bind_text_or_null(stmt, 6, phone);
 	store_bind_text(stmt, 7, created_at);
+	sqlite3_bind_int(stmt, 8, person->under_27);
 	status = store_step_done(store, stmt, err);
 	if (status == NL_OK)
 		*id = sqlite3_last_insert_rowid(store_db(store));
@@ -316,6 +318,20 @@ enum nl_status store_person_update(struct store *store, int64_t id,
 	store_bind_text(stmt, 4, role_key(role));
 	store_bind_text_or_null(stmt, 5, email);
 	store_bind_text_or_null(stmt, 6, phone);
+	return store_step_done(store, stmt, err);
+}
+
+enum nl_status store_person_set_under_27(struct store *store, int64_t id,
+					 bool under_27, struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store, "UPDATE person SET under_27 = ?2 WHERE id = ?1", &stmt,
+		err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int(stmt, 2, under_27);
 	return store_step_done(store, stmt, err);
 }
 

@@ -81,4 +81,8 @@ enum nl_status store_person_erase(struct store *store, int64_t id,
 				  const char *today, const char *now,
 				  struct nl_error *err);
 
+/* Whether the person is under 27, for the allowance statement. */
+enum nl_status store_person_set_under_27(struct store *store, int64_t id,
+					 bool under_27, struct nl_error *err);
+
 #endif

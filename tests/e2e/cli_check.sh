@@ -210,7 +210,8 @@ NOTE  quorum: meeting 1 (2025-12-09) lost its quorum 20:00–20:10 (10 min in al
 	check
 	expect_rc 1
 	expect_out_eq "WARN  pool: only 13 active clients: one cancellation from no quorum
-WARN  municipality: Aa has 5 active clients, 6.5 expected by its weight"
+WARN  municipality: Aa has 5 active clients, 6.5 expected by its weight
+NOTE  meetings: members may put items on the agenda of meeting 2 (2026-03-24) until 2026-03-10"
 }
 
 t_alerts_first_when_a_municipality_loses_all_its_clients() {

@@ -113,4 +113,55 @@ t_remove_only_an_empty_meeting() {
 	expect_out_lacks "2026-03-20"
 }
 
+# A guest is attendance too: a meeting a guest came to is neither
+# cancelled nor removed.
+t_a_guest_keeps_a_meeting() {
+	seed_body
+	nl_ok meeting add 2026-03-10 19:00
+	at 19:05 nl_ok checkin 1 --guest "Wethouder Wit"
+	run nl meeting cancel 1
+	expect_rc 1
+	expect_err_has "a cancelled meeting has none"
+	run nl meeting remove 1
+	expect_rc 1
+	expect_err_has "meeting 1 has 1 guest;"
+}
+
+# The calendar keeps a cancelled meeting, marked CANCELLED, so that
+# calendars that imported it drop it.
+t_cancelled_meeting_is_cancelled_in_the_calendar() {
+	seed_body
+	nl_ok meeting add 2026-03-12 19:00
+	nl_ok meeting add 2026-03-26 19:00
+	at 10:00 nl_ok meeting cancel 2
+	nl_ok export ics --year 2026 -o "$T/cal.ics"
+	/usr/bin/python3 - "$T/cal.ics" <<'PY' || fail "statuses in the calendar"
+import sys
+import icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+got = {str(e["DTSTART"].dt.date()): str(e["STATUS"])
+       for e in cal.walk("VEVENT") if "meeting" in str(e["UID"])}
+assert got == {"2026-03-12": "CONFIRMED", "2026-03-26": "CANCELLED"}, got
+PY
+}
+
+# A schema 8 file keeps its meetings' invitation dates through the
+# rebuild of the meeting table in migration 009.
+t_schema_8_file_keeps_its_invitations() {
+	sqlite3 "$DB" <"$OLDPWD/tests/fixtures/schema_v8.sql" || fail "schema"
+	sqlite3 "$DB" "PRAGMA application_id = 1313821781;
+		PRAGMA user_version = 8;
+		INSERT INTO meeting (id, date, start_time, status, created_at,
+			invitation_sent_on)
+		VALUES (1, '2026-03-10', '19:00', 'planned',
+			'2026-03-01T09:00:00Z', '2026-03-02');" || fail "rows"
+	run nl meeting list
+	expect_rc 0
+	expect_out_has "2026-03-10 19:00 planned"
+	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" = 9 ] || fail "not schema 9"
+	[ "$(sqlite3 "$DB" 'SELECT invitation_sent_on FROM meeting')" = 2026-03-02 ] ||
+		fail "invitation date lost"
+	at 10:00 nl_ok meeting cancel 1
+}
+
 run_tests

@@ -109,7 +109,7 @@ t_member_move_keeps_the_old_municipality_before() {
 	expect_out_has "Aa: Henk"
 	on 2026-07-08 09:00 run nl report --year 2026
 	expect_rc 0
-	[ "$(printf '%s\n' "$out" | grep -c '^ *Henk  ')" = 1 ] ||
+	[ "$(printf '%s\n' "$out" | grep -c '^| Henk |')" = 1 ] ||
 		fail "Henk is not one row in the report" "$out"
 	run nl member show Henk
 	expect_out_has "Municipality:    Bb since 2026-06-01"

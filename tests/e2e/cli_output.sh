@@ -9,10 +9,14 @@
 # A new document command must be added here: the first test counts.
 OUTPUT_COMMANDS=(
 	"minutes 1"
+	"invite 1"
+	"sheet 1"
 	"report --year 2026"
+	"allowance --year 2026"
 	"export attendance"
 	"export quorum 1"
 	"export actions"
+	"export ics --year 2026"
 )
 
 demo() { NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo; }

@@ -118,8 +118,8 @@ t_one_row_per_person_and_the_typo_gone() {
 	the_year
 	on 2026-11-20 09:00 run nl report --year 2026
 	expect_rc 0
-	[ "$(printf '%s\n' "$out" | grep -c '^ *Henk  ')" = 1 ] || fail "Henk: not one row" "$out"
-	[ "$(printf '%s\n' "$out" | grep -c '^ *Jan Jansen  ')" = 1 ] || fail "Jan Jansen: not one row" "$out"
+	[ "$(printf '%s\n' "$out" | grep -c '^| Henk |')" = 1 ] || fail "Henk: not one row" "$out"
+	[ "$(printf '%s\n' "$out" | grep -c '^| Jan Jansen |')" = 1 ] || fail "Jan Jansen: not one row" "$out"
 	expect_out_lacks "Jansn"
 	on 2026-11-20 09:00 run nl minutes 2026-02-10
 	expect_out_has "Jan Jansen"

@@ -89,7 +89,8 @@ t_export_and_import() {
 	run complete_line -d "$DB" export ""
 	expect_out_eq "attendance
 quorum
-actions"
+actions
+ics"
 	run complete_line -d "$DB" export attendance --delimiter t
 	expect_out_eq "tab"
 	run complete_line -d "$DB" export quorum 2026-03

@@ -764,7 +764,7 @@ t_demo_meeting_in_the_tui_gives_the_minutes() {
 	keys q
 	run nl minutes 1
 	expect_rc 0
-	expect_out_has "# Minutes of the client meeting of 2026-03-10"
+	expect_out_has "# Minutes of the client meeting of Tuesday 10 March 2026"
 	expect_out_has "- Time: 14:01–16:05 (planned 14:00)"
 	expect_out_has "- Chair: Margreet Ooms"
 	expect_out_has "The quorum of 12 clients was reached at 14:01."
@@ -779,7 +779,7 @@ t_demo_meeting_in_the_tui_gives_the_minutes() {
 	expect_out_has "- terugbelverzoeken worden vergeten."
 	expect_out_has "**Decision:** De voorzitter vraagt de GR om een reactie binnen zes weken."
 	expect_out_has "### Agreed in this meeting"
-	expect_out_has "Terugbelafspraken navragen — owner: Tom Schouten; due 2026-04-15; item 1"
+	expect_out_has "Terugbelafspraken navragen — owner: Tom Schouten; due 15 April 2026; item 1"
 }
 
 run_tests

@@ -36,6 +36,13 @@ static void defaults_are_the_documented_ones(void **state)
 	assert_int_equal(s.term_warning_weeks, 8);
 	assert_true(s.absence_share_limit == 0.5);
 	assert_true(s.bell);
+	assert_false(s.minutes_times);
+	assert_int_equal(s.invitation_days, 10);
+	assert_int_equal(s.item_deadline_days, 14);
+	for (int r = 0; r < ROLE_COUNT; r++)
+		assert_int_equal(s.allowance_cents[r], 0);
+	assert_int_equal(s.allowance_cap_month_cents, 21000);
+	assert_int_equal(s.allowance_cap_year_cents, 210000);
 }
 
 static void every_key_is_listed_with_help(void **state)
@@ -46,7 +53,14 @@ static void every_key_is_listed_with_help(void **state)
 		"balance_tolerance", "meetings_per_year", "absence_limit",
 		"advice_response_weeks", "pool_margin", "trend_meetings",
 		"term_years", "term_reappointments", "term_warning_weeks",
-		"absence_share_limit", "bell"};
+		"absence_share_limit", "bell", "minutes_times", "invitation_days",
+		"item_deadline_days", "allowance_per_meeting.client",
+		"allowance_per_meeting.representative",
+		"allowance_per_meeting.chair",
+		"allowance_per_meeting.secretary",
+		"allowance_per_meeting.official", "allowance_per_meeting.asd",
+		"allowance_per_meeting.guest", "allowance_per_meeting.stand-in",
+		"allowance_cap_month", "allowance_cap_year"};
 	assert_int_equal(settings_key_count(), sizeof keys / sizeof *keys);
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
 		assert_string_equal(settings_key_at(i), keys[i]);
