@@ -90,6 +90,21 @@ enum nl_status attendance_undo(struct store *store, int64_t meeting_id,
 			       nl_time now, struct att_outcome *out,
 			       struct nl_error *err);
 
+/* What attendance_undo would take back now, without taking it back (the
+ * board asks first): out as attendance_undo fills it, the same errors. */
+enum nl_status attendance_undo_preview(struct store *store,
+				       int64_t meeting_id, nl_time now,
+				       struct att_outcome *out,
+				       struct nl_error *err);
+/* attendance_undo, but only when it takes back the action a preview
+ * showed (same person, kind and time): an action recorded meanwhile, in
+ * another terminal, is refused and nothing is undone. */
+enum nl_status attendance_undo_expected(struct store *store,
+					int64_t meeting_id, nl_time now,
+					const struct att_outcome *expected,
+					struct att_outcome *out,
+					struct nl_error *err);
+
 /* Adds a person who walked in and checks them in, in one transaction; a
  * stand-in (role ROLE_STAND_IN) takes the seat of member_id (0: none). */
 enum nl_status attendance_walk_in(struct store *store, int64_t meeting_id,

@@ -223,6 +223,7 @@ void app_ask(struct app *app, const char *question, int64_t id,
 	app->prompt_purpose = PROMPT_CALLBACK;
 	app->prompt_done = yes;
 	app->pending_id = id;
+	app->prompt_cancelled[0] = '\0';
 	prompt_ask(&app->prompt, question);
 }
 
@@ -235,6 +236,15 @@ void app_prompt(struct app *app, const char *label, const char *initial,
 	prompt_start(&app->prompt, label, initial, false);
 }
 
+void app_ask_guarded(struct app *app, const char *question, int64_t id,
+		     void (*yes)(struct app *app), const char *cancelled)
+{
+	app_ask(app, question, id, yes);
+	prompt_ask_guarded(&app->prompt, question);
+	snprintf(app->prompt_cancelled, sizeof app->prompt_cancelled, "%s",
+		 cancelled);
+}
+
 static void callback_prompt_key(struct app *app, struct key key)
 {
 	enum prompt_result result = prompt_handle_key(&app->prompt, key);
@@ -243,8 +253,19 @@ static void callback_prompt_key(struct app *app, struct key key)
 		return;
 	app->prompt_purpose = PROMPT_NONE;
 	app->prompt_done = NULL;
-	if (result == PROMPT_DONE && done)
+	if (result == PROMPT_DONE && done) {
 		done(app);
+	} else if (result == PROMPT_CANCELLED && app->prompt.guarded) {
+		if (app->prompt.too_soon)
+			app_message(app, MSG_INFO, _("%s: the key came before "
+						     "the question could be "
+						     "read"),
+				    app->prompt_cancelled);
+		else
+			app_message(app, MSG_INFO, "%s", app->prompt_cancelled);
+		if (app->prompt.too_soon)
+			board_typed_stray(app);
+	}
 }
 
 /* Another process (the CLI in a second terminal) committed something:
@@ -447,6 +468,7 @@ static void free_app(struct app *app)
 	if (app->have_snap)
 		snapshot_free(&app->snap);
 	free(app->board.rows);
+	free(app->board.candidates);
 	free(app->meetings.meetings);
 	free(app->form_municipalities);
 	free(app->agenda.items);

@@ -710,14 +710,14 @@ t_demo_meeting_in_the_tui_gives_the_minutes() {
 	for name in $TWELVE; do
 		keys /
 		type_text "$name"
-		keys Enter Space
+		keys Enter
 		n=$((n + 1))
 		wait_for "Clients present $n / 12"
 	done
 	wait_for "quorum met"
 	keys /
 	type_text "margreet"
-	keys Enter Space
+	keys Enter
 	wait_for "Checked in Margreet Ooms"
 	keys g a
 	type_text "Bereikbaarheid van het loket"
@@ -752,7 +752,10 @@ t_demo_meeting_in_the_tui_gives_the_minutes() {
 	wait_for "Clients present 12 / 12"
 	keys /
 	type_text "zoe"
-	keys Enter Space
+	keys Enter
+	wait_for "This drops the quorum to 11/12. Check out Zoë de Vries"
+	sleep 0.5
+	keys y
 	wait_for "Quorum lost at 16:02 (11/12)"
 	keys q
 	tui_exit_status >/dev/null
