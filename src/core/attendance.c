@@ -375,12 +375,8 @@ enum nl_status attendance_undo_preview(struct store *store,
 				       struct att_outcome *out,
 				       struct nl_error *err)
 {
-	enum nl_status status = store_begin_write(store, err);
-	if (status != NL_OK)
-		return status;
-	status = undo(store, meeting_id, now, out, err);
-	store_rollback(store);
-	return status;
+	return attendance_undo_expected(store, meeting_id, now, NULL, out,
+					err);
 }
 
 enum nl_status attendance_undo_expected(struct store *store,
@@ -393,6 +389,10 @@ enum nl_status attendance_undo_expected(struct store *store,
 	if (status != NL_OK)
 		return status;
 	status = undo(store, meeting_id, now, out, err);
+	if (!expected) {                 /* a preview: nothing is kept */
+		store_rollback(store);
+		return status;
+	}
 	if (status == NL_OK && !same_action(expected, out))
 		status = nl_fail(err, NL_ERR_REFUSED, "%s",
 				 _("the last attendance action changed "

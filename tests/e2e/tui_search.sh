@@ -222,6 +222,26 @@ t_questions_in_dutch() {
 
 # ---- issue 21: u and x say what they will do and ask ------------------------
 
+# type_slowly TEXT: one key at a time, at typing speed (about 12 keys a
+# second): each key arrives on its own, as from a person.
+type_slowly() {
+	local i
+	for ((i = 0; i < ${#1}; i++)); do
+		type_text "${1:i:1}"
+		sleep 0.08
+	done
+}
+
+export_attendance() {
+	NOTULIST_NOW="$NOW" "$NL" -d "$DB" export attendance >"$T/$1.csv"
+}
+
+expect_attendance_unchanged() {
+	export_attendance after
+	cmp -s "$T/before.csv" "$T/after.csv" ||
+		fail "the attendance changed" "$(diff "$T/before.csv" "$T/after.csv")"
+}
+
 # A name typed at typing speed on the board, without /, changes nothing in
 # the attendance record, whatever the keys did on the screen.
 t_a_name_typed_without_slash_changes_nothing() {
@@ -230,16 +250,10 @@ t_a_name_typed_without_slash_changes_nothing() {
 	NOTULIST_NOW="2026-03-10 14:02:00" nl_ok checkin 1 "Kees de Graaf"
 	NOTULIST_NOW="$NOW" tui_start 80 24
 	wait_for "Clients present 2 / 12"
-	NOTULIST_NOW="$NOW" "$NL" -d "$DB" export attendance >"$T/before.csv"
-	local text="Umut Buys Ruud Xander Huijbregts" i
-	for ((i = 0; i < ${#text}; i++)); do
-		type_text "${text:i:1}"
-		sleep 0.08      # typing speed: about 12 keys a second
-	done
+	export_attendance before
+	type_slowly "Umut Buys Ruud Xander Huijbregts"
 	keys Escape Escape Escape
-	NOTULIST_NOW="$NOW" "$NL" -d "$DB" export attendance >"$T/after.csv"
-	cmp -s "$T/before.csv" "$T/after.csv" ||
-		fail "the attendance changed" "$(diff "$T/before.csv" "$T/after.csv")"
+	expect_attendance_unchanged
 }
 
 # The same on the board itself, from the list, where each of the words
@@ -250,18 +264,10 @@ t_words_typed_on_the_list_change_nothing() {
 	NOTULIST_NOW="2026-03-10 14:01:00" nl_ok checkin 1 "Zoë de Vries"
 	NOTULIST_NOW="$NOW" tui_start 80 24
 	wait_for "Clients present 1 / 12"
-	NOTULIST_NOW="$NOW" "$NL" -d "$DB" export attendance >"$T/before.csv"
-	local text i
-	for text in "Ruud de " "Huub " "Ruijs " "Dex " "Duyx "; do
-		for ((i = 0; i < ${#text}; i++)); do
-			type_text "${text:i:1}"
-			sleep 0.08
-		done
-	done
+	export_attendance before
+	type_slowly "Ruud de Huub Ruijs Dex Duyx "
 	keys Escape
-	NOTULIST_NOW="$NOW" "$NL" -d "$DB" export attendance >"$T/after.csv"
-	cmp -s "$T/before.csv" "$T/after.csv" ||
-		fail "the attendance changed" "$(diff "$T/before.csv" "$T/after.csv")"
+	expect_attendance_unchanged
 }
 
 t_undo_asks_each_time_and_a_pause_then_y_undoes() {
