@@ -22,11 +22,12 @@ interrupted() {
 	[ -e "$SHIM" ] || fail "no shim at $SHIM (make builds it)"
 	before=$(ls -A "$T/out")
 	rm -f -- "$T/stalled"
-	# A background job of a script starts with SIGINT ignored; notulist
-	# must get it as from a terminal.  The sanitizers want to be loaded
+	# A background job of a script starts with SIGINT ignored, and under
+	# nohup SIGHUP is ignored too; notulist keeps a signal ignored that it
+	# inherited so, but here it must get each as from a terminal.  The sanitizers want to be loaded
 	# first; the shim is loaded before them here, which they accept when
 	# told to.
-	env --default-signal=INT LD_PRELOAD="$SHIM" STALL_FSYNC_MARKER="$T/stalled" \
+	env --default-signal LD_PRELOAD="$SHIM" STALL_FSYNC_MARKER="$T/stalled" \
 		ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
 		"$NL" -d "$DB" "$@" >"$T/.out" 2>"$T/.err" &
 	pid=$!
