@@ -177,8 +177,18 @@ void app_reload(struct app *app)
 		announce_quorum_change(app, &before);
 }
 
+/* A message belongs to the view it was said in: a new view starts
+ * without it, unless the action that opened it has just said something
+ * ("Meeting 3 is open"). */
+void app_forget_message(struct app *app)
+{
+	if (!app->message_fresh)
+		app->level = MSG_NONE;
+}
+
 void app_show_board(struct app *app, int64_t meeting_id)
 {
+	app_forget_message(app);
 	if (app->have_snap && app->meeting_id != meeting_id) {
 		snapshot_free(&app->snap);
 		app->have_snap = false;
@@ -191,12 +201,14 @@ void app_show_board(struct app *app, int64_t meeting_id)
 
 void app_show_meetings(struct app *app)
 {
+	app_forget_message(app);
 	app->view = VIEW_MEETINGS;
 	meetings_reload(app);
 }
 
 void app_show_view(struct app *app, enum view view)
 {
+	app_forget_message(app);
 	app->view = view;
 	if (views[view].reload)
 		views[view].reload(app);
@@ -386,6 +398,15 @@ static void handle_key(struct app *app, struct key key)
 			app->quit = true;
 		return;
 	}
+	/* Ctrl-C (raw mode: a key, not a signal) is Esc in a form or a
+	 * prompt, and quits where q would. */
+	bool ctrl_c = !key.function && key.code == KEY_CTRL('c');
+	if (ctrl_c && !app->help && (app->form.active || app->prompt.active))
+		key.code = KEY_ESCAPE;
+	else if (ctrl_c && !app->help) {
+		app->quit = true;
+		return;
+	}
 	if (app->help) {
 		if (!help_handle_key(app, key)) {
 			app->help = false;
@@ -449,7 +470,9 @@ static SCREEN *start_screen(struct app *app)
 		return NULL;
 	}
 	set_term(screen);
-	cbreak();
+	/* raw, not cbreak: Ctrl-C is a key (it cancels a form or quits),
+	 * never a signal that ends the board in the middle of a form. */
+	raw();
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);

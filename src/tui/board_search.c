@@ -167,7 +167,8 @@ void board_search_key(struct app *app, struct key key)
 		app->level = MSG_NONE;
 }
 
-static void draw_candidate(const struct attendee *a, int y,
+static void draw_candidate(const struct meeting_snapshot *s,
+			   const struct attendee *a, int y,
 			   int x, int width, bool chosen)
 {
 	char state[64];
@@ -175,7 +176,7 @@ static void draw_candidate(const struct attendee *a, int y,
 	int state_w = 22, place_w = width >= 100 ? 30 : 22;
 	int name_w = width - state_w - place_w - 5;
 	enum tone base = chosen ? TONE_SELECTED : TONE_NORMAL;
-	board_state_text(a, state, sizeof state, &tone);
+	board_state_text(s, a, state, sizeof state, &tone);
 	if (chosen)
 		draw_fill(y, x, width, TONE_SELECTED);
 	draw_text(y, x, 2, chosen ? (draw_utf8() ? "›" : ">") : " ", base,
@@ -224,6 +225,6 @@ void board_search_draw(struct app *app, int y, int x, int height, int width)
 		const struct attendee *a =
 			snapshot_find(&app->snap, b->candidates[c]);
 		if (a)
-			draw_candidate(a, y + i, x, width, c == b->chosen);
+			draw_candidate(&app->snap, a, y + i, x, width, c == b->chosen);
 	}
 }

@@ -365,6 +365,8 @@ void app_error(struct app *app, const struct nl_error *err);
 void app_reload(struct app *app);
 void app_show_board(struct app *app, int64_t meeting_id);
 void app_show_meetings(struct app *app);
+/* Drops the message of the view left behind (not one just said). */
+void app_forget_message(struct app *app);
 /* Shows one of the record views (agenda, actions, advice). */
 void app_show_view(struct app *app, enum view view);
 /* The key table of the view on screen (for the help overlay). */
@@ -397,9 +399,13 @@ void board_search_key(struct app *app, struct key key);
 void board_search_draw(struct app *app, int y, int x, int height, int width);
 /* Enter on a person: checks them in, or asks before checking them out. */
 void board_enter_person(struct app *app, int64_t person_id);
-/* "present since 19:15" and its tone. */
-void board_state_text(const struct attendee *a, char *out, size_t size,
+/* "present since 19:15" (at a closed meeting "until 21:40") and its
+ * tone. */
+void board_state_text(const struct meeting_snapshot *s,
+		      const struct attendee *a, char *out, size_t size,
 		      enum tone *tone);
+/* The meeting is closed (its board shows the state at the close). */
+bool board_closed(const struct meeting_snapshot *s);
 /* A key that was typing, not a command (a letter the board does not
  * know, or one that came too soon to answer a question). */
 void board_typed_stray(struct app *app);

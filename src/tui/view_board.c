@@ -167,13 +167,23 @@ static void draw_header(struct app *app)
 	const struct meeting_snapshot *s = &app->snap;
 	char title[2560], meeting[NL_PLACE_SIZE + 128], when[UI_DATE_SIZE];
 	char clock[NL_HHMM_LEN];
+	char status[64];
 	ui_date_time_format(s->meeting.date, s->meeting.start_minute, when,
 			    sizeof when);
+	if (s->meeting.status == MEETING_CLOSED && s->meeting.closed_at) {
+		nl_format_hhmm(s->meeting.closed_at, clock);
+		/* TRANSLATORS: a closed meeting's status on the board, with
+		 * the time it closed: "closed 21:40". */
+		snprintf(status, sizeof status, _("closed %s"), clock);
+	} else {
+		snprintf(status, sizeof status, "%s",
+			 meeting_status_label(s->meeting.status));
+	}
 	/* TRANSLATORS: the board's title: meeting id, its status ("planned",
-	 * "open", "closed"), its date and time ("Tue 10 Mar 2026 19:00"). */
+	 * "open", "closed 21:40"), its date and time ("Tue 10 Mar 2026
+	 * 19:00"). */
 	snprintf(meeting, sizeof meeting, _("Meeting %lld (%s) · %s"),
-		 (long long)s->meeting.id,
-		 meeting_status_label(s->meeting.status), when);
+		 (long long)s->meeting.id, status, when);
 	snprintf(title, sizeof title, " %s%s%s%s%s", s->settings.gr_name,
 		 s->settings.gr_name[0] ? " · " : "", meeting,
 		 s->meeting.location[0] ? " · " : "", s->meeting.location);
@@ -188,7 +198,15 @@ static void draw_gauge(struct app *app)
 	const struct meeting_snapshot *s = &app->snap;
 	const struct quorum_lapse *lapse = snapshot_current_lapse(s);
 	char gauge[256], since[NL_HHMM_LEN];
-	if (s->quorum.met) {
+	if (board_closed(s)) {
+		snprintf(gauge, sizeof gauge,
+			 s->quorum.met
+				 ? _(" Clients present at the close %d / %d — "
+				     "quorum met ")
+				 : _(" Clients present at the close %d / %d — "
+				     "NO QUORUM "),
+			 s->quorum.present, s->quorum.minimum);
+	} else if (s->quorum.met) {
 		snprintf(gauge, sizeof gauge, _(" Clients present %d / %d — quorum met "),
 			 s->quorum.present, s->quorum.minimum);
 	} else if (lapse) {
@@ -295,14 +313,26 @@ static void draw_balance(struct app *app, const struct layout *l)
 	}
 }
 
-void board_state_text(const struct attendee *a, char *out, size_t size,
+bool board_closed(const struct meeting_snapshot *s)
+{
+	return s->meeting.status == MEETING_CLOSED && s->meeting.closed_at;
+}
+
+void board_state_text(const struct meeting_snapshot *s,
+		      const struct attendee *a, char *out, size_t size,
 		      enum tone *tone)
 {
 	char hhmm[NL_HHMM_LEN];
 	nl_format_hhmm(a->attendance.since, hhmm);
 	switch (a->attendance.state) {
 	case PRESENCE_PRESENT:
-		snprintf(out, size, _("present since %s"), hhmm);
+		if (board_closed(s)) {
+			/* There at the close: until then, not "since". */
+			nl_format_hhmm(s->meeting.closed_at, hhmm);
+			snprintf(out, size, _("until %s"), hhmm);
+		} else {
+			snprintf(out, size, _("present since %s"), hhmm);
+		}
 		*tone = TONE_GOOD;
 		break;
 	case PRESENCE_LEFT:
@@ -340,7 +370,7 @@ static void draw_person_row(const struct meeting_snapshot *s,
 	enum tone tone;
 	int role_w = role_column_width(), state_w = 22;
 	int name_w = width - role_w - state_w - 4;
-	board_state_text(a, state, sizeof state, &tone);
+	board_state_text(s, a, state, sizeof state, &tone);
 	if (is_selected)
 		draw_fill(y, x, width, TONE_SELECTED);
 	enum tone base = is_selected ? TONE_SELECTED : TONE_NORMAL;
@@ -481,6 +511,14 @@ static const char *const board_hints[] = {
 	N_("m meetings"), N_("w warnings"), NULL,
 };
 
+/* An approved meeting's board only shows: the hint says so first. */
+static const char *const final_hints[] = {
+	/* TRANSLATORS: the board's key hint on a meeting whose minutes are
+	 * approved: nothing on it can change. */
+	N_("read-only: minutes approved"), N_("g agenda"), N_("c actions"),
+	N_("v advice"), N_("m meetings"), N_("w warnings"), NULL,
+};
+
 void board_draw(struct app *app)
 {
 	struct layout l;
@@ -497,7 +535,9 @@ void board_draw(struct app *app)
 	draw_list(app, &l);
 	draw_current_item(app, LINES - 3);
 	draw_warnings(app, LINES - 2);
-	draw_hint(board_hints, LINES - 1);
+	draw_hint(app->snap.meeting.minutes_approved.year ? final_hints
+							 : board_hints,
+		  LINES - 1);
 }
 
 /* ---- actions --------------------------------------------------------------- */
@@ -556,6 +596,18 @@ static void report(struct app *app, const struct att_outcome *o, bool undone)
 	} else {
 		app_message(app, MSG_INFO, _("Excused %s"), o->person.name);
 	}
+}
+
+/* An approved meeting's record is final: refused at once, before any
+ * question or time prompt. */
+static bool record_is_final(struct app *app)
+{
+	struct nl_error err;
+	nl_error_clear(&err);
+	if (meeting_check_changeable(&app->snap.meeting, &err) == NL_OK)
+		return false;
+	app_error(app, &err);
+	return true;
 }
 
 /* Records kind for a person (at 0: now) and says so once committed. */
@@ -681,6 +733,8 @@ void board_enter_person(struct app *app, int64_t person_id)
 	if (!a)
 		return;
 	app->board.selected_person = person_id;
+	if (record_is_final(app))
+		return;
 	if (a->attendance.state == PRESENCE_PRESENT)
 		ask_check_out(app, a, true);
 	else
@@ -697,7 +751,7 @@ static void act_enter(struct app *app)
 static void act_toggle(struct app *app)
 {
 	const struct attendee *a = selected(app);
-	if (!a || while_typing(app))
+	if (!a || while_typing(app) || record_is_final(app))
 		return;
 	if (drops_quorum(app, a))
 		ask_check_out(app, a, false);
@@ -708,7 +762,7 @@ static void act_toggle(struct app *app)
 static void act_toggle_at(struct app *app)
 {
 	const struct attendee *a = selected(app);
-	if (a)
+	if (a && !record_is_final(app))
 		ask_time(app, toggle_kind(a));
 }
 
@@ -723,7 +777,7 @@ static void act_excuse(struct app *app)
 {
 	const struct attendee *a = selected(app);
 	char question[NL_NAME_SIZE + 64];
-	if (!a)
+	if (!a || record_is_final(app))
 		return;
 	if (a->attendance.state == PRESENCE_PRESENT) {
 		record(app, ATT_EXCUSED, 0);
@@ -760,6 +814,8 @@ static void act_undo(struct app *app)
 	struct att_outcome *o = &app->board.undo_preview;
 	struct nl_error err;
 	char question[NL_NAME_SIZE + 128], hhmm[NL_HHMM_LEN];
+	if (record_is_final(app))
+		return;
 	nl_error_clear(&err);
 	if (attendance_undo_preview(app->store, app->meeting_id, nl_now(), o,
 				    &err) != NL_OK) {
@@ -1002,6 +1058,8 @@ static void act_walk_in(struct app *app)
 {
 	struct nl_error err;
 	struct form *f = &app->form;
+	if (record_is_final(app))
+		return;
 	free(app->form_municipalities);
 	app->form_municipalities = NULL;
 	app->n_form_municipalities = 0;
@@ -1083,7 +1141,7 @@ static void act_stand_in(struct app *app)
 {
 	const struct attendee *a = selected(app);
 	char title[NL_NAME_SIZE + 64];
-	if (!a)
+	if (!a || record_is_final(app))
 		return;
 	app->pending_id = a->person.id;
 	if (a->person.role == ROLE_STAND_IN) {

@@ -252,7 +252,7 @@ t_errors_in_dutch() {
 	expect_err_line 'niemand heet "Niemand Bekend"'
 	run nl_in "LANGUAGE=nl" meeting add 2026-02-30
 	expect_rc 1
-	expect_err_line '"2026-02-30" is geen datum YYYY-MM-DD'
+	expect_err_line '"2026-02-30" is geen datum JJJJ-MM-DD'
 	run nl_in "LANGUAGE=nl" member add "Els" --municipality Zuidplas --role baas
 	expect_rc 2
 	expect_err_line 'onbekende rol "baas"'
@@ -542,7 +542,7 @@ t_meeting_list_in_dutch() {
 	wait_for "Vergadering 1 (open) · di 10 mrt 2026 14:00"
 	keys w
 	wait_for "notulist — continuïteitswaarschuwingen 2026"
-	wait_for "WARN  meetings: 1 vergadering gehouden of gepland in 2026"
+	wait_for "WAARSCHUWING vergaderingen: 1 vergadering gehouden of gepland in 2026"
 }
 
 # The record views: Dutch words, dates as people read them, (j/n) answered

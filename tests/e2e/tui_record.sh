@@ -640,7 +640,10 @@ t_letters_g_c_v_no_longer_start_a_search() {
 	screen | grep -q "Search:" && fail "g started a search"
 	keys b /
 	type_text "gulsen"
-	keys Enter x
+	keys Right x
+	wait_for "Mark Gülşen Demir as excused? y/n"
+	sleep 0.5
+	keys y
 	wait_for "Excused Gülşen Demir"
 }
 
