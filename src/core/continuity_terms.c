@@ -62,10 +62,11 @@ static void warn_absence(const struct history *h, const struct person *p,
 		held++;
 		absent += history_outcome(h, m, p) == OUTCOME_ABSENT;
 	}
-	/* A small epsilon: 2 of 4 is exactly half, not a hair below.  One
-	 * missed meeting is never a pattern (1 of the year's first 2 would
-	 * be half): at least two. */
-	if (absent < 2 ||
+	/* The limit alone decides, as the regulations word it: 1 of the
+	 * year's first 2 meetings is half.  No absence is never a warning,
+	 * also in a year with no meeting held.  A small epsilon: 2 of 4 is
+	 * exactly half, not a hair below. */
+	if (absent == 0 ||
 	    absent + 1e-9 < h->settings.absence_share_limit * held)
 		return;
 	warning_add(out, LEVEL_WARN, "members", "term", p->id,

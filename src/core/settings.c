@@ -313,9 +313,9 @@ static const struct setting_spec specs[] = {
 	{"term_warning_weeks", "8", N_("weeks before the end of a term that "
 				       "check warns, 0-104"),
 	 parse_term_warning, NULL},
-	{"absence_share_limit", "0.5", N_("share of a year's meetings a member "
-					  "may miss without notice before a "
-					  "warning, above 0 and at most 1"),
+	{"absence_share_limit", "0.5", N_("share of a year's held meetings "
+					  "missed without notice from which "
+					  "check warns, above 0 and at most 1"),
 	 parse_absence_share, NULL},
 	{"bell", "on", N_("ring the terminal bell when the quorum is lost"),
 	 parse_bell, NULL},

@@ -74,6 +74,7 @@ WARN  quorum: meeting 7 (2026-01-20) was held without quorum (highest 11/12)
 WARN  quorum: attendance is falling: 16, 14, 11, 12 clients at the last 4 meetings
 WARN  members: Sanne Mulder missed the last 4 meetings without notice: call them?
 WARN  members: Sanne Mulder was absent without notice at 2 of the 2 meetings held in 2026 (the limit is 50%): consider a replacement
+WARN  members: Mees van Dijk was absent without notice at 1 of the 2 meetings held in 2026 (the limit is 50%): consider a replacement
 WARN  follow-up: the minutes of meeting 7 (2026-01-20) were not approved at the next meeting 8 (2026-03-10)
 NOTE  quorum: meeting 8 (2026-03-10) lost its quorum 20:45–21:05 (20 min in all)
 NOTE  members: Johan Peters has not attended a meeting in 12 months: call them?"

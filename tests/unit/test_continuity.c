@@ -983,7 +983,8 @@ static const struct continuity_case cases[] = {
 	 .meetings = {{"2025-06-10", 'c', "09:00 x9 19:30 +1..8 +10", "21:30", 5,
 		       "2025-09-16"},
 		      {"2025-09-16", 'c', "09:00 x9 19:30 +1..8 +10", "21:30", 5},
-		      {"2026-01-20", 'c', "09:00 x9 19:30 +1..3", "21:30", 5},
+		      {"2026-01-20", 'c', "09:00 x9 x4..8 x10 19:30 +1..3",
+		       "21:30", 5},
 		      {"2026-03-10", 'c',
 		       "09:00 x9 19:30 +1..8 +10 20:00 -1..6 20:20 +1..6",
 		       "21:30", 5}},
@@ -1023,6 +1024,7 @@ static const struct continuity_case cases[] = {
 		 "WARN quorum/attendance-falling 0; "
 		 "WARN members/member-absent-streak 15; "
 		 "WARN members/member-absent-streak 16; "
+		 "WARN members/term 11; "
 		 "WARN members/term 12; WARN members/term 13; "
 		 "WARN members/term 14; WARN members/term 15; "
 		 "WARN members/term 16",
@@ -1092,10 +1094,27 @@ static const struct continuity_case cases[] = {
 	 .want = "WARN members/term 1",
 	 .texts = {"P1 was absent without notice at 2 of the 4 meetings held "
 		   "in 2026 (the limit is 50%): consider a replacement"}},
-	{"term: one absence is never a pattern", TERMS,
+	{"term: one absence at half the year's meetings is enough", TERMS,
 	 .now = "2026-06-01 09:00", .people = "1-2",
 	 .meetings = {{"2026-01-20", 'c', "19:30 +2"},
 		      {"2026-02-10", 'c', "19:30 +1 +2"}},
+	 .want = "WARN members/term 1",
+	 .texts = {"P1 was absent without notice at 1 of the 2 meetings held "
+		   "in 2026 (the limit is 50%): consider a replacement"}},
+	{"term: one absence of one meeting held is all of them", TERMS,
+	 .now = "2026-06-01 09:00", .people = "1-2",
+	 .meetings = {{"2026-01-20", 'c', "19:30 +2"}},
+	 .want = "WARN members/term 1",
+	 .texts = {"P1 was absent without notice at 1 of the 1 meeting held "
+		   "in 2026 (the limit is 50%): consider a replacement"}},
+	{"term: one absence of three is below half", TERMS,
+	 .now = "2026-06-01 09:00", .people = "1-2",
+	 .meetings = {{"2026-01-20", 'c', "19:30 +2"},
+		      {"2026-02-10", 'c', "19:30 +1 +2"},
+		      {"2026-03-10", 'c', "19:30 +1 +2"}},
+	 .want = ""},
+	{"term: no meeting held is no absence", TERMS,
+	 .now = "2026-06-01 09:00", .people = "1-2",
 	 .want = ""},
 	{"term: apologies are no absence; absence_share_limit", TERMS,
 	 .now = "2026-06-01 09:00", .people = "1-2",
