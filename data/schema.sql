@@ -4,8 +4,9 @@
 -- schema.  PRAGMA user_version and application_id are set by the program.
 --
 -- Invariants:
---  * attendance rows are never updated or deleted; an undo is a new row that
---    names the row it cancels (triggers below enforce this);
+--  * attendance rows are never updated or deleted; a correction (undo,
+--    strike, retime) is a new row that names the row it acts on (triggers
+--    below enforce this);
 --  * name_key columns hold the folded name (NFKC, full case folding,
 --    invisible characters removed, accents kept) that the program computes
 --    (notulist_fold), so lookups by name use an index; schema 6 computed
@@ -63,7 +64,8 @@ CREATE TABLE meeting (
 	location            TEXT,
 	chair_id            INTEGER REFERENCES person (id),
 	status              TEXT NOT NULL DEFAULT 'planned'
-	                    CHECK (status IN ('planned', 'open', 'closed')),
+	                    CHECK (status IN ('planned', 'open', 'closed',
+	                                      'cancelled')),
 	quorum_min          INTEGER NOT NULL DEFAULT 12 CHECK (quorum_min >= 1),
 	opened_at           TEXT,
 	closed_at           TEXT,
@@ -74,17 +76,25 @@ CREATE TABLE meeting (
 CREATE INDEX meeting_by_date ON meeting (date);
 CREATE INDEX meeting_by_status ON meeting (status);
 
+-- Schema 9: corrections.  A strike takes the row it names out of force, a
+-- retime moves it to the retime's own `at`, an undo cancels the row it
+-- names (a presence row or a correction); `corrects` names that row.  Rows that
+-- one command wrote together (`attendance clear`) name the first of them
+-- in `part_of`: an undo of that first row cancels them all.
 CREATE TABLE attendance (
 	id          INTEGER PRIMARY KEY,
 	meeting_id  INTEGER NOT NULL REFERENCES meeting (id),
 	person_id   INTEGER NOT NULL REFERENCES person (id),
-	kind        TEXT NOT NULL CHECK (kind IN ('in', 'out', 'excused', 'undo')),
+	kind        TEXT NOT NULL
+	            CHECK (kind IN ('in', 'out', 'excused', 'undo', 'strike',
+	                            'retime')),
 	at          TEXT NOT NULL,
-	undoes      INTEGER REFERENCES attendance (id),
+	corrects    INTEGER REFERENCES attendance (id),
 	recorded_at TEXT NOT NULL,
 	for_person_id INTEGER REFERENCES person (id)
 	            CHECK (for_person_id IS NULL OR kind = 'in'),
-	CHECK ((kind = 'undo') = (undoes IS NOT NULL))
+	part_of     INTEGER REFERENCES attendance (id),
+	CHECK ((kind IN ('undo', 'strike', 'retime')) = (corrects IS NOT NULL))
 );
 CREATE INDEX attendance_by_meeting ON attendance (meeting_id, id);
 CREATE INDEX attendance_by_person ON attendance (person_id, meeting_id);
@@ -107,6 +117,9 @@ CREATE TABLE setting (
 -- 1..n without gaps within a meeting; at most one item per meeting is the
 -- current one; an item is carried forward to a later meeting at most once
 -- (the copy names its original in deferred_from).  Dates are 'YYYY-MM-DD'.
+-- Schema 9: a decision keeps when it was recorded, whether the quorum was
+-- met at that moment (NULL: recorded before schema 9, unknown) and the
+-- votes, when they were counted.
 
 CREATE TABLE agenda_item (
 	id              INTEGER PRIMARY KEY,
@@ -124,6 +137,11 @@ CREATE TABLE agenda_item (
 	decision        TEXT,
 	deferred_from   INTEGER REFERENCES agenda_item (id) ON DELETE SET NULL,
 	created_at      TEXT NOT NULL,
+	decided_at      TEXT,
+	decided_with_quorum INTEGER CHECK (decided_with_quorum IN (0, 1)),
+	votes_for       INTEGER CHECK (votes_for >= 0),
+	votes_against   INTEGER CHECK (votes_against >= 0),
+	votes_abstain   INTEGER CHECK (votes_abstain >= 0),
 	UNIQUE (meeting_id, position)
 );
 CREATE UNIQUE INDEX agenda_one_current ON agenda_item (meeting_id)
@@ -150,6 +168,8 @@ CREATE INDEX action_by_meeting ON action_item (meeting_id);
 CREATE INDEX action_by_status ON action_item (status, due);
 CREATE INDEX action_by_agenda_item ON action_item (agenda_item_id);
 
+-- Schema 9: meeting_id is the meeting that agreed the advice (NULL: none
+-- named), so that `check` can tell advice sent without quorum.
 CREATE TABLE advice (
 	id           INTEGER PRIMARY KEY,
 	kind         TEXT NOT NULL CHECK (kind IN ('solicited', 'unsolicited')),
@@ -159,6 +179,7 @@ CREATE TABLE advice (
 	answered_on  TEXT,
 	answer       TEXT,
 	created_at   TEXT NOT NULL,
+	meeting_id   INTEGER REFERENCES meeting (id),
 	CHECK (response_due >= sent_on),
 	CHECK (answered_on IS NULL OR answered_on >= sent_on),
 	CHECK ((answered_on IS NULL) = (answer IS NULL))
@@ -228,3 +249,30 @@ CREATE TABLE guest (
 	recorded_at  TEXT NOT NULL
 );
 CREATE INDEX guest_by_meeting ON guest (meeting_id, id);
+
+-- The change log (schema 9): every change to a meeting's record after it
+-- was made, with its time and the old and new value.  Rows are never
+-- changed; they go only with their meeting (`meeting remove`).  No name is
+-- ever written here: a person is named by id (person_id, old_person_id,
+-- new_person_id), so that `member erase` covers the log.  `what` is a
+-- stable key such as 'attendance.strike' or 'meeting.location';
+-- `item_id` is the attendance row, agenda item, action or advice changed.
+CREATE TABLE change_log (
+	id            INTEGER PRIMARY KEY,
+	meeting_id    INTEGER NOT NULL REFERENCES meeting (id),
+	changed_at    TEXT NOT NULL,
+	what          TEXT NOT NULL CHECK (length(what) > 0),
+	item_id       INTEGER,
+	person_id     INTEGER REFERENCES person (id),
+	old_value     TEXT,
+	new_value     TEXT,
+	old_person_id INTEGER REFERENCES person (id),
+	new_person_id INTEGER REFERENCES person (id)
+);
+CREATE INDEX change_log_by_meeting ON change_log (meeting_id, id);
+CREATE INDEX change_log_by_person ON change_log (person_id);
+
+CREATE TRIGGER change_log_is_append_only BEFORE UPDATE ON change_log
+BEGIN
+	SELECT RAISE(ABORT, 'the change log is append-only');
+END;

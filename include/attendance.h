@@ -56,7 +56,15 @@ struct att_outcome {
 				     * id 0: none */
 	struct meeting meeting;     /* after the action */
 	enum att_kind kind;         /* for an undo: the kind that was undone */
-	nl_time at;                 /* when it happened (undo: the undone time) */
+	nl_time at;                 /* when it happened (undo: the undone time;
+				     * of a correction: when it was entered) */
+	/* An undone correction: the event it acted on, as it is again. */
+	int64_t corrected_id;
+	enum att_kind corrected_kind;
+	nl_time corrected_at;
+	size_t rows;                /* an undo: rows the undone command wrote;
+				     * a clear: rows struck */
+	bool excused;               /* a clear recorded an excuse */
 	int64_t event_id;
 	struct quorum_state before, after; /* at the meeting's current moment */
 	bool opened_meeting;        /* a planned meeting was opened by it */
@@ -85,7 +93,9 @@ enum nl_status attendance_stand_in(struct store *store, int64_t meeting_id,
 
 /* Cancels the latest attendance action of the meeting that is still in
  * force, a one-time guest's check-in included (repeatable: each undo goes
- * one further back). */
+ * one further back): a check-in, check-out or excuse, or a correction
+ * (strike, retime, or all the rows of one `attendance clear`), which
+ * brings back what it corrected. */
 enum nl_status attendance_undo(struct store *store, int64_t meeting_id,
 			       nl_time now, struct att_outcome *out,
 			       struct nl_error *err);
@@ -104,6 +114,76 @@ enum nl_status attendance_undo_expected(struct store *store,
 					const struct att_outcome *expected,
 					struct att_outcome *out,
 					struct nl_error *err);
+
+/* ---- corrections (issue 14) ------------------------------------------------
+ * Each is one transaction that appends to the log (never deletes), writes
+ * the change log, and is refused once the meeting's minutes are approved.
+ * `undo` takes a correction back like any other action.  The outcome's
+ * corrected_* fields name the row acted on (before the correction), `at`
+ * its time after it, `rows` how many rows a clear struck. */
+
+/* Takes one check-in, check-out or excuse out of force, leaving later
+ * rows alone; refused when the person's remaining record would not make
+ * sense (a check-out without its check-in), naming the row to strike too. */
+enum nl_status attendance_strike(struct store *store, int64_t event_id,
+				 nl_time now, struct att_outcome *out,
+				 struct nl_error *err);
+
+/* Moves one row to `at` (read with meeting_time_read); refused when that
+ * is out of order with the person's other rows, in the future, after the
+ * meeting's close or outside its night. */
+enum nl_status attendance_retime(struct store *store, int64_t event_id,
+				 nl_time at, nl_time now,
+				 struct att_outcome *out, struct nl_error *err);
+
+/* Strikes all of a person's rows at a meeting ("checked in the wrong
+ * person"), and with `excuse` records them as excused; one command, so
+ * one undo. */
+enum nl_status attendance_clear(struct store *store, int64_t meeting_id,
+				int64_t person_id, bool excuse, nl_time now,
+				struct att_outcome *out,
+				struct nl_error *err);
+
+/* The meeting a row of the attendance log belongs to (for reading a time
+ * the user gave for it); NL_ERR_NOTFOUND with a message when none. */
+enum nl_status attendance_event_meeting(struct store *store,
+					int64_t event_id,
+					struct meeting *out,
+					struct nl_error *err);
+
+/* What became of a row of the log, for `attendance list`. */
+enum att_entry_state {
+	ATT_ENTRY_IN_FORCE,
+	ATT_ENTRY_VOID,       /* in force, but half of a visit under a minute */
+	ATT_ENTRY_STRUCK,
+	ATT_ENTRY_UNDONE,
+	ATT_ENTRY_CORRECTION, /* a strike, retime or undo that took effect */
+	ATT_ENTRY_NO_EFFECT   /* a correction that found nothing to act on */
+};
+
+struct att_entry {
+	int64_t id;
+	int64_t person_id;
+	char person[NL_NAME_SIZE];
+	enum att_kind kind;
+	nl_time at;          /* in force (a correction: when it was entered) */
+	nl_time entered_at;  /* as first entered */
+	int64_t target;      /* a correction: the row it acts on */
+	enum att_entry_state state;
+	int64_t ended_by;    /* struck or undone by this row; 0 */
+	nl_time ended_at;
+	int64_t moved_by;    /* the retime in force; 0: none */
+	nl_time moved_at;
+};
+
+/* The meeting's rows: without `all`, the check-ins, check-outs and
+ * excuses in force (void ones included), by time; with `all`, every row
+ * by time (corrections at the moment they were entered).  person_id 0:
+ * everyone.  free() the array. */
+enum nl_status attendance_entries(struct store *store, int64_t meeting_id,
+				  int64_t person_id, bool all,
+				  struct att_entry **out, size_t *n,
+				  struct nl_error *err);
 
 /* Adds a person who walked in and checks them in, in one transaction; a
  * stand-in (role ROLE_STAND_IN) takes the seat of member_id (0: none). */

@@ -58,6 +58,44 @@ enum nl_status meeting_approve_minutes(struct store *store, int64_t id,
 				       struct meeting *out,
 				       struct nl_error *err);
 
+/* What `meeting edit` changes; each field NULL (or -2, 0) is left alone. */
+struct meeting_changes {
+	const struct nl_date *date; /* only while nothing is recorded */
+	int start_minute;           /* -2: unchanged; -1: no start time */
+	const char *location;       /* "": none */
+	const char *chair;          /* PERSON reference; "": none */
+	int quorum_min;             /* 0: unchanged */
+};
+
+/* Changes a meeting's plan (one transaction, one change-log entry per
+ * field that changed); refused once the minutes are approved, and the
+ * date once anything is recorded for it.  NL_ERR_INVALID when nothing
+ * would change. */
+enum nl_status meeting_edit(struct store *store, int64_t id,
+			    const struct meeting_changes *changes,
+			    nl_time now, struct meeting *out,
+			    struct nl_error *err);
+
+/* Marks a meeting that did not take place as cancelled: not held, nobody
+ * expected, not counted in the yearly target or in absences.  Refused
+ * while attendance is in force (clear it first) and once approved. */
+enum nl_status meeting_cancel(struct store *store, int64_t id, nl_time now,
+			      struct meeting *out, struct nl_error *err);
+
+/* Deletes a meeting entered by mistake, only when nothing refers to it
+ * (attendance, agenda items, actions, advice, guests: the message lists
+ * them). */
+enum nl_status meeting_remove(struct store *store, int64_t id,
+			      struct meeting *out, struct nl_error *err);
+
+/* Whether a meeting took place or is taking place (open or closed). */
+bool meeting_status_held(enum meeting_status status);
+
+/* The status as lists show it: "approved 2026-04-01" once the minutes
+ * are approved, else the status label. */
+void meeting_status_text(const struct meeting *meeting, char *out,
+			 size_t size);
+
 /* Records that the invitation to a meeting went out on `on` (not after
  * the meeting, not after today); again replaces the date. */
 enum nl_status meeting_record_invitation(struct store *store, int64_t id,

@@ -50,15 +50,32 @@ const char *role_key(enum role role);   /* "client": stored, scripts */
 const char *role_label(enum role role); /* translated, for people */
 bool role_parse(const char *text, enum role *out); /* English or Dutch */
 
-enum meeting_status { MEETING_PLANNED, MEETING_OPEN, MEETING_CLOSED };
+/* A cancelled meeting did not take place: not held, nobody expected. */
+enum meeting_status {
+	MEETING_PLANNED,
+	MEETING_OPEN,
+	MEETING_CLOSED,
+	MEETING_CANCELLED,
+	MEETING_STATUS_COUNT
+};
 const char *meeting_status_key(enum meeting_status status);
 const char *meeting_status_label(enum meeting_status status);
 bool meeting_status_parse(const char *text, enum meeting_status *out);
 
 /* How each kind acts on the log: src/core/attendance_log.c (its header
- * says how a new kind is added). */
-enum att_kind { ATT_IN, ATT_OUT, ATT_EXCUSED, ATT_UNDO, ATT_KIND_COUNT };
+ * says how a new kind is added).  The first three say what happened to a
+ * person; the others correct an earlier row. */
+enum att_kind {
+	ATT_IN,
+	ATT_OUT,
+	ATT_EXCUSED,
+	ATT_UNDO,    /* cancels an earlier row (or command), also a correction */
+	ATT_STRIKE,  /* takes a presence row out of force */
+	ATT_RETIME,  /* moves a presence row to its own `at` */
+	ATT_KIND_COUNT
+};
 const char *att_kind_key(enum att_kind kind);
+const char *att_kind_label(enum att_kind kind); /* "check-in", translated */
 bool att_kind_parse(const char *text, enum att_kind *out);
 
 /* Whether a municipality takes part on a given day is the roster's
@@ -114,8 +131,11 @@ struct att_event {
 	int64_t person_id;
 	enum att_kind kind;
 	nl_time at;              /* when it happened (may be back-dated) */
-	int64_t target;          /* a correction (undo): the id of the event it
-				  * acts on, entered before it; else 0 */
+	int64_t target;          /* a correction: the id of the event it acts
+				  * on, entered before it; else 0 */
+	int64_t part_of;         /* written by one command with this earlier
+				  * row (undone with it); 0: its own */
+	nl_time recorded_at;     /* when it was entered */
 	int64_t for_person_id;   /* a stand-in's check-in: the member whose
 				  * seat it takes; else 0 */
 	enum role role;          /* the role it counts as: for a stand-in,

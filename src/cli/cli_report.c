@@ -41,6 +41,26 @@ static const char *undone_phrase(enum att_kind kind)
 	}
 }
 
+/* An undo that took back a correction says what is in force again. */
+static void report_undone_correction(FILE *out, const struct att_outcome *o)
+{
+	char hhmm[NL_HHMM_LEN];
+	nl_format_hhmm(o->corrected_at, hhmm);
+	if (o->rows > 1)
+		fprintf(out, _("Undone: the correction of %s's attendance "
+			       "(%zu changes)\n"), cli_show(o->person.name), o->rows);
+	else if (o->kind == ATT_RETIME)
+		/* TRANSLATORS: "Undone: retime of event 41 (check-out of Ans
+		 * Bakker, at 19:25 again)". */
+		fprintf(out, _("Undone: retime of event %lld (%s of %s, at %s "
+			       "again)\n"), (long long)o->corrected_id,
+			att_kind_label(o->corrected_kind), cli_show(o->person.name), hhmm);
+	else
+		fprintf(out, _("Undone: strike of event %lld (%s of %s at %s "
+			       "counts again)\n"), (long long)o->corrected_id,
+			att_kind_label(o->corrected_kind), cli_show(o->person.name), hhmm);
+}
+
 void report_attendance(FILE *out, const struct att_outcome *o, bool undone)
 {
 	char hhmm[NL_HHMM_LEN], flipped[NL_HHMM_LEN], what[NL_PLACE_SIZE + 64];
@@ -58,8 +78,12 @@ void report_attendance(FILE *out, const struct att_outcome *o, bool undone)
 			cli_show(o->person.name), hhmm);
 		return;
 	}
-	fprintf(out, undone ? undone_phrase(o->kind) : done_phrase(o->kind),
-		cli_show(o->person.name), hhmm);
+	if (undone && o->corrected_id)
+		report_undone_correction(out, o);
+	else
+		fprintf(out, undone ? undone_phrase(o->kind)
+				    : done_phrase(o->kind),
+			cli_show(o->person.name), hhmm);
 	if (o->seat.id && !undone)
 		fprintf(out, _("%s stands in for %s\n"),
 			cli_show(o->person.name), cli_show(o->seat.name));

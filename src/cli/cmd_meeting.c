@@ -7,6 +7,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "meetings.h"
+#include "text.h"
 #include "text_show.h"
 
 static bool parse_quorum(const char *text, int *quorum, struct nl_error *err)
@@ -79,16 +80,26 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 	struct store *store = cli_store(cli, &err);
 	if (!store || meeting_list(store, year, &all, &n, &err) != NL_OK)
 		return cli_report(cli, &err);
+	/* "approved 2026-04-01" widens the column only when it is there. */
+	int cols = 8;
+	for (size_t i = 0; i < n; i++) {
+		char status[NL_DATE_LEN + 64];
+		meeting_status_text(&all[i], status, sizeof status);
+		int w = text_display_width(status);
+		cols = w > cols ? w : cols;
+	}
 	printf("%-5s %-10s %-5s ", "ID", _("DATE"), _("TIME"));
-	cli_print_padded(stdout, _("STATUS"), 8);
+	cli_print_padded(stdout, _("STATUS"), cols);
 	printf(" %-6s %s\n", _("QUORUM"), _("LOCATION"));
 	for (size_t i = 0; i < n; i++) {
 		char date[NL_DATE_LEN], start[NL_HHMM_LEN] = "-";
+		char status[NL_DATE_LEN + 64];
 		nl_format_date(all[i].date, date);
 		if (all[i].start_minute >= 0)
 			nl_format_hhmm(meeting_start(&all[i]), start);
+		meeting_status_text(&all[i], status, sizeof status);
 		printf("%-5lld %-10s %-5s ", (long long)all[i].id, date, start);
-		cli_print_padded(stdout, meeting_status_label(all[i].status), 8);
+		cli_print_padded(stdout, status, cols);
 		printf(" %-6d %s\n", all[i].quorum_min,
 		       all[i].location[0] ? cli_show(all[i].location) : "-");
 	}

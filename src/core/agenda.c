@@ -525,7 +525,8 @@ static enum nl_status next_meeting(struct store *store,
 	for (size_t i = 0; status == NL_OK && i < n && !*found; i++) {
 		struct meeting_key key = meeting_key_of(&all[i]);
 		if (meeting_key_compare(&key, &from) > 0 &&
-		    all[i].status != MEETING_CLOSED) {
+		    all[i].status != MEETING_CLOSED &&
+		    all[i].status != MEETING_CANCELLED) {
 			*out = all[i];
 			*found = true;
 		}

@@ -14,6 +14,7 @@
 #include "attendance_replay.h"
 #include "attendance_internal.h"
 #include "attendance_rules.h"
+#include "change_log.h"
 #include "i18n.h"
 #include "meetings.h"
 #include "record_internal.h"
@@ -50,7 +51,7 @@ bool attendance_lapse_at_close(const struct meeting *meeting,
 }
 
 /* The quorum at the meeting's current moment, by the one replay. */
-static enum nl_status quorum_now(const struct att_log *log,
+enum nl_status att_quorum_now(const struct att_log *log,
 				 const struct settings *settings,
 				 const struct meeting *meeting, nl_time now,
 				 struct quorum_state *out, struct nl_error *err)
@@ -141,6 +142,11 @@ enum nl_status attendance_meeting_takes(const struct meeting *m,
 				       struct nl_error *err)
 {
 	char hhmm[NL_HHMM_LEN];
+	if (m->status == MEETING_CANCELLED)
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("meeting %lld was cancelled: it did not take "
+				 "place, so no attendance is recorded for it"),
+			       (long long)m->id);
 	switch (att_meeting_accepts(m, kind, *at, at)) {
 	case ATT_MEETING_APPROVED:
 		return record_refuse_approved(m, err);
@@ -213,7 +219,7 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 		return refuse(verdict, &out->person, since, err);
 	}
 	out->kind = kind;
-	status = quorum_now(&log, &settings, &out->meeting, now, &out->before,
+	status = att_quorum_now(&log, &settings, &out->meeting, now, &out->before,
 			    err);
 	if (status == NL_OK && kind == ATT_IN)
 		status = attendance_open_for_checkin(store, &out->meeting, now,
@@ -225,7 +231,7 @@ static enum nl_status record(struct store *store, int64_t meeting_id,
 	if (status == NL_OK)
 		status = att_log_append(&log, &event, err);
 	if (status == NL_OK)
-		status = quorum_now(&log, &settings, &out->meeting, now,
+		status = att_quorum_now(&log, &settings, &out->meeting, now,
 				    &out->after, err);
 	att_log_free(&log);
 	return status;
@@ -273,7 +279,7 @@ static enum nl_status undo_guest(struct store *store, const struct att_log *log,
 	out->kind = ATT_IN;
 	out->at = guest->arrived_at;
 	snprintf(out->person.name, sizeof out->person.name, "%s", guest->name);
-	enum nl_status status = quorum_now(log, settings, &out->meeting, now,
+	enum nl_status status = att_quorum_now(log, settings, &out->meeting, now,
 					   &out->before, err);
 	out->after = out->before;
 	if (status == NL_OK)
@@ -320,14 +326,24 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 			       _("nothing to undo in meeting %lld"),
 			       (long long)meeting_id);
 	}
-	/* A copy: appending to the log moves its events. */
+	/* Copies: appending to the log moves its events. */
 	const struct att_event target = *found;
+	const struct att_row *row;
+	att_log_find(&log, target.id, &row);
+	out->kind = target.kind;
+	out->at = row->at;
+	out->rows = att_log_command_size(&log, target.id);
+	if (att_kind_is_correction(target.kind)) {
+		const struct att_event *fixed = att_log_find(&log, target.target,
+							     &row);
+		out->corrected_id = target.target;
+		out->corrected_kind = fixed ? fixed->kind : ATT_IN;
+		out->at = target.recorded_at;
+	}
 	struct att_event event = {.person_id = target.person_id,
 				  .kind = ATT_UNDO, .at = now,
-				  .target = target.id};
-	out->kind = target.kind;
-	out->at = target.at;
-	status = quorum_now(&log, &settings, &out->meeting, now, &out->before,
+				  .target = target.id, .recorded_at = now};
+	status = att_quorum_now(&log, &settings, &out->meeting, now, &out->before,
 			    err);
 	if (status == NL_OK)
 		status = member_get(store, target.person_id,
@@ -340,8 +356,18 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 	event.municipality_id = out->person.municipality_id;
 	if (status == NL_OK)
 		status = att_log_append(&log, &event, err);
+	/* An undone correction changes the record after the fact. */
+	struct change_entry c = {.meeting_id = meeting_id, .changed_at = now,
+				 .what = CHANGE_ATT_UNDO, .item_id = target.id,
+				 .person_id = target.person_id};
+	if (status == NL_OK && out->corrected_id)
+		status = change_log_add(store, &c, err);
+	/* Where the corrected event is now that the correction is gone. */
+	if (status == NL_OK && out->corrected_id &&
+	    att_log_find(&log, out->corrected_id, &row))
+		out->corrected_at = row->at;
 	if (status == NL_OK)
-		status = quorum_now(&log, &settings, &out->meeting, now,
+		status = att_quorum_now(&log, &settings, &out->meeting, now,
 				    &out->after, err);
 	att_log_free(&log);
 	return status;

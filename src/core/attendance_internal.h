@@ -1,6 +1,8 @@
 /*
  * attendance_internal.h — what the writers of attendance share
- * (attendance.c, attendance_seats.c, guests.c; src/core only).
+ * (attendance.c, attendance_seats.c, guests.c, attendance_correct.c;
+ * src/core only), so that a correction is judged by the same moment, the
+ * same meeting rules and the same time rules as the event it corrects.
  */
 #ifndef NOTULIST_ATTENDANCE_INTERNAL_H
 #define NOTULIST_ATTENDANCE_INTERNAL_H
@@ -24,6 +26,11 @@ enum nl_status attendance_choose_time(const struct meeting *m,
 enum nl_status attendance_meeting_takes(const struct meeting *m,
 					enum att_kind kind, nl_time *at,
 					struct nl_error *err);
+/* The quorum at the meeting's current moment, by the one replay. */
+enum nl_status att_quorum_now(const struct att_log *log,
+			      const struct settings *settings,
+			      const struct meeting *meeting, nl_time now,
+			      struct quorum_state *out, struct nl_error *err);
 /* Opens a planned meeting: the first arrival makes it happen. */
 enum nl_status attendance_open_for_checkin(struct store *store,
 					   struct meeting *m, nl_time now,

@@ -3,56 +3,70 @@
  * of its events are in force (see attendance_log.h, which also says how a
  * kind of event is added).
  *
- * Invariants: `raw` is the log as stored, in entry order; `in_force` is
- * att_resolve(raw) at all times, also after att_log_append.  Corrections act
- * only on events entered before them, so applying them in entry order
- * gives the same answer however the events are handed over.
+ * Invariants: `raw` is the log as stored, in entry order, and `rows` says
+ * what resolving made of each raw row; `in_force` is att_resolve(raw) at
+ * all times, also after att_log_append.  Undos are settled first, then the
+ * other corrections in entry order, each acting only on a row entered
+ * before it, so the answer does not depend on how the events are handed
+ * over.  Visits under a minute are dropped last, from what is in force.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "attendance_log.h"
+#include "attendance_rules.h"
 #include "i18n.h"
 #include "store_attendance.h"
 
 /* ---- what each kind of event does ----------------------------------------- */
 
-/* An event taken out of force is marked with this kind in resolve's working
- * copy: no row of the table is a presence or a correction for it, so later
- * corrections pass it by and it is dropped at the end. */
-#define OUT_OF_FORCE ATT_KIND_COUNT
-
-/* What a correction does to the presence event it targets (in resolve's
- * working copy of the log). */
-typedef void att_correct_fn(struct att_event *target,
+/* What a correction in force does to the presence row it targets (its
+ * resolution, in rows[]). */
+typedef void att_correct_fn(struct att_row *target,
 			    const struct att_event *correction);
 
-static void take_out_of_force(struct att_event *target,
-			      const struct att_event *correction)
+static void strike(struct att_row *target, const struct att_event *by)
 {
-	(void)correction;
-	target->kind = OUT_OF_FORCE;
+	target->state = ATT_ROW_STRUCK;
+	target->ended_by = by->id;
+	target->ended_at = by->recorded_at;
+}
+
+static void retime(struct att_row *target, const struct att_event *by)
+{
+	target->at = by->at;
+	target->moved_by = by->id;
+	target->moved_at = by->recorded_at;
 }
 
 static const struct att_kind_rule {
 	bool presence;           /* changes a person's presence (replayed) */
-	att_correct_fn *correct; /* a correction: what it does; else NULL */
+	bool undo;               /* cancels a row, or a command's rows */
+	att_correct_fn *correct; /* another correction: what it does */
 } kind_rules[ATT_KIND_COUNT + 1] = {
 	[ATT_IN] = {.presence = true},
 	[ATT_OUT] = {.presence = true},
 	[ATT_EXCUSED] = {.presence = true},
-	[ATT_UNDO] = {.correct = take_out_of_force},
-	[OUT_OF_FORCE] = {0},
+	[ATT_UNDO] = {.undo = true},
+	[ATT_STRIKE] = {.correct = strike},
+	[ATT_RETIME] = {.correct = retime},
+	[ATT_KIND_COUNT] = {0},
 };
 
 static const struct att_kind_rule *rule_of(enum att_kind kind)
 {
-	return &kind_rules[(unsigned)kind <= OUT_OF_FORCE ? kind : OUT_OF_FORCE];
+	return &kind_rules[(unsigned)kind <= ATT_KIND_COUNT ? kind
+							    : ATT_KIND_COUNT];
 }
 
 bool att_kind_is_presence(enum att_kind kind)
 {
 	return rule_of(kind)->presence;
+}
+
+bool att_kind_is_correction(enum att_kind kind)
+{
+	return rule_of(kind)->undo || rule_of(kind)->correct;
 }
 
 /* ---- resolving ---------------------------------------------------------------- */
@@ -71,6 +85,14 @@ static int compare_time_then_entry(const void *pa, const void *pb)
 	return compare_entry(pa, pb);
 }
 
+static int compare_person_time_entry(const void *pa, const void *pb)
+{
+	const struct att_event *a = pa, *b = pb;
+	if (a->person_id != b->person_id)
+		return a->person_id < b->person_id ? -1 : 1;
+	return compare_time_then_entry(pa, pb);
+}
+
 static bool in_entry_order(const struct att_event *events, size_t n)
 {
 	for (size_t i = 1; i < n; i++)
@@ -79,18 +101,120 @@ static bool in_entry_order(const struct att_event *events, size_t n)
 	return true;
 }
 
-/* Applies the correction events[i] to its target among the events entered
- * before it (events[0..i), in entry order). */
-static void apply_correction(struct att_event *events, size_t i)
+/* The row with this id among events[0..n) (entry order); -1: none. */
+static ptrdiff_t find_row(const struct att_event *events, size_t n,
+			  int64_t id)
 {
-	const struct att_event *by = &events[i];
-	struct att_event key = {.id = by->target};
-	struct att_event *target =
-		by->target ? bsearch(&key, events, i, sizeof *events,
-				     compare_entry)
-			   : NULL;
-	if (target && rule_of(target->kind)->presence)
-		rule_of(by->kind)->correct(target, by);
+	struct att_event key = {.id = id};
+	const struct att_event *found =
+		id ? bsearch(&key, events, n, sizeof *events, compare_entry)
+		   : NULL;
+	return found ? found - events : -1;
+}
+
+static void take_out(struct att_row *row, const struct att_event *by)
+{
+	row->state = ATT_ROW_UNDONE;
+	row->ended_by = by->id;
+	row->ended_at = by->recorded_at;
+}
+
+/* Undos first: an undo cancels the row it names (a presence row or a
+ * correction, not an undo) and every row written with it (part_of); one
+ * aimed at an undo, at a row already cancelled, at a later entry or at
+ * nothing (a damaged log) does nothing. */
+static void settle_undos(const struct att_event *e, size_t n,
+			 struct att_row *rows)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!rule_of(e[i].kind)->undo)
+			continue;
+		ptrdiff_t t = find_row(e, i, e[i].target);
+		if (t < 0 || rule_of(e[t].kind)->undo ||
+		    rows[t].state == ATT_ROW_UNDONE) {
+			rows[i].state = ATT_ROW_IGNORED;
+			continue;
+		}
+		take_out(&rows[t], &e[i]);
+		for (size_t k = (size_t)t + 1; k < i; k++)
+			if (e[k].part_of == e[t].id &&
+			    rows[k].state != ATT_ROW_UNDONE)
+				take_out(&rows[k], &e[i]);
+	}
+}
+
+/* Then the other corrections in force, in entry order, each on a presence
+ * row still in force entered before it. */
+static void apply_corrections(const struct att_event *e, size_t n,
+			      struct att_row *rows)
+{
+	for (size_t i = 0; i < n; i++) {
+		att_correct_fn *correct = rule_of(e[i].kind)->correct;
+		if (!correct || rows[i].state == ATT_ROW_UNDONE)
+			continue;
+		ptrdiff_t t = find_row(e, i, e[i].target);
+		if (t < 0 || !rule_of(e[t].kind)->presence ||
+		    rows[t].state != ATT_ROW_IN_FORCE) {
+			rows[i].state = ATT_ROW_IGNORED;
+			continue;
+		}
+		correct(&rows[t], &e[i]);
+	}
+}
+
+/* A visit shorter than ATT_MIN_VISIT (a check-in and check-out by one
+ * double key press) counts nowhere: both rows are marked void, and the
+ * person is as they were before it.  in_force is in time order; scratch
+ * has room for n.  Returns how many rows were marked. */
+static size_t mark_void_visits(const struct att_event *in_force, size_t n,
+			       const struct att_event *e, size_t n_rows,
+			       struct att_row *rows, struct att_event *scratch)
+{
+	size_t marked = 0;
+	enum presence state = PRESENCE_NONE, before_arrival = PRESENCE_NONE;
+	const struct att_event *arrival = NULL;
+	memcpy(scratch, in_force, n * sizeof *scratch);
+	qsort(scratch, n, sizeof *scratch, compare_person_time_entry);
+	for (size_t i = 0; i < n; i++) {
+		const struct att_event *x = &scratch[i];
+		enum presence next;
+		if (i == 0 || scratch[i - 1].person_id != x->person_id) {
+			state = PRESENCE_NONE;
+			arrival = NULL;
+		}
+		if (!att_transition(state, x->kind, &next))
+			continue;
+		if (next == PRESENCE_PRESENT) {
+			arrival = x;
+			before_arrival = state;
+		} else if (next == PRESENCE_LEFT && arrival &&
+			   x->at - arrival->at < ATT_MIN_VISIT) {
+			rows[find_row(e, n_rows, arrival->id)].state =
+				ATT_ROW_VOID;
+			rows[find_row(e, n_rows, x->id)].state = ATT_ROW_VOID;
+			marked += 2;
+			next = before_arrival;
+		}
+		state = next;
+	}
+	return marked;
+}
+
+/* The presence rows whose resolution is in force, in time order (ties by
+ * entry), with their times in force. */
+static size_t collect_in_force(const struct att_event *e, size_t n,
+			       const struct att_row *rows,
+			       struct att_event *out)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < n; i++)
+		if (rule_of(e[i].kind)->presence &&
+		    rows[i].state == ATT_ROW_IN_FORCE) {
+			out[kept] = e[i];
+			out[kept++].at = rows[i].at;
+		}
+	qsort(out, kept, sizeof *out, compare_time_then_entry);
+	return kept;
 }
 
 /* A stand-in's check-in names the member whose seat it takes and counts
@@ -120,34 +244,52 @@ static void give_seats(struct att_event *events, size_t n)
 	}
 }
 
+size_t att_resolve_rows(const struct att_event *raw, size_t n,
+			struct att_event *out, struct att_row *rows,
+			struct att_event *scratch)
+{
+	for (size_t i = 0; i < n; i++)
+		rows[i] = (struct att_row){
+			.state = rule_of(raw[i].kind)->presence
+					 ? ATT_ROW_IN_FORCE
+					 : ATT_ROW_APPLIED,
+			.at = raw[i].at,
+		};
+	settle_undos(raw, n, rows);
+	apply_corrections(raw, n, rows);
+	size_t kept = collect_in_force(raw, n, rows, out);
+	if (mark_void_visits(out, kept, raw, n, rows, scratch) > 0)
+		kept = collect_in_force(raw, n, rows, out);
+	give_seats(out, kept);
+	return kept;
+}
+
 size_t att_resolve(const struct att_event *raw, size_t n,
 		   struct att_event *out)
 {
-	size_t kept = 0;
 	if (n == 0)
 		return 0;
-	memcpy(out, raw, n * sizeof *out);
-	/* The store hands the log over in entry order already. */
-	if (!in_entry_order(out, n))
-		qsort(out, n, sizeof *out, compare_entry);
-	for (size_t i = 0; i < n; i++)
-		if (rule_of(out[i].kind)->correct)
-			apply_correction(out, i);
-	for (size_t i = 0; i < n; i++)
-		if (rule_of(out[i].kind)->presence)
-			out[kept++] = out[i];
-	qsort(out, kept, sizeof *out, compare_time_then_entry);
-	give_seats(out, kept);
+	struct att_event *work = malloc(2 * n * sizeof *work);
+	struct att_row *rows = malloc(n * sizeof *rows);
+	size_t kept = 0;
+	if (work && rows) {
+		memcpy(work, raw, n * sizeof *work);
+		if (!in_entry_order(work, n))
+			qsort(work, n, sizeof *work, compare_entry);
+		kept = att_resolve_rows(work, n, out, rows, work + n);
+	}
+	free(work);
+	free(rows);
 	return kept;
 }
 
 /* ---- the log of one meeting ------------------------------------------------ */
 
-static bool reserve(struct att_event **items, size_t *capacity, size_t n)
+static bool reserve(void **items, size_t *capacity, size_t n, size_t size)
 {
-	if (n <= *capacity)
+	if (n <= *capacity && *items)
 		return true;
-	struct att_event *bigger = realloc(*items, n * sizeof *bigger);
+	void *bigger = realloc(*items, (n ? n : 1) * size);
 	if (!bigger)
 		return false;
 	*items = bigger;
@@ -157,9 +299,19 @@ static bool reserve(struct att_event **items, size_t *capacity, size_t n)
 
 static enum nl_status resolve(struct att_log *log, struct nl_error *err)
 {
-	if (!reserve(&log->in_force, &log->in_force_capacity, log->n_raw + 1))
+	size_t n = log->n_raw;
+	if (!reserve((void **)&log->in_force, &log->in_force_capacity, n,
+		     sizeof *log->in_force) ||
+	    !reserve((void **)&log->rows, &log->rows_capacity, n,
+		     sizeof *log->rows) ||
+	    !reserve((void **)&log->scratch, &log->scratch_capacity, n,
+		     sizeof *log->scratch))
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
-	log->n_in_force = att_resolve(log->raw, log->n_raw, log->in_force);
+	/* The store hands the log over in entry order already. */
+	if (!in_entry_order(log->raw, n))
+		qsort(log->raw, n, sizeof *log->raw, compare_entry);
+	log->n_in_force = att_resolve_rows(log->raw, n, log->in_force,
+					   log->rows, log->scratch);
 	return NL_OK;
 }
 
@@ -199,6 +351,8 @@ void att_log_free(struct att_log *log)
 	store_event_reader_close(log->reader);
 	free(log->raw);
 	free(log->in_force);
+	free(log->rows);
+	free(log->scratch);
 	memset(log, 0, sizeof *log);
 }
 
@@ -206,36 +360,66 @@ enum nl_status att_log_append(struct att_log *log,
 			      const struct att_event *event,
 			      struct nl_error *err)
 {
-	if (!reserve(&log->raw, &log->raw_capacity, log->n_raw + 1) ||
-	    !reserve(&log->in_force, &log->in_force_capacity, log->n_raw + 2))
+	if (!reserve((void **)&log->raw, &log->raw_capacity, log->n_raw + 1,
+		     sizeof *log->raw))
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	log->raw[log->n_raw++] = *event;
-	if (!rule_of(event->kind)->presence)
-		return resolve(log, err);
-	/* A presence event, the newest entry, goes after every event at or
-	 * before its time: what resolving again would give, without sorting
-	 * the whole log on every check-in. */
-	struct att_event *in = log->in_force;
-	size_t i = log->n_in_force;
-	while (i > 0 && in[i - 1].at > event->at)
-		i--;
-	memmove(&in[i + 1], &in[i], (log->n_in_force - i) * sizeof *in);
-	in[i] = *event;
-	log->n_in_force++;
-	give_seats(log->in_force, log->n_in_force);
-	return NL_OK;
+	return resolve(log, err);
+}
+
+const struct att_event *att_log_find(const struct att_log *log, int64_t id,
+				     const struct att_row **row)
+{
+	ptrdiff_t i = find_row(log->raw, log->n_raw, id);
+	if (row)
+		*row = i >= 0 ? &log->rows[i] : NULL;
+	return i >= 0 ? &log->raw[i] : NULL;
+}
+
+/* A row an undo may still cancel: not an undo, not cancelled, not a
+ * correction that found nothing to act on. */
+static bool undoable(const struct att_log *log, size_t i)
+{
+	return !rule_of(log->raw[i].kind)->undo &&
+	       log->rows[i].state != ATT_ROW_UNDONE &&
+	       log->rows[i].state != ATT_ROW_IGNORED;
 }
 
 const struct att_event *att_log_undo_target(const struct att_log *log)
 {
-	const struct att_event *latest = NULL;
-	for (size_t i = 0; i < log->n_in_force; i++)
-		if (!latest || log->in_force[i].id > latest->id)
-			latest = &log->in_force[i];
-	return latest;
+	for (size_t i = log->n_raw; i-- > 0;) {
+		if (!undoable(log, i))
+			continue;
+		int64_t head = log->raw[i].part_of ? log->raw[i].part_of
+						   : log->raw[i].id;
+		return att_log_find(log, head, NULL);
+	}
+	return NULL;
+}
+
+size_t att_log_command_size(const struct att_log *log, int64_t head)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < log->n_raw; i++)
+		n += log->raw[i].id == head || log->raw[i].part_of == head;
+	return n;
 }
 
 nl_time att_log_last_in_force(const struct att_log *log)
 {
 	return log->n_in_force ? log->in_force[log->n_in_force - 1].at : 0;
+}
+
+const struct att_event *att_first_misfit(const struct att_event *in_force,
+					 size_t n, int64_t person_id)
+{
+	enum presence state = PRESENCE_NONE, next;
+	for (size_t i = 0; i < n; i++) {
+		if (in_force[i].person_id != person_id)
+			continue;
+		if (!att_transition(state, in_force[i].kind, &next))
+			return &in_force[i];
+		state = next;
+	}
+	return NULL;
 }

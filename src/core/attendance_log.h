@@ -14,24 +14,30 @@
  *  - presence events (check-in, check-out, excused) say what happened to a
  *    person at their time `at`, which may lie before that of earlier
  *    entries (a back-dated --at);
- *  - corrections (undo) act on one event entered before them, their
- *    `target`: an undo takes it out of force.  A correction aimed at a
- *    correction, at an event already out of force, at a later entry or at
- *    nothing (a damaged log) does nothing.
- * Resolving the log applies the corrections in entry order and leaves the
- * presence events in force, ordered by time, ties by entry: that is what
- * the replay counts, and what "in force" means everywhere.
+ *  - corrections act on one row entered before them, their `target`: an
+ *    undo cancels it — a presence event or another correction, and with
+ *    it every row written by the same command (`part_of` names the first
+ *    of them); a strike takes a presence event out of force; a retime
+ *    moves it to the retime's own `at`.  A correction aimed at an undo, at
+ *    a row already out of force, at a later entry or at nothing (a damaged
+ *    log) does nothing.
+ * Resolving the log settles the undos, then applies the other corrections
+ * in entry order, and leaves the presence events in force, ordered by
+ * time, ties by entry.  Last, a visit of less than ATT_MIN_VISIT — in and
+ * out by one double key press — is dropped whole: it counts nowhere (not
+ * present, not for the quorum, no minutes), and the person is as they were
+ * before it.  What remains is what the replay counts, and what "in force"
+ * means everywhere.  `rows` keeps what became of every row, for the
+ * `attendance list` and for undo.
  *
- * Adding a kind of event (issue 14's strike and retime are the next):
+ * Adding a kind of event:
  *  1. its value in enum att_kind (model.h), before ATT_KIND_COUNT, with its
  *     key and labels in model.c; the schema's CHECK on attendance.kind
  *     takes the key in a migration;
  *  2. its row in the kind table in attendance_log.c.  A presence kind is
  *     marked so and gets its transitions in att_transition
- *     (attendance_rules.c).  A correction names what it does to its target:
- *     a strike would reuse take_out_of_force; a retime would be a function
- *     of two lines that gives the target the correction's own `at` (the
- *     replay then sorts it into its new place);
+ *     (attendance_rules.c).  A correction names what it does to its target
+ *     (strike and retime are two-line functions there);
  *  3. rows in the tables of tests/unit/test_attendance_log.c.
  * Readers, the replay and the store see events, never kinds: they do not
  * change.
@@ -49,15 +55,40 @@
 struct store;
 struct store_event_reader;
 
+/* A visit shorter than this (seconds) is a double key press: void. */
+#define ATT_MIN_VISIT 60
+
+/* What resolving made of one row of the log. */
+enum att_row_state {
+	ATT_ROW_IN_FORCE, /* a presence event that counts */
+	ATT_ROW_VOID,     /* in force, but half of a visit under a minute */
+	ATT_ROW_STRUCK,   /* taken out by a strike */
+	ATT_ROW_UNDONE,   /* cancelled by an undo (any kind but undo) */
+	ATT_ROW_APPLIED,  /* a correction in force */
+	ATT_ROW_IGNORED   /* a correction that found nothing to act on */
+};
+
+struct att_row {
+	enum att_row_state state;
+	nl_time at;          /* a presence event: its time, after retimes */
+	int64_t ended_by;    /* the strike or undo that took it out; 0 */
+	nl_time ended_at;    /* when that was entered */
+	int64_t moved_by;    /* the latest retime in force; 0: none */
+	nl_time moved_at;    /* when that was entered */
+};
+
 struct att_log {
 	struct att_event *raw;       /* every event, in entry order */
+	struct att_row *rows;        /* what became of each, parallel */
 	size_t n_raw;
 	struct att_event *in_force;  /* presence events in force, by time
-				      * then entry */
+				      * then entry, with their times in force */
 	size_t n_in_force;
 	/* Kept for the next meeting's log: room in the arrays, and the
 	 * prepared statement (att_log_open only). */
-	size_t raw_capacity, in_force_capacity;
+	size_t raw_capacity, in_force_capacity, rows_capacity;
+	struct att_event *scratch;
+	size_t scratch_capacity;
 	struct store_event_reader *reader;
 };
 
@@ -83,20 +114,43 @@ enum nl_status att_log_append(struct att_log *log,
 			      const struct att_event *event,
 			      struct nl_error *err);
 
-/* The event an undo would take out of force now: the latest entered
- * presence event still in force; NULL when there is none. */
+/* The row an undo would cancel now: the first row of the latest command
+ * still in force (a presence event or a correction); NULL when there is
+ * none. */
 const struct att_event *att_log_undo_target(const struct att_log *log);
+
+/* How many rows the command starting at row `head` wrote. */
+size_t att_log_command_size(const struct att_log *log, int64_t head);
+
+/* A row of the log by id, and what became of it (*row may be NULL);
+ * NULL when the log has no such row. */
+const struct att_event *att_log_find(const struct att_log *log, int64_t id,
+				     const struct att_row **row);
 
 /* The latest time of an event in force; 0 when there is none. */
 nl_time att_log_last_in_force(const struct att_log *log);
 
 /* Pure: resolves n events (any order) into the presence events in force,
- * by time then entry, in out (room for n); returns how many. */
+ * by time then entry, in out (room for n); returns how many (0 also when
+ * memory ran out). */
 size_t att_resolve(const struct att_event *raw, size_t n,
 		   struct att_event *out);
 
+/* The same for n events in entry order, without allocating: what became
+ * of each goes to rows (room for n); scratch has room for n events. */
+size_t att_resolve_rows(const struct att_event *raw, size_t n,
+			struct att_event *out, struct att_row *rows,
+			struct att_event *scratch);
+
+/* Pure: the first of a person's events in force (time order) that the
+ * rules refuse after what came before it; NULL when their record makes
+ * sense.  A correction is refused when it would leave one. */
+const struct att_event *att_first_misfit(const struct att_event *in_force,
+					 size_t n, int64_t person_id);
+
 /* Whether a kind says what happened to a person (check-in, check-out,
- * excused), as opposed to correcting another event. */
+ * excused), or corrects another row (undo, strike, retime). */
 bool att_kind_is_presence(enum att_kind kind);
+bool att_kind_is_correction(enum att_kind kind);
 
 #endif

@@ -31,7 +31,9 @@ bool att_transition(enum presence from, enum att_kind kind, enum presence *to)
 			return false;
 		*to = PRESENCE_EXCUSED;
 		return true;
-	case ATT_UNDO:       /* a correction: acts on the log, not on people */
+	case ATT_UNDO:       /* corrections act on the log, not on people */
+	case ATT_STRIKE:
+	case ATT_RETIME:
 	case ATT_KIND_COUNT:
 		break;
 	}

@@ -205,8 +205,13 @@ static bool add_meeting(icalcomponent *cal, const struct calendar *c,
 		icalcomponent_free(ev);
 		return false;
 	}
+	/* A cancelled meeting stays in the feed so that calendars that
+	 * imported it take it out of people's agendas. */
 	icalcomponent_add_property(
-		ev, icalproperty_new_status(ICAL_STATUS_CONFIRMED));
+		ev, icalproperty_new_status(cm->meeting.status ==
+						    MEETING_CANCELLED
+					    ? ICAL_STATUS_CANCELLED
+					    : ICAL_STATUS_CONFIRMED));
 	icalcomponent_add_component(cal, ev);
 	return true;
 }

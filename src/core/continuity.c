@@ -256,8 +256,10 @@ void rule_meeting_count(const struct history *h, int year,
 	bool next_planned = false;
 	for (size_t i = 0; i < h->n_meetings; i++) {
 		const struct meeting_history *m = &h->meetings[i];
+		/* A cancelled meeting is neither held nor still to come. */
 		bool upcoming = nl_date_compare(m->meeting.date, h->today) >= 0 &&
-				m->meeting.status != MEETING_CLOSED;
+				(m->meeting.status == MEETING_PLANNED ||
+				 m->meeting.status == MEETING_OPEN);
 		if (upcoming)
 			next_planned = true;
 		if (m->meeting.date.year == year && (m->held || upcoming))

@@ -347,7 +347,7 @@ static enum nl_status export_meeting(struct attendance_job *job,
 static bool selected(const struct export_selection *sel,
 		     const struct meeting *m)
 {
-	if (m->status == MEETING_PLANNED)
+	if (!meeting_status_held(m->status))
 		return false;
 	if (sel->from.year && nl_date_compare(m->date, sel->from) < 0)
 		return false;

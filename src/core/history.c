@@ -16,6 +16,7 @@
 #include "history_internal.h"
 #include "i18n.h"
 #include "store.h"
+#include "meetings.h"
 #include "store_meetings.h"
 #include "store_members.h"
 
@@ -78,7 +79,7 @@ enum nl_status history_condense(struct meeting_history *m,
 				struct nl_error *err)
 {
 	struct att_replay replay = {0};
-	m->held = m->meeting.status != MEETING_PLANNED;
+	m->held = meeting_status_held(m->meeting.status);
 	m->moment = attendance_moment_after(&m->meeting, in_force, n, now);
 	enum nl_status status = att_replay(in_force, n, counting,
 					   m->meeting.quorum_min, m->moment,

@@ -287,6 +287,10 @@ static enum nl_status do_open(struct store *store, int64_t id, nl_time now,
 		return nl_fail(err, NL_ERR_REFUSED,
 			       _("meeting %lld is already open"),
 			       (long long)id);
+	if (out->status == MEETING_CANCELLED)
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("meeting %lld was cancelled: it did not take "
+				 "place"), (long long)id);
 	if (out->minutes_approved.year) {
 		char date[NL_DATE_LEN];
 		nl_format_date(out->minutes_approved, date);

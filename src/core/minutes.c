@@ -31,7 +31,7 @@ static enum nl_status find_previous(struct store *store, struct minutes *m,
 		struct meeting_key key = meeting_key_of(&all[i]);
 		if (meeting_key_compare(&key, &self) >= 0)
 			break;
-		if (all[i].status != MEETING_PLANNED) {
+		if (meeting_status_held(all[i].status)) {
 			m->previous = all[i];
 			m->has_previous = true;
 		}

@@ -49,19 +49,46 @@ static void counting_roles(FILE *out, role_mask mask)
 
 /* ---- header ------------------------------------------------------------- */
 
-static void write_time(FILE *out, const struct meeting *m)
+/* The first arrival in force (0: nobody arrived). */
+static nl_time first_arrival(const struct meeting_snapshot *s)
 {
-	char from[NL_HHMM_LEN] = "", to[NL_HHMM_LEN] = "";
+	nl_time first = 0;
+	for (size_t i = 0; i < s->n_people; i++) {
+		nl_time t = s->people[i].attendance.first_in;
+		if (t && (!first || t < first))
+			first = t;
+	}
+	return first;
+}
+
+/* The real span, from the first arrival in force to the close, with the
+ * planned start when it differs; without arrivals, the planned start (or
+ * the opening). */
+static void write_time(FILE *out, const struct meeting_snapshot *s)
+{
+	const struct meeting *m = &s->meeting;
+	char from[NL_HHMM_LEN] = "", to[NL_HHMM_LEN] = "",
+	     planned[NL_HHMM_LEN] = "";
+	nl_time first = first_arrival(s);
 	if (m->start_minute >= 0)
-		nl_format_hhmm(nl_time_from(m->date, m->start_minute), from);
+		nl_format_hhmm(nl_time_from(m->date, m->start_minute), planned);
+	if (first)
+		nl_format_hhmm(first, from);
+	else if (*planned)
+		memcpy(from, planned, sizeof from);
 	else if (m->opened_at)
 		nl_format_hhmm(m->opened_at, from);
 	if (m->status == MEETING_CLOSED && m->closed_at)
 		nl_format_hhmm(m->closed_at, to);
 	if (*from && *to)
-		fprintf(out, _("- Time: %s–%s\n"), from, to);
+		fprintf(out, _("- Time: %s–%s"), from, to);
 	else if (*from)
-		fprintf(out, _("- Time: from %s\n"), from);
+		fprintf(out, _("- Time: from %s"), from);
+	if (*from && *planned && strcmp(from, planned) != 0)
+		/* TRANSLATORS: after "- Time: 19:05–21:30". */
+		fprintf(out, _(" (planned %s)"), planned);
+	if (*from)
+		fputc('\n', out);
 }
 
 static void write_approval(FILE *out, const struct minutes *m)
@@ -98,7 +125,7 @@ static void write_header(FILE *out, const struct minutes *m)
 		md_text(out, m->snapshot.settings.gr_name);
 		fputc('\n', out);
 	}
-	write_time(out, self);
+	write_time(out, &m->snapshot);
 	if (self->location[0]) {
 		fputs(_("- Place: "), out);
 		md_text(out, self->location);

@@ -36,7 +36,10 @@ static const struct name_entry statuses[] = {
 	[MEETING_PLANNED] = {"planned", N_("planned"), "gepland"},
 	[MEETING_OPEN] = {"open", N_("open"), "open"},
 	[MEETING_CLOSED] = {"closed", N_("closed"), "gesloten"},
+	[MEETING_CANCELLED] = {"cancelled", N_("cancelled"), "geannuleerd"},
 };
+_Static_assert(sizeof statuses / sizeof *statuses == MEETING_STATUS_COUNT,
+	       "every meeting status has its key");
 
 static const struct name_entry kinds[] = {
 	/* TRANSLATORS: kinds of attendance records. */
@@ -44,6 +47,8 @@ static const struct name_entry kinds[] = {
 	[ATT_OUT] = {"out", N_("check-out"), "vertrokken"},
 	[ATT_EXCUSED] = {"excused", N_("excused"), "afgemeld"},
 	[ATT_UNDO] = {"undo", N_("undo"), "ongedaan"},
+	[ATT_STRIKE] = {"strike", N_("strike"), "geschrapt"},
+	[ATT_RETIME] = {"retime", N_("retime"), "verzet"},
 };
 _Static_assert(sizeof kinds / sizeof *kinds == ATT_KIND_COUNT,
 	       "every attendance kind has its key");
@@ -93,18 +98,18 @@ bool role_parse(const char *text, enum role *out)
 
 const char *meeting_status_key(enum meeting_status status)
 {
-	return status <= MEETING_CLOSED ? statuses[status].key : "?";
+	return status < MEETING_STATUS_COUNT ? statuses[status].key : "?";
 }
 
 const char *meeting_status_label(enum meeting_status status)
 {
-	return status <= MEETING_CLOSED ? _(statuses[status].label) : "?";
+	return status < MEETING_STATUS_COUNT ? _(statuses[status].label) : "?";
 }
 
 bool meeting_status_parse(const char *text, enum meeting_status *out)
 {
 	int i;
-	if (!parse_name(statuses, 3, text, &i))
+	if (!parse_name(statuses, MEETING_STATUS_COUNT, text, &i))
 		return false;
 	*out = (enum meeting_status)i;
 	return true;
@@ -113,6 +118,11 @@ bool meeting_status_parse(const char *text, enum meeting_status *out)
 const char *att_kind_key(enum att_kind kind)
 {
 	return kind < ATT_KIND_COUNT ? kinds[kind].key : "?";
+}
+
+const char *att_kind_label(enum att_kind kind)
+{
+	return kind < ATT_KIND_COUNT ? _(kinds[kind].label) : "?";
 }
 
 bool att_kind_parse(const char *text, enum att_kind *out)

@@ -38,22 +38,41 @@ static bool in_year(const struct meeting_history *m, int year)
 	return m->meeting.date.year == year;
 }
 
+/* "Cancelled (did not take place, not counted): 2026-06-04." */
+static void cancelled_meetings(FILE *out, const struct history *h, int year)
+{
+	int listed = 0;
+	fputs(_("Cancelled (did not take place, not counted):"), out);
+	for (size_t i = 0; i < h->n_meetings; i++) {
+		const struct meeting_history *m = &h->meetings[i];
+		char date[NL_DATE_LEN];
+		if (!in_year(m, year) || m->meeting.status != MEETING_CANCELLED)
+			continue;
+		nl_format_date(m->meeting.date, date);
+		fprintf(out, "%s%s", listed++ ? ", " : " ", date);
+	}
+	fprintf(out, ".\n\n");
+}
+
 static void section_meetings(FILE *out, const struct history *h, int year)
 {
-	int held = 0, planned = 0, peak = 1;
+	int held = 0, planned = 0, cancelled = 0, peak = 1;
 	for (size_t i = 0; i < h->n_meetings; i++) {
 		const struct meeting_history *m = &h->meetings[i];
 		if (!in_year(m, year))
 			continue;
 		held += m->held;
-		planned += !m->held &&
+		planned += m->meeting.status == MEETING_PLANNED &&
 			   nl_date_compare(m->meeting.date, h->today) >= 0;
+		cancelled += m->meeting.status == MEETING_CANCELLED;
 		peak = m->attended > peak ? m->attended : peak;
 		peak = m->meeting.quorum_min > peak ? m->meeting.quorum_min : peak;
 	}
 	fprintf(out, "%s", _("## Meetings\n\n"));
 	fprintf(out, _("%d held, %d still planned; the target is %d a year.\n\n"),
 		held, planned, h->settings.meetings_per_year);
+	if (cancelled)
+		cancelled_meetings(out, h, year);
 	if (held == 0)
 		return;
 	fprintf(out, "%s", _("Clients present at each meeting ('|' marks the "

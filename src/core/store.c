@@ -568,24 +568,56 @@ static enum nl_status upgrade(struct store *store, struct nl_error *err)
 	return status;
 }
 
+/* After the migrations, with foreign keys off: every reference must still
+ * hold, or the upgrade is rolled back. */
+static enum nl_status check_references(struct store *store,
+				       struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(store, "PRAGMA foreign_key_check",
+					      &stmt, err);
+	if (status != NL_OK)
+		return status;
+	int rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_ROW)
+		return store_error(store, err, NL_ERR_DB,
+				   _("upgrading the database broke a "
+				     "reference between its tables; nothing "
+				     "was changed"));
+	return rc == SQLITE_DONE ? NL_OK : store_fail(store, err, rc);
+}
+
 /* Brings the schema to STORE_SCHEMA_VERSION inside one write transaction;
  * the version is read again under the lock because another process may
- * have upgraded the file meanwhile. */
+ * have upgraded the file meanwhile.  Foreign keys are off while the
+ * migrations run (SQLite ignores the pragma inside a transaction): a
+ * migration that rebuilds a table to change a CHECK drops the old one,
+ * which other tables refer to (the recipe of SQLite's ALTER TABLE page);
+ * check_references then proves nothing was left dangling. */
 static enum nl_status ensure_schema(struct store *store,
 				    const struct identity *seen,
 				    struct nl_error *err)
 {
 	if (seen->user_version == STORE_SCHEMA_VERSION && seen->objects > 0)
 		return NL_OK;
-	enum nl_status status = store_begin_write(store, err);
+	enum nl_status status = exec_sql(store, "PRAGMA foreign_keys=OFF", err);
+	if (status == NL_OK)
+		status = store_begin_write(store, err);
 	if (status != NL_OK)
 		return status;
 	status = upgrade(store, err);
+	if (status == NL_OK)
+		status = check_references(store, err);
 	if (status != NL_OK) {
 		store_rollback(store);
+		exec_sql(store, "PRAGMA foreign_keys=ON", err);
 		return status;
 	}
-	return store_commit(store, err);
+	status = store_commit(store, err);
+	if (status == NL_OK)
+		status = exec_sql(store, "PRAGMA foreign_keys=ON", err);
+	return status;
 }
 
 static enum nl_status configure(struct store *store, struct nl_error *err)

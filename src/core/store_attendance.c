@@ -20,8 +20,9 @@ struct store_event_reader {
  * role of the member whose seat it takes (att_resolve gives the seat to
  * the stand-in's other events too). */
 #define ATTENDANCE_SELECT                                                     \
-	"SELECT a.id, a.person_id, a.kind, a.at, coalesce(a.undoes, 0), "     \
+	"SELECT a.id, a.person_id, a.kind, a.at, coalesce(a.corrects, 0), "   \
 	"coalesce(f.role, p.role), coalesce(p.municipality_id, 0), "          \
+	"coalesce(a.part_of, 0), a.recorded_at, "                             \
 	"coalesce(a.for_person_id, 0) "                                       \
 	"FROM attendance a JOIN person p ON p.id = a.person_id "              \
 	"LEFT JOIN person f ON f.id = a.for_person_id "                       \
@@ -61,7 +62,9 @@ static void read_event(sqlite3_stmt *stmt, struct att_event *e)
 	e->target = sqlite3_column_int64(stmt, 4);
 	e->role = column_role(stmt, 5);
 	e->municipality_id = sqlite3_column_int64(stmt, 6);
-	e->for_person_id = sqlite3_column_int64(stmt, 7);
+	e->part_of = sqlite3_column_int64(stmt, 7);
+	e->recorded_at = store_column_time(stmt, 8);
+	e->for_person_id = sqlite3_column_int64(stmt, 9);
 }
 
 enum nl_status store_event_reader_open(struct store *store,
@@ -122,8 +125,9 @@ enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
 	sqlite3_stmt *stmt;
 	enum nl_status status = store_prepare(
 		store,
-		"INSERT INTO attendance (meeting_id, person_id, kind, at, undoes, "
-		"recorded_at, for_person_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+		"INSERT INTO attendance (meeting_id, person_id, kind, at, corrects, "
+		"recorded_at, part_of, for_person_id) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 		&stmt, err);
 	if (status != NL_OK)
 		return status;
@@ -135,10 +139,33 @@ enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
 	if (event->target)
 		sqlite3_bind_int64(stmt, 5, event->target);
 	store_bind_time(stmt, 6, recorded_at);
+	if (event->part_of)
+		sqlite3_bind_int64(stmt, 7, event->part_of);
 	if (event->for_person_id)
-		sqlite3_bind_int64(stmt, 7, event->for_person_id);
+		sqlite3_bind_int64(stmt, 8, event->for_person_id);
 	status = store_step_done(store, stmt, err);
 	if (status == NL_OK && id)
 		*id = sqlite3_last_insert_rowid(store_db(store));
 	return status;
+}
+
+enum nl_status store_attendance_meeting_of(struct store *store,
+					   int64_t event_id,
+					   int64_t *meeting_id,
+					   struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store, "SELECT meeting_id FROM attendance WHERE id = ?1", &stmt,
+		err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, event_id);
+	int rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*meeting_id = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_ROW)
+		return NL_OK;
+	return rc == SQLITE_DONE ? NL_ERR_NOTFOUND : store_fail(store, err, rc);
 }

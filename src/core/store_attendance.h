@@ -39,4 +39,11 @@ enum nl_status store_attendance_insert(struct store *store, int64_t meeting_id,
 				       nl_time recorded_at, int64_t *id,
 				       struct nl_error *err);
 
+/* The meeting an attendance row belongs to; NL_ERR_NOTFOUND (no message)
+ * when there is no such row. */
+enum nl_status store_attendance_meeting_of(struct store *store,
+					   int64_t event_id,
+					   int64_t *meeting_id,
+					   struct nl_error *err);
+
 #endif

@@ -173,6 +173,80 @@ enum nl_status store_meeting_set_approved(struct store *store, int64_t id,
 	return store_step_done(store, stmt, err);
 }
 
+enum nl_status store_meeting_contents(struct store *store, int64_t id,
+				      struct meeting_contents *out,
+				      struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	memset(out, 0, sizeof *out);
+	enum nl_status status = store_prepare(
+		store,
+		"SELECT (SELECT count(*) FROM attendance WHERE meeting_id = ?1), "
+		"(SELECT count(*) FROM agenda_item WHERE meeting_id = ?1), "
+		"(SELECT count(*) FROM action_item WHERE meeting_id = ?1), "
+		"(SELECT count(*) FROM advice WHERE meeting_id = ?1), "
+		"(SELECT count(*) FROM guest WHERE meeting_id = ?1)",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, id);
+	int rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		out->attendance = sqlite3_column_int(stmt, 0);
+		out->agenda = sqlite3_column_int(stmt, 1);
+		out->actions = sqlite3_column_int(stmt, 2);
+		out->advice = sqlite3_column_int(stmt, 3);
+		out->guests = sqlite3_column_int(stmt, 4);
+	}
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW ? NL_OK : store_fail(store, err, rc);
+}
+
+enum nl_status store_meeting_update(struct store *store,
+				    const struct meeting *m,
+				    struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	char date[NL_DATE_LEN], start[NL_HHMM_LEN];
+	enum nl_status status = store_prepare(
+		store,
+		"UPDATE meeting SET date = ?2, start_time = ?3, location = ?4, "
+		"chair_id = ?5, quorum_min = ?6 WHERE id = ?1", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, m->id);
+	nl_format_date(m->date, date);
+	store_bind_text(stmt, 2, date);
+	if (m->start_minute >= 0) {
+		nl_format_minutes(m->start_minute, start);
+		store_bind_text(stmt, 3, start);
+	}
+	store_bind_text_or_null(stmt, 4, m->location);
+	if (m->chair_id)
+		sqlite3_bind_int64(stmt, 5, m->chair_id);
+	sqlite3_bind_int(stmt, 6, m->quorum_min);
+	return store_step_done(store, stmt, err);
+}
+
+enum nl_status store_meeting_delete(struct store *store, int64_t id,
+				    struct nl_error *err)
+{
+	static const char *const statements[] = {
+		"DELETE FROM change_log WHERE meeting_id = ?1",
+		"DELETE FROM meeting WHERE id = ?1",
+	};
+	enum nl_status status = NL_OK;
+	for (size_t i = 0; i < 2 && status == NL_OK; i++) {
+		sqlite3_stmt *stmt;
+		status = store_prepare(store, statements[i], &stmt, err);
+		if (status != NL_OK)
+			break;
+		sqlite3_bind_int64(stmt, 1, id);
+		status = store_step_done(store, stmt, err);
+	}
+	return status;
+}
+
 enum nl_status store_meeting_set_invitation(struct store *store, int64_t id,
 					    struct nl_date sent_on,
 					    struct nl_error *err)

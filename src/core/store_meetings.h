@@ -40,6 +40,24 @@ enum nl_status store_meeting_set_approved(struct store *store, int64_t id,
 					  struct nl_date approved_on,
 					  struct nl_error *err);
 
+/* What refers to a meeting: rows of each kind (attendance counts every
+ * row, also struck ones, since none can be deleted; guests are people
+ * recorded for this meeting only). */
+struct meeting_contents {
+	int attendance, agenda, actions, advice, guests;
+};
+enum nl_status store_meeting_contents(struct store *store, int64_t id,
+				      struct meeting_contents *out,
+				      struct nl_error *err);
+/* Writes date, start time, location, chair and quorum. */
+enum nl_status store_meeting_update(struct store *store,
+				    const struct meeting *meeting,
+				    struct nl_error *err);
+/* Deletes a meeting and its change log; the caller has checked that
+ * nothing else refers to it. */
+enum nl_status store_meeting_delete(struct store *store, int64_t id,
+				    struct nl_error *err);
+
 /* Records the day the invitation went out. */
 enum nl_status store_meeting_set_invitation(struct store *store, int64_t id,
 					    struct nl_date sent_on,

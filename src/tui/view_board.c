@@ -551,7 +551,12 @@ static void report_undo(struct app *app, const struct att_outcome *o)
 	const struct quorum_state *q = &o->after;
 	enum message_level level = MSG_INFO;
 	nl_format_hhmm(o->at, hhmm);
-	if (o->kind == ATT_IN)
+	if (o->corrected_id)
+		/* A correction made with `notulist attendance`. */
+		snprintf(what, sizeof what,
+			 _("Undone: a correction of %s's attendance"),
+			 o->person.name);
+	else if (o->kind == ATT_IN)
 		snprintf(what, sizeof what, _("Undone: check-in of %s at %s"),
 			 o->person.name, hhmm);
 	else if (o->kind == ATT_OUT)

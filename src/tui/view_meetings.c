@@ -82,11 +82,17 @@ static int wider(int cols, const char *text)
 static struct meeting_columns meeting_columns(const struct meeting_list *ml)
 {
 	struct meeting_columns c = {wider(0, _("Date")), wider(0, _("Status"))};
+	/* Planned, open and closed always fit, so a meeting opening or
+	 * closing keeps the columns put; a cancelled or approved one widens
+	 * them. */
 	for (int s = MEETING_PLANNED; s <= MEETING_CLOSED; s++)
 		c.status = wider(c.status,
 				 meeting_status_label((enum meeting_status)s));
 	for (size_t i = 0; i < ml->n; i++) {
 		char date[UI_DATE_SIZE];
+		char status[NL_DATE_LEN + 64];
+		meeting_status_text(&ml->meetings[i], status, sizeof status);
+		c.status = wider(c.status, status);
 		ui_date_format(ml->meetings[i].date, date, sizeof date);
 		c.date = wider(c.date, date);
 	}
@@ -113,8 +119,9 @@ static void draw_meeting_row(const struct meeting *m, int y, bool is_selected,
 	snprintf(line, sizeof line, "%5lld  ", (long long)m->id);
 	append_cell(line, sizeof line, date, c.date);
 	append_cell(line, sizeof line, start, 5);
-	append_cell(line, sizeof line, meeting_status_label(m->status),
-		    c.status);
+	char status[NL_DATE_LEN + 64];
+	meeting_status_text(m, status, sizeof status);
+	append_cell(line, sizeof line, status, c.status);
 	size_t used = strlen(line);
 	snprintf(line + used, sizeof line - used, "%s", m->location);
 	if (is_selected)

@@ -8,7 +8,7 @@
 -- sorted by date, meeting, municipality and name (plain collation, where
 -- the program ignores accents and case).
 WITH undone AS (
-	SELECT undoes AS id FROM attendance WHERE kind = 'undo'
+	SELECT corrects AS id FROM attendance WHERE kind = 'undo'
 ), moment AS (
 	-- what the program replays up to: the close, or now (the bench's now)
 	SELECT id, unixepoch(coalesce(closed_at, '2026-03-10 21:00:00')) AS t
@@ -20,7 +20,7 @@ WITH undone AS (
 	       row_number() OVER (PARTITION BY a.meeting_id, a.person_id
 	                          ORDER BY a.at DESC, a.id DESC) AS from_end
 	FROM attendance a JOIN moment mo ON mo.id = a.meeting_id
-	WHERE a.kind <> 'undo' AND a.id NOT IN (SELECT id FROM undone)
+	WHERE a.kind IN ('in', 'out', 'excused') AND a.id NOT IN (SELECT id FROM undone)
 	  AND unixepoch(a.at) <= mo.t
 ), record AS (
 	SELECT e.meeting_id, e.person_id,

@@ -111,7 +111,7 @@ events() {
 	# Times are stored in UTC (schema 5); compared on the local clock, as
 	# NOTULIST_NOW gives them (sqlite3 reads the same TZ).
 	sqlite3 -separator '|' "$DB" "SELECT id, meeting_id, person_id, kind,
-		datetime(at, 'localtime'), coalesce(undoes, '')
+		datetime(at, 'localtime'), coalesce(corrects, '')
 		FROM attendance ORDER BY id"
 }
 

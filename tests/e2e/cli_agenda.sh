@@ -381,7 +381,7 @@ t_approve_only_a_closed_meeting_once() {
 	expect_rc 1
 	expect_err_line "the minutes of meeting 1 were already approved on 2026-03-10"
 	run nl meeting list
-	expect_out_has "closed"
+	expect_out_has "approved 2026-03-10"
 }
 
 run_tests

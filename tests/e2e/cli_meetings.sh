@@ -121,7 +121,7 @@ t_close_afterwards_ignores_undone_events() {
 	expect_rc 0
 	expect_out_has "at 19:05"
 	run nl minutes 2026-03-01
-	expect_out_has "19:00–19:05"
+	expect_out_has "19:05–19:05 (planned 19:00)"
 }
 
 # A close by hand before the last recorded attendance would hide it (the

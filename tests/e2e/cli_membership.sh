@@ -315,7 +315,7 @@ t_schema_6_file_migrates_to_7() {
 	on 2026-03-01 09:00 run nl municipality list
 	expect_rc 0
 	expect_out_has "Krimpen                      1       1  (left on 2026-01-06)"
-	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" -ge 7 ] || fail "not schema 7"
+	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" -ge 7 ] || fail "not upgraded past schema 6"
 	[ "$(sqlite3 "$DB" 'PRAGMA integrity_check')" = ok ] || fail "integrity"
 	run sqlite3 "$DB" "SELECT municipality_id, left_on, coalesce(rejoined_on, '-')
 		FROM municipality_departure"

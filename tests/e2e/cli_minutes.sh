@@ -79,7 +79,7 @@ t_draft_minutes_of_an_open_meeting() {
 	at 14:01 checkin 1 "Zoë de Vries"
 	at 14:02 checkin 1 "Tom Schouten"
 	WHEN="2026-03-10 14:30:00" run minutes 1
-	expect_out_has "- Time: from 14:00"
+	expect_out_has "- Time: from 14:01 (planned 14:00)"
 	expect_out_has "| Capelle aan den IJssel | 1 | 0 | 11 |"
 	expect_out_has "- Also present: Tom Schouten (official)"
 	expect_out_has "The quorum of 12 clients has not been reached so far.

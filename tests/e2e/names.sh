@@ -183,6 +183,7 @@ t_a_walk_in_typed_in_nfd_on_the_board_is_stored_as_nfc() {
 	wait_for "Added and checked in $NFC"
 	wait_for "Clients present 1 / 12"
 	keys q
+	tui_exit_status >/dev/null   # the board has let go of the database
 	run sqlite3 "$DB" "SELECT count(*) FROM person WHERE name = '$NFC'"
 	expect_out_eq 1
 }

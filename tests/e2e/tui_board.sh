@@ -147,6 +147,7 @@ t_overall_balance_only_once_someone_is_expected() {
 	keys End
 	wait_for "60: 40% of them would have to be from elsewhere"
 	keys q
+	tui_exit_status >/dev/null   # the board has let go of the database
 	run nl status
 	expect_out_has "overall balance: 60%"
 }

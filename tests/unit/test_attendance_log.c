@@ -77,6 +77,42 @@ static const struct in_force_case in_force_cases[] = {
 	 {1, 0}},
 	{"in force: an undo of a later entry does nothing", "19:00 u2 +1",
 	 false, {2, 0}},
+	/* Issue 14: corrections that leave the later events alone. */
+	{"in force: a strike takes one event out", "19:00 +1 +2 +3 21:00 s2",
+	 false, {1, 3, 0}},
+	{"in force: a strike of a correction does nothing",
+	 "19:00 +1 +2 s2 s3", false, {1, 0}},
+	{"in force: striking twice is striking once", "19:00 +1 +2 s2 s2",
+	 false, {1, 0}},
+	{"in force: an undone strike brings the event back",
+	 "19:00 +1 +2 s2 u3", false, {1, 2, 0}},
+	{"in force: a retime moves the event in time",
+	 "19:00 +1 +2 19:30 -1 19:05 t1", false, {2, 1, 3, 0}},
+	{"in force: the latest retime counts", "19:00 +1 +2 19:30 t1 18:50 t1",
+	 false, {1, 2, 0}},
+	{"in force: an undone retime puts it back",
+	 "19:00 +1 +2 19:30 t1 u3", false, {1, 2, 0}},
+	{"in force: a retime of a struck event does nothing",
+	 "19:00 +1 +2 s1 19:30 t1", false, {2, 0}},
+	{"in force: a strike of an undone event does nothing",
+	 "19:00 +1 +2 u1 s1", false, {2, 0}},
+	{"in force: undoing a command undoes all its rows",
+	 "19:00 +1 +1 19:30 -1 s1 s3^4 u4", false, {1, 2, 3, 0}},
+	{"in force: a command of strikes", "19:00 +1 +2 19:30 -1 s1 s3^4",
+	 false, {2, 0}},
+	/* A visit under a minute (a double key press) counts nowhere. */
+	{"in force: in and out in the same minute is void",
+	 "19:00 +1 +2 19:00:20 -1", false, {2, 0}},
+	{"in force: a minute's visit counts", "19:00 +1 19:01 -1", false,
+	 {1, 2, 0}},
+	{"in force: a void visit, then checked in again",
+	 "19:25 +1 19:25:05 -1 19:25:10 +1", false, {3, 0}},
+	{"in force: only the short second visit is void",
+	 "19:00 +1 20:00 -1 20:10 +1 20:10:30 -1", false, {1, 2, 0}},
+	{"in force: a retime can make a visit void",
+	 "19:00 +1 20:00 -1 19:00:30 t2", false, {0}},
+	{"in force: undoing the check-out of a void visit",
+	 "19:25 +1 19:25:03 -1 u2", false, {1, 0}},
 };
 
 static void expect_ids(const struct att_event *events, size_t n,
@@ -139,6 +175,17 @@ static const struct log_case log_cases[] = {
 	 "19:00 +1 +2 21:00 -2 20:40 -1", 4, "21:00"},
 	{"close: an excuse counts as recorded", "19:00 +1 21:10 x2", 2,
 	 "21:10"},
+	/* Issue 14: undo takes back the latest command, corrections too. */
+	{"undo: a strike is undone first", "19:00 +1 +2 21:00 s1", 3, "19:00"},
+	{"undo: a retime is undone first", "19:00 +1 +2 19:30 t1", 3, "19:30"},
+	{"undo: after undoing a strike, the event before it",
+	 "19:00 +1 +2 s1 u3", 2, "19:00"},
+	{"undo: a command of several rows is undone as one",
+	 "19:00 +1 19:30 -1 21:00 s1 s2^3", 3, NULL},
+	{"undo: the check-out of a void visit is in force for undo",
+	 "19:25 +1 19:25:03 -1", 2, NULL},
+	{"close: a retimed event ends the meeting later",
+	 "19:00 +1 20:00 -1 21:00 t2", 3, "21:00"},
 };
 
 static void run_log_case(void **state)
@@ -218,6 +265,17 @@ static const struct replay_case replay_cases[] = {
 	 PRESENT, "19:00", "19:00", NULL, 120, 1, true},
 	{"replay: arriving after the close", "21:30 +1", 1, "21:00", NONE,
 	 NULL, NULL, NULL, 0, 0, true},
+	/* Issue 14: present 19:25–19:25 by a double key press is not
+	 * present: excused may follow, nobody counts them. */
+	{"replay: a void visit is no visit", "19:25 +1 19:25:02 -1", 1, "21:00",
+	 NONE, NULL, NULL, NULL, 0, 0, false},
+	{"replay: excused after a void visit", "19:25 +1 19:25:02 -1 19:30 x1",
+	 1, "21:00", EXCUSED, "19:30", NULL, NULL, 0, 0, true},
+	{"replay: a retimed check-out", "19:00 +1 21:00 -1 21:05 20:30 t2", 1,
+	 "22:00", LEFT, "20:30", "19:00", "20:30", 90, 1, true},
+	{"replay: a struck check-in with its check-out",
+	 "19:00 +1 20:00 -1 21:00 s1 s2^3", 1, "22:00", NONE, NULL, NULL, NULL,
+	 0, 0, false},
 };
 
 static nl_time t_or_0(const char *hhmm)
@@ -374,7 +432,54 @@ static void kinds_are_presence_or_correction(void **state)
 	assert_true(att_kind_is_presence(ATT_OUT));
 	assert_true(att_kind_is_presence(ATT_EXCUSED));
 	assert_false(att_kind_is_presence(ATT_UNDO));
+	assert_false(att_kind_is_presence(ATT_STRIKE));
+	assert_false(att_kind_is_presence(ATT_RETIME));
 	assert_false(att_kind_is_presence(ATT_KIND_COUNT));
+	assert_true(att_kind_is_correction(ATT_UNDO));
+	assert_true(att_kind_is_correction(ATT_STRIKE));
+	assert_true(att_kind_is_correction(ATT_RETIME));
+	assert_false(att_kind_is_correction(ATT_IN));
+	assert_false(att_kind_is_correction(ATT_KIND_COUNT));
+}
+
+/* What became of each row: the `attendance list` reads it. */
+static void rows_say_what_became_of_each_event(void **state)
+{
+	(void)state;
+	struct att_log log;
+	const struct att_row *row;
+	log_of("19:00 +1 +2 19:25 +3 19:25:04 -3 19:40 -1 21:00 s2 "
+	       "19:30 t5 21:02 u1 21:03 s99", &log);
+	assert_non_null(att_log_find(&log, 1, &row));
+	assert_int_equal(row->state, ATT_ROW_UNDONE);
+	assert_int_equal(row->ended_by, 8);
+	assert_int_equal(row->ended_at, T("21:02"));
+	att_log_find(&log, 2, &row);
+	assert_int_equal(row->state, ATT_ROW_STRUCK);
+	assert_int_equal(row->ended_by, 6);
+	assert_int_equal(row->ended_at, T("21:00"));
+	att_log_find(&log, 3, &row);
+	assert_int_equal(row->state, ATT_ROW_VOID);
+	att_log_find(&log, 4, &row);
+	assert_int_equal(row->state, ATT_ROW_VOID);
+	att_log_find(&log, 5, &row);
+	assert_int_equal(row->state, ATT_ROW_IN_FORCE);
+	assert_int_equal(row->at, T("19:30"));
+	assert_int_equal(row->moved_by, 7);
+	assert_int_equal(row->moved_at, T("19:30")); /* scripts enter at `at` */
+	att_log_find(&log, 6, &row);
+	assert_int_equal(row->state, ATT_ROW_APPLIED);
+	att_log_find(&log, 9, &row);
+	assert_int_equal(row->state, ATT_ROW_IGNORED);
+	assert_null(att_log_find(&log, 10, &row));
+	assert_null(row);
+	/* Person 1's check-in was undone: their check-out stands alone. */
+	assert_int_equal(log.n_in_force, 1);
+	assert_int_equal(att_first_misfit(log.in_force, log.n_in_force, 1)->id,
+			 5);
+	assert_null(att_first_misfit(log.in_force, log.n_in_force, 2));
+	assert_int_equal(att_log_command_size(&log, 6), 1);
+	att_log_free(&log);
 }
 
 /* ---- the table runner ------------------------------------------------------ */
@@ -409,5 +514,7 @@ int main(void)
 	tests[n++] = (struct CMUnitTest)cmocka_unit_test(replay_of_nothing);
 	tests[n++] = (struct CMUnitTest)cmocka_unit_test(
 		kinds_are_presence_or_correction);
+	tests[n++] = (struct CMUnitTest)cmocka_unit_test(
+		rows_say_what_became_of_each_event);
 	return _cmocka_run_group_tests("attendance_log", tests, n, NULL, NULL);
 }

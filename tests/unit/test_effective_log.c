@@ -3,8 +3,10 @@
  * whole, and att_replay's people and quorum against replaying one person
  * at a time.
  * Logs are random but reproducible (fixed seed; NOTULIST_SEED to vary),
- * with many events at the same moment, undos of undos and undos of
- * events already undone — things a damaged or hand-edited log may hold. */
+ * with many events at the same moment, visits of seconds, strikes and
+ * retimes, commands of several rows, undos of undos and corrections of
+ * rows already out of force — things a damaged or hand-edited log may
+ * hold. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -53,38 +55,115 @@ static size_t random_log(struct att_event *log)
 		memset(e, 0, sizeof *e);
 		e->id = (int64_t)i + 1;
 		e->person_id = 1 + next_random() % PEOPLE;
-		e->at = base + 60 * (next_random() % 12); /* many ties */
+		/* Many ties, and visits of seconds (double key presses). */
+		e->at = base + 60 * (next_random() % 12) +
+			20 * (next_random() % 2);
 		e->role = e->person_id % 4 ? ROLE_CLIENT : ROLE_GUEST;
 		e->municipality_id = 1 + e->person_id % 3;
-		unsigned r = next_random() % 10;
-		if (r < 4 || i == 0)
+		unsigned r = next_random() % 20;
+		if (r < 7 || i == 0)
 			e->kind = ATT_IN;
-		else if (r < 7)
+		else if (r < 12)
 			e->kind = ATT_OUT;
-		else if (r < 8)
+		else if (r < 14)
 			e->kind = ATT_EXCUSED;
-		else {
+		else if (r < 16)
 			e->kind = ATT_UNDO;
+		else if (r < 18)
+			e->kind = ATT_STRIKE;
+		else
+			e->kind = ATT_RETIME;
+		if (att_kind_is_correction(e->kind)) {
 			e->target = 1 + next_random() % i;
 			e->person_id = log[e->target - 1].person_id;
 		}
+		/* Now and then a strike written with an earlier one (clear). */
+		if (e->kind == ATT_STRIKE && i > 0 && next_random() % 3 == 0 &&
+		    log[i - 1].kind == ATT_STRIKE)
+			e->part_of = log[i - 1].part_of ? log[i - 1].part_of
+						       : log[i - 1].id;
 	}
 	return n;
 }
 
-/* The plain reading of the rule: keep what is neither an undo nor undone
- * by any undo, in time order, ties in entry order. */
+static const struct att_event *by_id(const struct att_event *log, size_t n,
+				     int64_t id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (log[i].id == id)
+			return &log[i];
+	return NULL;
+}
+
+/* Whether row i is cancelled by an undo entered after it: the undo names
+ * it, or the first row of its command.  The first undo that names a row
+ * takes it; an undo naming an undo, or a row already cancelled, does
+ * nothing (so a later undo can never bring a row back). */
+static bool ref_undone(const struct att_event *log, size_t n, size_t i,
+		       int64_t upto);
+
+static bool undo_applies(const struct att_event *log, size_t n, size_t j)
+{
+	const struct att_event *t = by_id(log, n, log[j].target);
+	if (!t || t->id >= log[j].id || t->kind == ATT_UNDO)
+		return false;
+	return !ref_undone(log, n, (size_t)(t - log), log[j].id);
+}
+
+/* Cancelled by an undo entered before `upto`. */
+static bool ref_undone(const struct att_event *log, size_t n, size_t i,
+		       int64_t upto)
+{
+	if (log[i].kind == ATT_UNDO)
+		return false;
+	for (size_t j = 0; j < n; j++) {
+		if (log[j].kind != ATT_UNDO || log[j].id >= upto ||
+		    log[j].id <= log[i].id)
+			continue;
+		bool names = log[j].target == log[i].id ||
+			     (log[i].part_of && log[j].target == log[i].part_of);
+		if (names && undo_applies(log, n, j))
+			return true;
+	}
+	return false;
+}
+
+/* Struck by a strike in force (not cancelled) entered after it, and what
+ * time the latest retime in force entered before that gave it. */
+static bool ref_in_force(const struct att_event *log, size_t n, size_t i,
+			 nl_time *at)
+{
+	int64_t struck_by = 0;
+	*at = log[i].at;
+	if (log[i].kind == ATT_UNDO || log[i].kind == ATT_STRIKE ||
+	    log[i].kind == ATT_RETIME || ref_undone(log, n, i, INT64_MAX))
+		return false;
+	for (size_t j = 0; j < n && !struck_by; j++)
+		if (log[j].kind == ATT_STRIKE && log[j].target == log[i].id &&
+		    log[j].id > log[i].id &&
+		    !ref_undone(log, n, j, INT64_MAX))
+			struck_by = log[j].id;
+	for (size_t j = 0; j < n; j++)
+		if (log[j].kind == ATT_RETIME && log[j].target == log[i].id &&
+		    log[j].id > log[i].id && (!struck_by || log[j].id < struck_by) &&
+		    !ref_undone(log, n, j, INT64_MAX))
+			*at = log[j].at;
+	return !struck_by;
+}
+
+/* The plain reading of the rules: what no undo cancelled and no strike
+ * took out, at its latest time, in time order (ties in entry order);
+ * then every visit under a minute dropped. */
 static size_t reference_effective(const struct att_event *log, size_t n,
 				  struct att_event *out)
 {
 	size_t kept = 0;
 	for (size_t i = 0; i < n; i++) {
-		bool undone = false;
-		for (size_t j = 0; j < n; j++)
-			undone |= log[j].kind == ATT_UNDO &&
-				  log[j].target == log[i].id;
-		if (log[i].kind != ATT_UNDO && !undone)
-			out[kept++] = log[i];
+		nl_time at;
+		if (ref_in_force(log, n, i, &at)) {
+			out[kept] = log[i];
+			out[kept++].at = at;
+		}
 	}
 	for (size_t i = 1; i < kept; i++) {
 		struct att_event e = out[i];
@@ -96,7 +175,30 @@ static size_t reference_effective(const struct att_event *log, size_t n,
 		}
 		out[j] = e;
 	}
-	return kept;
+	bool drop[MAX_EVENTS] = {false};
+	for (int64_t p = 1; p <= PEOPLE; p++) {
+		enum presence state = PRESENCE_NONE, before = PRESENCE_NONE, next;
+		size_t arrival = 0;
+		for (size_t i = 0; i < kept; i++) {
+			if (out[i].person_id != p ||
+			    !att_transition(state, out[i].kind, &next))
+				continue;
+			if (next == PRESENCE_PRESENT) {
+				arrival = i;
+				before = state;
+			} else if (next == PRESENCE_LEFT &&
+				   out[i].at - out[arrival].at < 60) {
+				drop[arrival] = drop[i] = true;
+				next = before;
+			}
+			state = next;
+		}
+	}
+	size_t left = 0;
+	for (size_t i = 0; i < kept; i++)
+		if (!drop[i])
+			out[left++] = out[i];
+	return left;
 }
 
 /* One person's events in time order, up to `until`. */

@@ -1,0 +1,105 @@
+/*
+ * cmd_meeting_log.c — `notulist meeting log MEETING`: every change made to
+ * a meeting's record after the fact, oldest first (include/change_log.h).
+ * People are shown by their current name, a pseudonym after an erasure.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "change_log.h"
+#include "cli.h"
+#include "i18n.h"
+#include "meetings.h"
+
+/* A stored instant as local HH:MM; the text itself when it is none. */
+static void local_hhmm(const char *stamp, char *out, size_t size)
+{
+	nl_time t;
+	char hhmm[NL_HHMM_LEN];
+	if (!nl_parse_stamp(stamp, &t)) {
+		snprintf(out, size, "%s", stamp);
+		return;
+	}
+	nl_format_hhmm(t, hhmm);
+	snprintf(out, size, "%s", hhmm);
+}
+
+static void describe(const struct change_entry *c, char *out, size_t size)
+{
+	char a[CHANGE_VALUE_SIZE], b[CHANGE_VALUE_SIZE];
+	const char *none = _("(none)");
+	switch (c->what) {
+	case CHANGE_ATT_STRIKE:
+		local_hhmm(c->old_value, a, sizeof a);
+		snprintf(out, size, _("%s: event %lld at %s struck"),
+			 cli_show(c->person), (long long)c->item_id, a);
+		return;
+	case CHANGE_ATT_RETIME:
+		local_hhmm(c->old_value, a, sizeof a);
+		local_hhmm(c->new_value, b, sizeof b);
+		snprintf(out, size, _("%s: event %lld moved from %s to %s"),
+			 cli_show(c->person), (long long)c->item_id, a, b);
+		return;
+	case CHANGE_ATT_CLEAR:
+		if (c->new_value[0])
+			snprintf(out, size,
+				 _("%s: %s events struck, recorded as "
+				   "excused"), cli_show(c->person), c->old_value);
+		else
+			snprintf(out, size, _("%s: %s events struck"),
+				 cli_show(c->person), c->old_value);
+		return;
+	case CHANGE_ATT_UNDO:
+		snprintf(out, size, _("%s: correction %lld undone"),
+			 cli_show(c->person), (long long)c->item_id);
+		return;
+	case CHANGE_MEETING_CHAIR:
+		snprintf(out, size, "%s -> %s",
+			 c->old_person_id ? cli_show(c->old_person) : none,
+			 c->new_person_id ? cli_show(c->new_person) : none);
+		return;
+	default:
+		snprintf(out, size, "%s -> %s",
+			 c->old_value[0] ? cli_show(c->old_value) : none,
+			 c->new_value[0] ? cli_show(c->new_value) : none);
+		return;
+	}
+}
+
+static int exec_log(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct meeting m;
+	struct change_entry *all;
+	size_t n;
+	nl_error_clear(&err);
+	struct store *store = cli_store(cli, &err);
+	if (!store || meeting_resolve(store, args->arg[0], &m, &err) != NL_OK ||
+	    change_log_list(store, m.id, &all, &n, &err) != NL_OK)
+		return cli_report(cli, &err);
+	if (n == 0)
+		printf(_("No changes to meeting %lld since it was recorded\n"),
+		       (long long)m.id);
+	for (size_t i = 0; i < n; i++) {
+		char when[NL_DATETIME_LEN], text[3 * CHANGE_VALUE_SIZE];
+		nl_format_datetime(all[i].changed_at, when);
+		describe(&all[i], text, sizeof text);
+		/* Minutes are enough: "2026-03-10 21:05". */
+		when[16] = '\0';
+		printf("%s  %s  %s\n", when, change_what_label(all[i].what),
+		       text);
+	}
+	free(all);
+	return EXIT_OK;
+}
+
+const struct cmd_entry cmd_meeting_log_entry = {
+	.group = "meeting",
+	.name = "log",
+	.synopsis = "MEETING",
+	.summary = N_("every change made to a meeting's record afterwards, "
+		"oldest first, with the old and new value"),
+	.min_args = 1,
+	.max_args = 1,
+	.exec = exec_log,
+};
