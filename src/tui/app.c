@@ -27,8 +27,9 @@
 #include "tui_internal.h"
 #include "text_show.h"
 
-/* How often the loop wakes without a key: the clock and other processes'
- * changes show within this time. */
+/* How often the loop wakes without a key or a change to the database
+ * (watch.c): the clock moves, and where inotify is missing other
+ * processes' changes show within WATCH_POLL_MS instead. */
 #define TICK_MS 500
 
 /* What each view does; the loop, the help overlay and reloads go through
@@ -520,14 +521,25 @@ int tui_run(struct store *store)
 	}
 	app->last_tick = nl_now();
 	open_first_view(app);
+	struct watch watch;
+	watch_start(&watch, store_path(store));
+	/* Keys first (ncurses may hold several already read), then wait for
+	 * the next key, a change to the database, or the tick. */
+	timeout(0);
 	while (!app->quit) {
 		struct key key;
 		draw_screen(app);
-		if (read_key(&key))
+		if (read_key(&key)) {
 			handle_key(app, key);
-		else
+			continue;
+		}
+		enum watch_wake wake = watch_wait(&watch, TICK_MS);
+		if (wake == WAKE_CHANGE || wake == WAKE_TIMEOUT)
 			poll_changes(app);
+		else if (wake == WAKE_HANGUP)
+			app->quit = true;   /* everything is already saved */
 	}
+	watch_stop(&watch);
 	endwin();
 	delscreen(screen);
 	free_app(app);

@@ -222,6 +222,26 @@ int draw_input(int y, int x, int width, const char *text, enum tone tone);
 void draw_hint(const char *const *items, int y);
 bool draw_utf8(void);
 
+/* ---- live updates (watch.c) ---------------------------------------------- */
+
+/* Without inotify, the loop looks for other processes' changes this
+ * often. */
+#define WATCH_POLL_MS 50
+
+struct watch {
+	int fd;             /* inotify, or -1: poll */
+	char name[256];     /* the database file's name in its directory */
+};
+
+enum watch_wake { WAKE_KEY, WAKE_CHANGE, WAKE_NOTHING, WAKE_TIMEOUT,
+		  WAKE_HANGUP };
+void watch_start(struct watch *w, const char *db_path);
+void watch_stop(struct watch *w);
+/* Waits up to timeout_ms for a key on stdin or a change to the database
+ * file or its -wal (WAKE_CHANGE); WAKE_NOTHING: an event about another
+ * file; WAKE_HANGUP: the terminal is gone. */
+enum watch_wake watch_wait(struct watch *w, int timeout_ms);
+
 /* ---- the application ----------------------------------------------------- */
 
 enum view { VIEW_BOARD, VIEW_MEETINGS, VIEW_WARNINGS, VIEW_AGENDA,
