@@ -190,11 +190,11 @@ t_closed_meeting_refuses_a_check_in_after_its_close() {
 	NOTULIST_NOW="2026-03-10 16:30:00" tui_start 80 24
 	wait_for "14:00  closed"
 	keys Enter
-	wait_for "Meeting 1 (closed)"
-	wait_for "Clients present 1 / 12"
+	wait_for "Meeting 1 (closed 16:00)"
+	wait_for "Clients present at the close 1 / 12"
 	check_in_by_search "kees"
 	wait_for "meeting 1 was closed at 16:00; only what happened before then can be recorded"
-	wait_for "Clients present 1 / 12"
+	wait_for "Clients present at the close 1 / 12"
 	run nl status 1
 	expect_out_has "People: 1 present, 0 left, 0 excused"
 }

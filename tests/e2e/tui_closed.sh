@@ -46,7 +46,7 @@ t_an_approved_meeting_refuses_at_once() {
 	closed_meeting
 	NOTULIST_NOW="2026-03-24 10:00:00" nl_ok meeting approve 1 --on 2026-03-24
 	NOTULIST_NOW="2026-03-24 10:00:00" tui_start 80 24
-	wait_for "14:00  closed"
+	wait_for "14:00  approved 2026-03-24"
 	keys Enter
 	wait_for "read-only: minutes approved"
 	local key
@@ -65,7 +65,7 @@ t_an_approved_meeting_in_dutch() {
 	closed_meeting
 	NOTULIST_NOW="2026-03-24 10:00:00" nl_ok meeting approve 1 --on 2026-03-24
 	NOTULIST_NOW="2026-03-24 10:00:00" tui_start 80 24 LANGUAGE=nl
-	wait_for "gesloten"
+	wait_for "vastgesteld 2026-03-24"
 	keys Enter
 	wait_for "alleen lezen: verslag vastgesteld"
 	keys Space

@@ -199,7 +199,7 @@ t_approved_minutes_open_no_editor() {
 	NOTULIST_NOW="$NOW" tui_start 80 24 "VISUAL=$T/ed.sh"
 	wait_for "notulist — meetings"
 	keys Home Enter
-	wait_for "Meeting 2 (closed) · Mon 12 Jan 2026 14:00"
+	wait_for "Meeting 2 (closed 16:00) · Mon 12 Jan 2026 14:00"
 	keys g n
 	wait_for "were approved on 2026-03-10; its record can no longer"
 	[ ! -e "$T/ed.sh.ran" ] || fail "the editor ran on an approved record"
