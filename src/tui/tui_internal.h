@@ -197,6 +197,12 @@ int draw_text_width(const char *text);
  * drawn apart, so curses and the terminal agree on every column. */
 void draw_text(int y, int x, int width, const char *text, enum tone tone,
 	       bool pad);
+/* draw_text (padded) that, when text is too wide, keeps its start and
+ * its end around a "…": two titles that start alike stay apart. */
+void draw_text_middle(int y, int x, int width, const char *text,
+		      enum tone tone);
+/* text cut to width columns, ending in "…" when it had to be cut. */
+void draw_shorten(const char *text, int width, char *out, size_t size);
 void draw_fill(int y, int x, int width, enum tone tone);
 /* A bar of `width` cells: `value` cells solid, a mark at `mark`. */
 void draw_bar(int y, int x, int width, double value, double mark, double scale,

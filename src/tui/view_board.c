@@ -160,8 +160,44 @@ static void compute_layout(const struct meeting_snapshot *s, struct layout *l)
 	l->list_height = LINES - 2 - l->list_y;
 }
 
-/* " GR · Meeting 2 (open) · Sun 1 Mar 2026 19:00 · Raadzaal": the status
- * first and the place last, so a narrow screen cuts the place first. */
+/* The header's text in `width` columns: " GR · Meeting 2 (open) · Sun 1
+ * Mar 2026 19:00 · Raadzaal".  The meeting, its status and its time are
+ * never cut; the place and then the body's name give way, each ending in
+ * "…" (the body's name goes entirely before the place drops below a few
+ * columns). */
+static void header_text(const char *gr, const char *meeting,
+			const char *place, int width, char *out, size_t size)
+{
+	enum { PLACE_MIN = 12, GR_MIN = 6, SEP = 3 };
+	char gr_cut[512], place_cut[NL_PLACE_SIZE + 16];
+	int gr_w = gr[0] ? draw_text_width(gr) + SEP : 0;
+	int place_w = place[0] ? draw_text_width(place) + SEP : 0;
+	int rest = width - 1 - draw_text_width(meeting);
+	snprintf(gr_cut, sizeof gr_cut, "%s", gr);
+	snprintf(place_cut, sizeof place_cut, "%s", place);
+	if (gr_w + place_w > rest) {
+		int place_min = place[0] ? SEP + (place_w - SEP < PLACE_MIN
+							  ? place_w - SEP
+							  : PLACE_MIN)
+					 : 0;
+		if (rest - gr_w >= place_min) {
+			place_w = rest - gr_w;
+		} else {
+			place_w = place_min;
+			gr_w = rest - place_w;
+			if (gr_w - SEP < GR_MIN)
+				gr_w = 0;
+			if (!gr_w)
+				place_w = rest;
+			draw_shorten(gr, gr_w - SEP, gr_cut, sizeof gr_cut);
+		}
+		draw_shorten(place, place_w - SEP, place_cut,
+			     sizeof place_cut);
+	}
+	snprintf(out, size, " %s%s%s%s%s", gr_cut, gr_cut[0] ? " · " : "",
+		 meeting, place_cut[0] ? " · " : "", place_cut);
+}
+
 static void draw_header(struct app *app)
 {
 	const struct meeting_snapshot *s = &app->snap;
@@ -184,12 +220,12 @@ static void draw_header(struct app *app)
 	 * 19:00"). */
 	snprintf(meeting, sizeof meeting, _("Meeting %lld (%s) · %s"),
 		 (long long)s->meeting.id, status, when);
-	snprintf(title, sizeof title, " %s%s%s%s%s", s->settings.gr_name,
-		 s->settings.gr_name[0] ? " · " : "", meeting,
-		 s->meeting.location[0] ? " · " : "", s->meeting.location);
+	/* The clock takes the last six columns, a space before it. */
+	header_text(s->settings.gr_name, meeting, s->meeting.location,
+		    COLS - 7, title, sizeof title);
 	nl_format_hhmm(nl_now(), clock);
 	draw_fill(0, 0, COLS, TONE_TITLE);
-	draw_text(0, 0, COLS - 8, title, TONE_TITLE, false);
+	draw_text(0, 0, COLS - 7, title, TONE_TITLE, false);
 	draw_text(0, COLS - 6, 5, clock, TONE_TITLE, false);
 }
 
@@ -362,33 +398,64 @@ static int role_column_width(void)
 	return w > 18 ? 18 : w;
 }
 
+#define STATE_COLS 22
+
+static int name_column_width(int width)
+{
+	return width - role_column_width() - STATE_COLS - 4;
+}
+
+/* A stand-in in a seat: "Jan Smit (for Piet Vos)", as the minutes. */
+static void person_label(const struct meeting_snapshot *s,
+			 const struct attendee *a, char *out, size_t size)
+{
+	const struct attendee *seat =
+		a->attendance.for_person_id
+			? snapshot_find(s, a->attendance.for_person_id)
+			: NULL;
+	if (seat)
+		snprintf(out, size, _("%s (for %s)"), a->person.name,
+			 seat->person.name);
+	else
+		snprintf(out, size, "%s", a->person.name);
+}
+
 static void draw_person_row(const struct meeting_snapshot *s,
 			    const struct attendee *a, int y, int x, int width,
 			    bool is_selected)
 {
 	char state[64], name[NL_NAME_SIZE * 2 + 16];
 	enum tone tone;
-	int role_w = role_column_width(), state_w = 22;
-	int name_w = width - role_w - state_w - 4;
+	int role_w = role_column_width(), state_w = STATE_COLS;
+	int name_w = name_column_width(width);
 	board_state_text(s, a, state, sizeof state, &tone);
 	if (is_selected)
 		draw_fill(y, x, width, TONE_SELECTED);
 	enum tone base = is_selected ? TONE_SELECTED : TONE_NORMAL;
-	/* A stand-in in a seat: "Jan Smit (for Piet Vos)", as the minutes. */
-	const struct attendee *seat =
-		a->attendance.for_person_id
-			? snapshot_find(s, a->attendance.for_person_id)
-			: NULL;
-	if (seat)
-		snprintf(name, sizeof name, _("%s (for %s)"), a->person.name,
-			 seat->person.name);
-	else
-		snprintf(name, sizeof name, "%s", a->person.name);
+	person_label(s, a, name, sizeof name);
 	draw_text(y, x + 2, name_w, name, base, true);
 	draw_text(y, x + 3 + name_w, role_w, role_label(a->person.role),
 		  is_selected ? base : TONE_DIM, true);
 	draw_text(y, x + 4 + name_w + role_w, state_w, state,
 		  is_selected ? base : tone, true);
+}
+
+/* The highlighted person's whole name when their row cuts it, under
+ * the list: "› Maria … van den Berg-Oudshoorn tot Ouderkerk · Zuidplas". */
+static bool detail_needed(struct app *app, int width, char *out,
+			  size_t size)
+{
+	const struct attendee *a = selected(app);
+	char name[NL_NAME_SIZE * 2 + 16];
+	if (!a)
+		return false;
+	person_label(&app->snap, a, name, sizeof name);
+	if (draw_text_width(name) <= name_column_width(width))
+		return false;
+	snprintf(out, size, "%s%s%s", name,
+		 a->person.municipality[0] ? " · " : "",
+		 a->person.municipality);
+	return true;
 }
 
 static void draw_list(struct app *app, const struct layout *l)
@@ -408,6 +475,14 @@ static void draw_list(struct app *app, const struct layout *l)
 		board_search_draw(app, l->list_y, l->list_x, b->list.height,
 				  l->list_width);
 		return;
+	}
+	char detail[NL_NAME_SIZE * 3 + 64];
+	if (detail_needed(app, l->list_width, detail, sizeof detail)) {
+		b->list.height--;
+		draw_fill(l->list_y + b->list.height, l->list_x, l->list_width,
+			  TONE_NORMAL);
+		draw_text(l->list_y + b->list.height, l->list_x + 1,
+			  l->list_width - 2, detail, TONE_GROUP, false);
 	}
 	list_scroll_into_view(&b->list);
 	if (b->n_rows == 0) {
@@ -501,13 +576,14 @@ static void draw_current_item(struct app *app, int y)
 	draw_text(y, 1, COLS - 2, line, TONE_GROUP, false);
 }
 
-/* The key hint, most used first; what does not fit is in the help. */
+/* The key hint, most used first; what does not fit is in the help.  The
+ * walk-in (a) comes second, so the Dutch hint at 80 columns keeps it. */
 static const char *const board_hints[] = {
 	/* TRANSLATORS: key hints at the foot of the board: the key, then a
 	 * word or two.  Keep them short: what does not fit in 80 columns is
 	 * left out. */
-	N_("Spc in/out"), N_("x excused"), N_("u undo"), N_("/ search"),
-	N_("g agenda"), N_("a walk-in"), N_("c actions"), N_("v advice"),
+	N_("Spc in/out"), N_("a walk-in"), N_("/ search"), N_("x excused"),
+	N_("u undo"), N_("g agenda"), N_("c actions"), N_("v advice"),
 	N_("m meetings"), N_("w warnings"), NULL,
 };
 

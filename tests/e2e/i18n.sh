@@ -493,7 +493,7 @@ t_board_in_dutch() {
 	wait_for "Presentie — 0 aanwezig, 0 vertrokken, 0 afgemeld, 22 niet aangekomen"
 	wait_for "Capelle aan den IJssel — 0 van 12 aanwezig"
 	wait_for "niet aangekomen"
-	wait_for "Spc in/uit  x afgemeld  u ongedaan  / zoeken"
+	wait_for "Spc in/uit  a binnenloper  / zoeken  x afgemeld"
 	wait_for "? hulp  q stoppen"
 	keys / ; type_text "zoe"; keys Enter
 	wait_for "Zoë de Vries ingecheckt om 14:05"
