@@ -1,8 +1,9 @@
 /*
  * sheet.h — the sign-in sheet of a meeting (`notulist sheet`, the
  * presentielijst): everyone expected, grouped by municipality, with role,
- * arrival, departure and an empty column to sign, then empty rows for
- * walk-ins and guests.  Printed before the meeting, the times are empty;
+ * arrival, departure and an empty column to sign (a stand-in "for" the
+ * member whose seat they took), then the guests recorded for the meeting
+ * and empty rows for more walk-ins and guests.  Printed before the meeting, the times are empty;
  * printed afterwards, they come from the attendance record (the one
  * replay of the log, through the meeting snapshot), so the same command
  * gives the signed list's counterpart for the allowance payments.

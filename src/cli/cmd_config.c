@@ -4,11 +4,20 @@
 #include "cli.h"
 #include "i18n.h"
 #include "settings.h"
+#include "text.h"
 
+/* The value column is as wide as the widest value up to this many
+ * columns; a longer value (a GR's full name) pushes only its own comment. */
+#define VALUE_COLS_MAX 24
+
+/* Columns are measured in terminal columns (text_display_width), not
+ * bytes, so a long key (allowance_per_meeting.representative) or a value
+ * with ë or — keeps every "#" under the one above. */
 static int exec_list(struct cli *cli, const struct cmd_args *args)
 {
 	struct nl_error err;
 	char value[512];
+	int key_cols = 0, value_cols = 12;
 	(void)args;
 	nl_error_clear(&err);
 	struct store *store = cli_store(cli, &err);
@@ -18,8 +27,19 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 		const char *key = settings_key_at(i);
 		if (settings_get(store, key, value, sizeof value, &err) != NL_OK)
 			return cli_report(cli, &err);
-		printf("%-22s %-12s # %s\n", key, cli_show(value),
-		       settings_key_help(key));
+		int kw = text_display_width(key);
+		int vw = text_display_width(cli_show(value));
+		key_cols = kw > key_cols ? kw : key_cols;
+		if (vw > value_cols && vw <= VALUE_COLS_MAX)
+			value_cols = vw;
+	}
+	for (size_t i = 0; i < settings_key_count(); i++) {
+		const char *key = settings_key_at(i);
+		if (settings_get(store, key, value, sizeof value, &err) != NL_OK)
+			return cli_report(cli, &err);
+		cli_print_padded(stdout, key, key_cols + 1);
+		cli_print_padded(stdout, value, value_cols + 1);
+		printf("# %s\n", settings_key_help(key));
 	}
 	return EXIT_OK;
 }

@@ -22,7 +22,10 @@
  * every page.  The sheet's rows are 5.8 mm high: on the 267 mm between the
  * margins, 30 people (174 mm), the headings of three municipalities with
  * their table headers (about 40 mm) and the title block (about 45 mm) fit
- * on one page. */
+ * on one page.  Every table of the sheet has the same fixed columns, so
+ * they line up from municipality to municipality and the empty rows for
+ * walk-ins keep room to write a name; the signature column stays the
+ * widest after the name (55 mm on A4). */
 static const char style[] =
 	"@page { size: A4; margin: 15mm 15mm 15mm 18mm; }\n"
 	"body { font-family: \"Liberation Sans\", Arial, Helvetica, "
@@ -51,7 +54,12 @@ static const char style[] =
 	"body.sheet table { margin: 0; }\n"
 	"body.sheet td { height: 5.8mm; padding: 0 0.4em; "
 	"vertical-align: middle; }\n"
-	"body.sheet th:last-child, body.sheet td:last-child { width: 32%; }\n"
+	"body.sheet table { table-layout: fixed; }\n"
+	"body.sheet th:nth-child(1) { width: 28%; }\n"
+	"body.sheet th:nth-child(2) { width: 18%; }\n"
+	"body.sheet th:nth-child(3) { width: 11%; }\n"
+	"body.sheet th:nth-child(4) { width: 12%; }\n"
+	"body.sheet th:nth-child(5) { width: 31%; }\n"
 	"@media print {\n"
 	"  body { max-width: none; margin: 0; padding: 0; }\n"
 	"  a { color: inherit; text-decoration: none; }\n"

@@ -1,6 +1,6 @@
 /*
- * document_parts.c — the facts of a meeting as documents list them (see
- * document_parts.h).
+ * document_parts.c — the facts of a meeting and the names of its
+ * attendees as documents list them (see document_parts.h).
  */
 #include <stdio.h>
 
@@ -46,4 +46,21 @@ void doc_meeting_facts(FILE *out, const struct meeting *meeting,
 	fact(out, _("- Time: "), time);
 	fact(out, _("- Place: "), meeting->location);
 	fact(out, _("- Chair: "), meeting->chair);
+}
+
+void doc_attendee_name(FILE *out, const struct meeting_snapshot *s,
+		       const struct attendee *a)
+{
+	md_text(out, a->person.name);
+	if (!a->attendance.for_person_id)
+		return;
+	const struct attendee *member =
+		snapshot_find(s, a->attendance.for_person_id);
+	if (!member)
+		return;
+	/* TRANSLATORS: after a stand-in's name in the minutes and on the
+	 * sign-in sheet: "Jan Smit (for Piet Vos)". */
+	fprintf(out, " (%s ", _("for"));
+	md_text(out, member->person.name);
+	fputc(')', out);
 }

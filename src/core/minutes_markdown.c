@@ -12,6 +12,7 @@
 
 #include "attendance.h"
 #include "document.h"
+#include "document_parts.h"
 #include "i18n.h"
 #include "markdown.h"
 #include "minutes.h"
@@ -211,25 +212,6 @@ static void write_table(FILE *out, const struct attendance_row *rows,
 		total.attended, total.excused, total.absent);
 }
 
-/* "Jan Smit (for Piet Vos)": a stand-in with the member whose seat they
- * took. */
-static void write_name(FILE *out, const struct meeting_snapshot *s,
-		       const struct attendee *a)
-{
-	md_text(out, a->person.name);
-	if (!a->attendance.for_person_id)
-		return;
-	const struct attendee *member =
-		snapshot_find(s, a->attendance.for_person_id);
-	if (!member)
-		return;
-	/* TRANSLATORS: after a stand-in's name in the minutes: "Jan Smit
-	 * (for Piet Vos)". */
-	fprintf(out, " (%s ", _("for"));
-	md_text(out, member->person.name);
-	fputc(')', out);
-}
-
 /* One-time guests: no members, counted for nothing, listed apart. */
 static void write_guests(FILE *out, const struct meeting_snapshot *s)
 {
@@ -280,7 +262,7 @@ static bool write_names_in(FILE *out, const struct meeting_snapshot *s,
 		} else {
 			fputs(", ", out);
 		}
-		write_name(out, s, a);
+		doc_attendee_name(out, s, a);
 		any = true;
 	}
 	if (any)
@@ -303,7 +285,7 @@ static bool write_others(FILE *out, const struct meeting_snapshot *s,
 			continue;
 		fputs(any ? ", " : _(label[how]), out);
 		if (a->attendance.for_person_id) {
-			write_name(out, s, a);
+			doc_attendee_name(out, s, a);
 		} else {
 			md_text(out, a->person.name);
 			fprintf(out, " (%s)", role_label(a->person.role));

@@ -1,8 +1,10 @@
 /*
  * sheet.c — the sign-in sheet as Markdown (see sheet.h).  One table per
  * municipality, in the snapshot's order (municipality, then name; people
- * without one last), so the list reads like the board.  Nothing is
- * decided here: who is listed and their times come from the snapshot.
+ * without one last), so the list reads like the board; a stand-in with
+ * the seat they took.  The guests recorded for the meeting head the table
+ * of walk-ins and guests, before its empty rows.  Nothing is decided
+ * here: who is listed and their times come from the snapshot.
  */
 #include <string.h>
 
@@ -40,13 +42,14 @@ static void group_heading(FILE *out, const struct person *p)
 	table_head(out);
 }
 
-static void person_row(FILE *out, const struct meeting *m,
+static void person_row(FILE *out, const struct meeting_snapshot *s,
 		       const struct attendee *a)
 {
+	const struct meeting *m = &s->meeting;
 	const struct person_attendance *pa = &a->attendance;
 	char in[NL_HHMM_LEN] = "", gone[NL_HHMM_LEN] = "";
 	fputs("| ", out);
-	md_text(out, a->person.name);
+	doc_attendee_name(out, s, a);
 	fprintf(out, " | %s | ", role_label(a->person.role));
 	if (pa->first_in) {
 		nl_time left = sheet_departure(m, pa);
@@ -62,13 +65,28 @@ static void person_row(FILE *out, const struct meeting *m,
 	fputs("  |\n", out);
 }
 
-static void walk_ins(FILE *out)
+/* A guest recorded for the meeting, with their arrival; when they left
+ * is not recorded, so they write it themselves. */
+static void guest_row(FILE *out, const struct meeting_guest *g)
+{
+	char in[NL_HHMM_LEN];
+	nl_format_hhmm(g->arrived_at, in);
+	fputs("| ", out);
+	md_text(out, g->name);
+	fputs(" | ", out);
+	md_text(out, g->organisation);
+	fprintf(out, " | %s |  |  |\n", in);
+}
+
+static void walk_ins(FILE *out, const struct meeting_snapshot *s)
 {
 	fprintf(out, "## %s\n\n", _("Walk-ins and guests"));
 	fprintf(out, "| %s | %s | %s | %s | %s |\n", _("Name"),
 		_("Municipality or organisation"), _("Arrival"),
 		_("Departure"), _("Signature"));
 	fputs("|:--|:--|:--|:--|:--|\n", out);
+	for (size_t i = 0; i < s->n_guests; i++)
+		guest_row(out, &s->guests[i]);
 	for (int i = 0; i < SHEET_WALK_IN_ROWS; i++)
 		fputs("|  |  |  |  |  |\n", out);
 }
@@ -91,9 +109,9 @@ void sheet_write_markdown(FILE *out, const struct meeting_snapshot *s)
 				fputc('\n', out);
 			group_heading(out, &a->person);
 		}
-		person_row(out, &s->meeting, a);
+		person_row(out, s, a);
 	}
 	if (s->n_people > 0)
 		fputc('\n', out);
-	walk_ins(out);
+	walk_ins(out, s);
 }

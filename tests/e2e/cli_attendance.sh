@@ -347,4 +347,28 @@ t_config_validates() {
 	expect_out_has "meetings_per_year"
 }
 
+# config list: the values and the comments each start in one column, in
+# terminal columns — past the longest key (an allowance key), and a value
+# with ë or — counted as one column each.
+t_config_list_columns_align() {
+	nl_ok config set gr_name "GR Zuidplas–Ĳsselë"
+	nl_ok config set allowance_per_meeting.representative 12,50
+	run nl config list
+	expect_rc 0
+	printf '%s\n' "$out" | /usr/bin/python3 -c '
+import sys, unicodedata
+def cols(s):
+    return sum(0 if unicodedata.combining(c) else
+               2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+import re
+lines = sys.stdin.read().splitlines()
+assert len(lines) > 20, lines
+value = {cols(re.match(r"\S+ +", l).group(0)) for l in lines}
+hash_ = {cols(l[:l.index(" # ")]) for l in lines}
+assert len(value) == 1, ("values start in columns", value)
+assert len(hash_) == 1, ("comments start in columns", hash_)
+' || fail "columns do not align:" "$out"
+	expect_out_has "allowance_per_meeting.representative 12,50"
+}
+
 run_tests

@@ -187,6 +187,19 @@ t_sign_in_sheet_before_the_meeting() {
 		fail "$people people on the sheet"
 	[ "$(SHAPE table "$T/s.html" 5 | tail -n +2 | grep -cx $'\t\t\t\t')" = 8 ] ||
 		fail "walk-in rows:" "$(SHAPE table "$T/s.html" 5)"
+	# Printed, every table has the same columns, set by the style sheet
+	# and not by what is written in them: the empty walk-in rows keep
+	# room for a name, and the signature column is wide.
+	SHAPE rules "$T/s.html" "body.sheet table" | grep -qx 'table-layout: fixed' ||
+		fail "sheet tables size their columns by their content"
+	local col widths=""
+	for col in 1 2 3 4 5; do
+		widths+="$(SHAPE rules "$T/s.html" "body.sheet th:nth-child($col)" |
+			sed -n 's/^width: \([0-9]*\)%$/\1/p') "
+	done
+	/usr/bin/python3 -c 'import sys; w = [int(x) for x in sys.argv[1:]]
+assert len(w) == 5 and sum(w) == 100 and w[0] >= 25 and w[4] >= 30, w' \
+		$widths || fail "sheet column widths: $widths"
 }
 
 # After the meeting: arrival and departure from the record.
@@ -198,6 +211,41 @@ t_sign_in_sheet_after_the_meeting_matches_the_golden_files() {
 	expect_out_has "| Anaïs Bakker | client | 14:00 | 16:05 |  |"
 	expect_out_has "| Priya Ramdin | client | excused |  |  |"
 	expect_out_has "| Ahmed Benali | client |  |  |  |"
+}
+
+# Stand-ins and guests known for the meeting are on the sheet: a stand-in
+# with the seat they took, each guest in the walk-ins' table before its
+# empty rows, with organisation and arrival.
+t_sign_in_sheet_lists_stand_ins_and_guests() {
+	nl_ok municipality add Aa
+	nl_ok member add "Piet Vos" --municipality Aa
+	nl_ok member add "Anna" --municipality Aa
+	nl_ok member add "Jan Smit" --municipality Aa --role stand-in
+	nl_ok meeting add 2026-03-10 14:00
+	NOTULIST_NOW="2026-03-10 13:00:00" nl_ok excuse 2026-03-10 "Piet Vos"
+	NOTULIST_NOW="2026-03-10 14:00:00" nl_ok checkin 2026-03-10 Anna
+	NOTULIST_NOW="2026-03-10 14:02:00" nl_ok checkin 2026-03-10 "Jan Smit" --for "Piet Vos"
+	NOTULIST_NOW="2026-03-10 14:05:00" nl_ok checkin 2026-03-10 --guest "Els de Wit" --organisation GGD
+	NOTULIST_NOW="2026-03-10 14:10:00" nl_ok checkin 2026-03-10 --guest "Kim | Ko"
+	NOTULIST_NOW="2026-03-10 14:20:00" run nl sheet 2026-03-10
+	expect_rc 0
+	expect_out_has "| Jan Smit (for Piet Vos) | stand-in | 14:02 |  |  |"
+	expect_out_has "| Piet Vos | client | excused |  |  |"
+	expect_out_has "| Els de Wit | GGD | 14:05 |  |  |"
+	NOTULIST_NOW="2026-03-10 14:20:00" nl sheet 2026-03-10 --format html \
+		-o "$T/s.html" || fail "sheet failed"
+	SHAPE check "$T/s.html" >/dev/null || fail "page rules broken"
+	SHAPE table "$T/s.html" 1 >"$T/t1"
+	grep -qx $'Jan Smit (for Piet Vos)\tstand-in\t14:02\t\t' "$T/t1" ||
+		fail "stand-in row:" "$(cat "$T/t1")"
+	SHAPE table "$T/s.html" 2 | tail -n +2 >"$T/t2"
+	[ "$(head -2 "$T/t2")" = $'Els de Wit\tGGD\t14:05\t\t\nKim | Ko\t\t14:10\t\t' ] ||
+		fail "guest rows:" "$(cat "$T/t2")"
+	[ "$(grep -cx $'\t\t\t\t' "$T/t2")" = 8 ] ||
+		fail "empty rows after the guests:" "$(cat "$T/t2")"
+	# Dutch: "voor".
+	NOTULIST_NOW="2026-03-10 14:20:00" run nl --lang nl sheet 2026-03-10
+	expect_out_has "| Jan Smit (voor Piet Vos) | plaatsvervanger | 14:02 |  |  |"
 }
 
 t_invitation_matches_the_golden_files() {

@@ -291,12 +291,12 @@ t_attendance_in_dutch_keeps_iso_dates() {
 t_config_keys_are_the_same_in_every_language() {
 	nl_ok init
 	local en nl
-	en=$(nl_in "" config list | cut -c1-35)
-	nl=$(nl_in "LANGUAGE=nl" config list | cut -c1-35)
+	en=$(nl_in "" config list | cut -c1-50)
+	nl=$(nl_in "LANGUAGE=nl" config list | cut -c1-50)
 	[ -n "$en" ] && [ "$en" = "$nl" ] ||
 		fail "config list keys or values differ:" "$(diff <(echo "$en") <(echo "$nl"))"
 	run nl_in "LANGUAGE=nl" config list
-	expect_out_has "quorum_min             12           # cliënten nodig voor het quorum"
+	expect_out_has "quorum_min                           12           # cliënten nodig voor het quorum"
 	run nl_in "LANGUAGE=nl" config get bell
 	expect_out_eq "on"
 	run nl_in "LANGUAGE=nl" config set bell uit

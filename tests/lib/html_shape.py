@@ -15,7 +15,10 @@ browser's parser reads it (Python's html.parser), never by substrings.
   text FILE         the text of every block (heading, paragraph, list item,
                     cell), one per line, whitespace collapsed;
   table FILE N      the N-th table (from 1) as tab-separated cells, the
-                    header row first.
+                    header row first;
+  rules FILE SEL    the declarations of the style sheet's rules (outside
+                    @media and @page) whose selector list names SEL, one
+                    "property: value" per line, in order.
 """
 import html.parser
 import re
@@ -139,6 +142,30 @@ def check(doc):
     return p, lang, titles[0] if titles else ""
 
 
+def rules(style, selector):
+    """Declarations of the top-level rules whose selectors include
+    `selector` (whitespace collapsed); @-blocks are skipped whole."""
+    style = re.sub(r"/\*.*?\*/", "", style, flags=re.S)
+    out, i, depth, start = [], 0, 0, 0
+    while i < len(style):
+        c = style[i]
+        if c == "{":
+            if depth == 0:
+                head, body_start = style[start:i].strip(), i + 1
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                if not head.startswith("@"):
+                    sels = {" ".join(s.split()) for s in head.split(",")}
+                    if " ".join(selector.split()) in sels:
+                        out += [" ".join(d.split()) for d in
+                                style[body_start:i].split(";") if d.strip()]
+                start = i + 1
+        i += 1
+    return out
+
+
 def main():
     cmd, path = sys.argv[1], sys.argv[2]
     doc = load(path)
@@ -166,8 +193,12 @@ def main():
         n = int(sys.argv[3])
         for row in doc.tables[n - 1]:
             print("\t".join(row))
+    elif cmd == "rules":
+        for decl in rules(doc.style, sys.argv[3]):
+            print(decl)
     else:
-        sys.exit("usage: html_shape.py check|shape|text|table FILE [N]")
+        sys.exit("usage: html_shape.py check|shape|text|table|rules FILE "
+                 "[N|SEL]")
 
 
 if __name__ == "__main__":
