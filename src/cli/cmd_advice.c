@@ -7,11 +7,13 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "advice.h"
 #include "cli.h"
 #include "cli_record.h"
 #include "i18n.h"
+#include "meetings.h"
 #include "record_rules.h"
 #include "text.h"
 #include "text_show.h"
@@ -28,12 +30,33 @@ static bool read_kind(const char *text, enum advice_kind *kind,
 	return false;
 }
 
+/* --meeting: the meeting the advice came from ("-": none, for an edit). */
+static bool read_meeting(struct store *store, const struct cmd_args *args,
+			 int64_t *meeting_id, struct nl_error *err)
+{
+	struct meeting meeting;
+	const char *ref = cli_opt(args, "meeting");
+	if (!ref)
+		return true;
+	if (strcmp(ref, "-") == 0) {
+		*meeting_id = ADVICE_NO_MEETING;
+		return true;
+	}
+	enum nl_status status = meeting_resolve(store, ref, &meeting, err);
+	if (status == NL_ERR_INVALID) /* --meeting abc */
+		cli_option_failed(err);
+	if (status != NL_OK)
+		return false;
+	*meeting_id = meeting.id;
+	return true;
+}
+
 static int exec_add(struct cli *cli, const struct cmd_args *args)
 {
 	struct nl_error err;
 	struct advice added;
 	struct advice_input in = {ADVICE_SOLICITED, args->arg[0], {0, 0, 0},
-				  {0, 0, 0}};
+				  {0, 0, 0}, 0};
 	const char *kind = cli_opt(args, "kind");
 	char due[NL_DATE_LEN];
 	nl_error_clear(&err);
@@ -47,8 +70,11 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 	    !cli_parse_date_option(args, "due", &in.response_due, &err))
 		return cli_report(cli, &err);
 	struct store *store = cli_store(cli, &err);
-	if (!store || advice_add(store, &in, cli_now(cli), &added, &err) !=
-			      NL_OK)
+	if (!store || !read_meeting(store, args, &in.meeting_id, &err))
+		return cli_report(cli, &err);
+	if (in.meeting_id == ADVICE_NO_MEETING) /* --meeting -: none */
+		in.meeting_id = 0;
+	if (advice_add(store, &in, cli_now(cli), &added, &err) != NL_OK)
 		return cli_report(cli, &err);
 	nl_format_date(added.response_due, due);
 	printf(_("Added advice %lld (%s): %s; answer due %s\n"),
@@ -104,18 +130,20 @@ static int exec_edit(struct cli *cli, const struct cmd_args *args)
 	    !cli_parse_date_option(args, "sent", &sent, &err) ||
 	    !cli_parse_date_option(args, "due", &due, &err))
 		return cli_report(cli, &err);
-	if (!subject && !kind && !sent.year && !due.year)
+	if (!subject && !kind && !sent.year && !due.year &&
+	    !cli_opt(args, "meeting"))
 		return cli_usage_error(args->entry, "%s",
 				       _("say what to change: --subject, --kind, "
-					 "--sent or --due"));
+					 "--sent, --due or --meeting"));
 	struct store *store = cli_store(cli, &err);
 	if (!store || advice_get(store, id, &a, &err) != NL_OK)
 		return cli_report(cli, &err);
 	struct advice_input in = {kind ? new_kind : a.kind,
 				  subject ? subject : a.subject,
 				  sent.year ? sent : a.sent_on,
-				  due.year ? due : a.response_due};
-	if (advice_edit(store, id, &in, cli_now(cli), &a, &err) != NL_OK)
+				  due.year ? due : a.response_due, 0};
+	if (!read_meeting(store, args, &in.meeting_id, &err) ||
+	    advice_edit(store, id, &in, cli_now(cli), &a, &err) != NL_OK)
 		return cli_report(cli, &err);
 	char on[NL_DATE_LEN], by[NL_DATE_LEN];
 	nl_format_date(a.sent_on, on);
@@ -208,12 +236,13 @@ const struct cmd_entry cmd_advice_add_entry = {
 	.group = "advice",
 	.name = "add",
 	.synopsis = "SUBJECT --kind solicited|unsolicited [--sent YYYY-MM-DD] "
-		"[--due YYYY-MM-DD]",
+		"[--due YYYY-MM-DD] [--meeting MEETING]",
 	.summary = N_("register an advice sent to the municipality (sent default today; "
 		"answer due default sent + advice_response_weeks)"),
 	.min_args = 1,
 	.max_args = 1,
-	.options = {{"kind", 'k', true}, {"sent", 0, true}, {"due", 0, true}},
+	.options = {{"kind", 'k', true}, {"sent", 0, true}, {"due", 0, true},
+		    {"meeting", 'm', true}},
 	.creates_database = true,
 	.exec = exec_add,
 };
@@ -245,13 +274,13 @@ const struct cmd_entry cmd_advice_edit_entry = {
 	.group = "advice",
 	.name = "edit",
 	.synopsis = "ID [--subject S] [--kind solicited|unsolicited] "
-		"[--sent YYYY-MM-DD] [--due YYYY-MM-DD]",
+		"[--sent YYYY-MM-DD] [--due YYYY-MM-DD] [--meeting MEETING|-]",
 	.summary = N_("correct an advice; what is not given stays (a new sent date "
 		"keeps the due date)"),
 	.min_args = 1,
 	.max_args = 1,
 	.options = {{"subject", 's', true}, {"kind", 'k', true}, {"sent", 0, true},
-		    {"due", 0, true}},
+		    {"due", 0, true}, {"meeting", 'm', true}},
 	.exec = exec_edit,
 };
 

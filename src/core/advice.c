@@ -9,6 +9,7 @@
 
 #include "advice.h"
 #include "i18n.h"
+#include "meetings.h"
 #include "record_internal.h"
 #include "record_rules.h"
 #include "settings.h"
@@ -64,6 +65,21 @@ static enum nl_status fill_dates(struct store *store,
 			 "sent (%s)"), due, sent);
 }
 
+/* The meeting an advice came from must exist (in->meeting_id > 0). */
+static enum nl_status set_meeting(struct store *store, int64_t meeting_id,
+				  struct advice *a, struct nl_error *err)
+{
+	struct meeting meeting;
+	if (meeting_id == ADVICE_NO_MEETING)
+		a->meeting_id = 0;
+	if (meeting_id <= 0)
+		return NL_OK;
+	enum nl_status status = meeting_get(store, meeting_id, &meeting, err);
+	if (status == NL_OK)
+		a->meeting_id = meeting.id;
+	return status;
+}
+
 static enum nl_status do_add(struct store *store,
 			     const struct advice_input *in, nl_time now,
 			     struct advice *out, struct nl_error *err)
@@ -78,6 +94,8 @@ static enum nl_status do_add(struct store *store,
 						   sizeof a.subject, err);
 	if (status == NL_OK)
 		status = fill_dates(store, in, now, &a, err);
+	if (status == NL_OK)
+		status = set_meeting(store, in->meeting_id, &a, err);
 	if (status != NL_OK)
 		return status;
 	nl_format_stamp(now, created);
@@ -191,6 +209,8 @@ static enum nl_status do_edit(struct store *store, int64_t id,
 		status = fill_dates(store, in, now, &a, err);
 	if (status == NL_OK)
 		status = check_answer_after_sent(&a, err);
+	if (status == NL_OK)
+		status = set_meeting(store, in->meeting_id, &a, err);
 	if (status != NL_OK)
 		return status;
 	a.kind = in->kind;

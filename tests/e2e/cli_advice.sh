@@ -122,7 +122,7 @@ refused() {
 t_edit_refusals() {
 	nl_ok advice add "Loket" --kind solicited --sent 2026-02-01
 	nl_ok advice answer 1 --on 2026-02-10 "Goed idee"
-	refused 2 "say what to change: --subject, --kind, --sent or --due" 1
+	refused 2 "say what to change: --subject, --kind, --sent, --due or --meeting" 1
 	refused 1 '"x" is not an id (1, 2, …)' x --subject a
 	refused 1 "no advice with id 9" 9 --subject a
 	refused 2 'unknown kind "vriendelijk" (solicited, unsolicited)' 1 --kind vriendelijk
