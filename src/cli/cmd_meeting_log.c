@@ -40,15 +40,22 @@ static void describe(const struct change_entry *c, char *out, size_t size)
 		snprintf(out, size, _("%s: event %lld moved from %s to %s"),
 			 cli_show(c->person), (long long)c->item_id, a, b);
 		return;
-	case CHANGE_ATT_CLEAR:
+	case CHANGE_ATT_CLEAR: {
+		unsigned long rows = strtoul(c->old_value, NULL, 10);
 		if (c->new_value[0])
 			snprintf(out, size,
-				 _("%s: %s events struck, recorded as "
-				   "excused"), cli_show(c->person), c->old_value);
+				 ngettext("%s: %lu event struck, recorded as "
+					  "excused",
+					  "%s: %lu events struck, recorded as "
+					  "excused", rows),
+				 cli_show(c->person), rows);
 		else
-			snprintf(out, size, _("%s: %s events struck"),
-				 cli_show(c->person), c->old_value);
+			snprintf(out, size,
+				 ngettext("%s: %lu event struck",
+					  "%s: %lu events struck", rows),
+				 cli_show(c->person), rows);
 		return;
+	}
 	case CHANGE_ATT_UNDO:
 		snprintf(out, size, _("%s: correction %lld undone"),
 			 cli_show(c->person), (long long)c->item_id);

@@ -16,6 +16,7 @@ ARRIVALS=("Aa 1" "Aa 2" "Aa 3" "Aa 4" "Aa 5" "Aa 6" "Aa 7" "Aa 8"
 evening() {
 	local i=0 who
 	seed_body
+	nl_ok config set allowance_per_meeting.client 35.00
 	nl_ok meeting add 2026-03-10 19:00 --location Raadzaal
 	for who in "${ARRIVALS[@]}"; do
 		i=$((i + 1))
@@ -38,11 +39,14 @@ figures() {
 	at 22:00 nl export quorum 1 >"$1/quorum.csv"
 	at 22:00 nl status 1 >"$1/status.txt"
 	at 22:00 nl report --year 2026 >"$1/report.md"
+	at 22:00 nl allowance --month 2026-03 >"$1/allowance.md"
+	at 22:00 nl allowance --year 2026 --format csv >"$1/allowance.csv"
 }
 
 same_figures() {
 	local f
-	for f in minutes.md attendance.csv quorum.csv status.txt report.md; do
+	for f in minutes.md attendance.csv quorum.csv status.txt report.md \
+		allowance.md allowance.csv; do
 		cmp -s "$1/$f" "$2/$f" || {
 			diff "$1/$f" "$2/$f" | head -20
 			fail "$f differs"
@@ -62,16 +66,18 @@ t_wrong_person_at_arrival_five_is_fixed_with_one_command() {
 		fail "the mistake does not show in the quorum timeline"
 	grep -q "Cc 4,Cc,client,present" "$T/before/attendance.csv" ||
 		fail "the mistake does not show in the export"
+	cmp -s "$T/clean/allowance.csv" "$T/before/allowance.csv" &&
+		fail "the mistake does not show in the allowances"
 	run at 21:40 nl attendance clear 1 "Cc 4"
 	expect_rc 0
-	expect_out_has "Cleared the attendance of Cc 4 at meeting 1 (1 events struck)"
+	expect_out_has "Cleared the attendance of Cc 4 at meeting 1 (1 event struck)"
 	figures "$T/after"
 	same_figures "$T/clean" "$T/after"
 	grep -q "Cc 4,Cc,client,absent,,,0" "$T/after/attendance.csv" ||
 		fail "Cc 4 is not absent after the fix"
 	run nl meeting log 1
 	expect_rc 0
-	expect_out_has "2026-03-10 21:40  attendance cleared  Cc 4: 1 events struck"
+	expect_out_has "2026-03-10 21:40  attendance cleared  Cc 4: 1 event struck"
 	# The log keeps the original and the correction.
 	run nl attendance list 1 "Cc 4" --all
 	expect_out_has "5      19:05 Cc 4   check-in struck at 21:40 (event 20)"
