@@ -253,6 +253,11 @@ static void write_rates(FILE *out, const struct settings *s)
 		euro(out, s->allowance_cents[r]);
 		any = true;
 	}
+	/* Never an item that ends in a colon: the paragraph below says
+	 * which setting to use. */
+	if (!any)
+		/* TRANSLATORS: after "Allowance per meeting attended: ". */
+		fputs(_("none set"), out);
 	fputc('\n', out);
 }
 

@@ -16,7 +16,10 @@
  *  - '.' or ')' after nothing but digits, roman numerals or one letter
  *    from the start of the line ("1.", "iv)", "A." are list markers in
  *    CommonMark or pandoc);
- *  - ':' before "//" and '.' after "www" (GFM's bare autolinks).
+ *  - ':' before "//" and '.' after "www" (GFM's bare autolinks);
+ *  - a text that ends in a word "www" writes its last letter as the
+ *    character reference "&#119;": the document may put a '.' right after
+ *    the text ("advice: www. Sent on …"), and GFM would link "www." there.
  * A backslash before ASCII punctuation always stands for that character,
  * so the text read back is exactly the text shown.
  */
@@ -78,6 +81,16 @@ static bool needs_escape(const char *line, size_t len, size_t i)
 	return c == '.' && after_www(line, i);
 }
 
+/* A word "www" at the end of the line (any case: other renderers may
+ * link more than GFM does). */
+static bool ends_in_www(const char *line, size_t len)
+{
+	return after_www(line, len) &&
+	       (len == 3 || !((line[len - 4] >= 'a' && line[len - 4] <= 'z') ||
+			      (line[len - 4] >= 'A' && line[len - 4] <= 'Z') ||
+			      (line[len - 4] >= '0' && line[len - 4] <= '9')));
+}
+
 /* One line of shown text (no control characters), without its blanks at
  * both ends. */
 static void escape_line(FILE *out, const char *line, size_t len)
@@ -86,7 +99,12 @@ static void escape_line(FILE *out, const char *line, size_t len)
 		line++, len--;
 	while (len > 0 && line[len - 1] == ' ')
 		len--;
+	bool www_at_end = ends_in_www(line, len);
 	for (size_t i = 0; i < len; i++) {
+		if (www_at_end && i == len - 1) {
+			fputs(line[i] == 'w' ? "&#119;" : "&#87;", out);
+			break;
+		}
 		if (needs_escape(line, len, i))
 			fputc('\\', out);
 		fputc(line[i], out);

@@ -138,4 +138,23 @@ t_no_remote_image_or_script_link_in_the_minutes() {
 		fail "not one title"
 }
 
+# A text that ends in "www" right before the document's own full stop
+# ("Unsolicited advice: www. Sent on …") is not made a link by GFM's bare
+# autolinks (found by the markdown fuzz target).
+t_a_text_ending_in_www_before_a_full_stop_is_no_link() {
+	nl_ok municipality add Zuidplas
+	nl_ok meeting add 2026-03-10 19:00
+	nl_ok advice add "www" --kind unsolicited --sent 2026-02-01
+	nl_ok advice add "Zie WWW" --kind solicited --sent 2026-02-02
+	NOTULIST_NOW="2026-03-10 19:00:00" run nl minutes 1 -o "$T/m.md"
+	expect_rc 0
+	$SHAPE shape "$T/m.md" >"$T/m.shape" || fail "cmark-gfm could not read it"
+	! grep -q "link" "$T/m.shape" || fail "a link:" "$(grep link "$T/m.shape")"
+	$SHAPE text "$T/m.md" >"$T/m.text"
+	grep -q "Unsolicited advice: www\. Sent on" "$T/m.text" ||
+		fail "the subject is not there as text:" "$(cat "$T/m.text")"
+	grep -q "Solicited advice: Zie WWW\. Sent on" "$T/m.text" ||
+		fail "the subject is not there as text:" "$(cat "$T/m.text")"
+}
+
 run_tests

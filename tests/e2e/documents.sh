@@ -326,6 +326,18 @@ t_allowance_statement_matches_the_golden_files() {
 	expect_out_lacks "maart 2025"
 }
 
+# Before any allowance is set, the statement says so instead of leaving
+# the rates line ending in a colon.
+t_allowance_statement_without_rates_says_none_is_set() {
+	nl_ok municipality add Zuidplas
+	nl_ok member add "Jan de Boer" --municipality Zuidplas
+	NOTULIST_NOW="2026-05-01 12:00:00" run nl allowance --year 2026 --format md
+	expect_rc 0
+	expect_out_has "- Allowance per meeting attended: none set"
+	NOTULIST_NOW="2026-05-01 12:00:00" run nl --lang nl allowance --year 2026 --format md
+	expect_out_has "- Vergoeding per bijgewoonde vergadering: niet ingesteld"
+}
+
 # Present for no time at all is not attending; planned meetings pay nothing.
 t_allowance_counts_a_minute_or_more() {
 	nl_ok municipality add Zuidplas
