@@ -418,6 +418,47 @@ enum nl_status attendance_undo(struct store *store, int64_t meeting_id,
 	return status;
 }
 
+/* Whether two undos take back the same action. */
+static bool same_action(const struct att_outcome *a,
+			const struct att_outcome *b)
+{
+	return a->guest == b->guest && a->kind == b->kind && a->at == b->at &&
+	       a->person.id == b->person.id &&
+	       strcmp(a->person.name, b->person.name) == 0;
+}
+
+/* The undo itself, rolled back: what it would take back is then exactly
+ * what attendance_undo finds, by the same code. */
+enum nl_status attendance_undo_preview(struct store *store,
+				       int64_t meeting_id, nl_time now,
+				       struct att_outcome *out,
+				       struct nl_error *err)
+{
+	return attendance_undo_expected(store, meeting_id, now, NULL, out,
+					err);
+}
+
+enum nl_status attendance_undo_expected(struct store *store,
+					int64_t meeting_id, nl_time now,
+					const struct att_outcome *expected,
+					struct att_outcome *out,
+					struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status != NL_OK)
+		return status;
+	status = undo(store, meeting_id, now, out, err);
+	if (!expected) {                 /* a preview: nothing is kept */
+		store_rollback(store);
+		return status;
+	}
+	if (status == NL_OK && !same_action(expected, out))
+		status = nl_fail(err, NL_ERR_REFUSED, "%s",
+				 _("the last attendance action changed "
+				   "meanwhile: nothing undone"));
+	return store_finish(store, status, err);
+}
+
 static enum nl_status walk_in(struct store *store, int64_t meeting_id,
 			      const struct member_input *person,
 			      int64_t member_id, nl_time now,
