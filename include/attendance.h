@@ -100,6 +100,21 @@ enum nl_status attendance_undo(struct store *store, int64_t meeting_id,
 			       nl_time now, struct att_outcome *out,
 			       struct nl_error *err);
 
+/* What attendance_undo would take back now, without taking it back (the
+ * board asks first): out as attendance_undo fills it, the same errors. */
+enum nl_status attendance_undo_preview(struct store *store,
+				       int64_t meeting_id, nl_time now,
+				       struct att_outcome *out,
+				       struct nl_error *err);
+/* attendance_undo, but only when it takes back the action a preview
+ * showed (same person, kind and time): an action recorded meanwhile, in
+ * another terminal, is refused and nothing is undone. */
+enum nl_status attendance_undo_expected(struct store *store,
+					int64_t meeting_id, nl_time now,
+					const struct att_outcome *expected,
+					struct att_outcome *out,
+					struct nl_error *err);
+
 /* ---- corrections (issue 14) ------------------------------------------------
  * Each is one transaction that appends to the log (never deletes), writes
  * the change log, and is refused once the meeting's minutes are approved.

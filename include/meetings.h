@@ -120,6 +120,12 @@ nl_time meeting_start(const struct meeting *meeting);
 /* 06:00 on the morning after the meeting's date: the end of its night. */
 nl_time meeting_night_end(const struct meeting *meeting);
 
+/* Refuses, with the sentence every writer gives, when the meeting's
+ * minutes are approved and its record is final: the board asks this
+ * before it asks anything else (a time, a yes or no). */
+enum nl_status meeting_check_changeable(const struct meeting *meeting,
+					struct nl_error *err);
+
 /* Whether `now` is during the meeting's day or its night (00:00 on its
  * date to MEETING_NIGHT_END the next morning), when "now" is a sensible
  * default time for what happens in it. */

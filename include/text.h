@@ -60,6 +60,20 @@ bool text_search_match(const char *haystack, const char *needle);
  * and "em" start "Émile"): for completion. */
 bool text_search_prefix(const char *text, const char *prefix);
 
+/* How well a name answers a search (text_rank.c), 0 for no match and
+ * higher for better: the whole name, then the name starting with the
+ * text, then a word of it ("de wit" in "Jan de Wit"), then anywhere; in
+ * each, a match ending where a word ends first.  Case and accents are
+ * ignored; a text ending in a space matches only where a word ends. */
+enum text_rank { TEXT_RANK_NONE, TEXT_RANK_ANYWHERE, TEXT_RANK_WORD,
+		 TEXT_RANK_PREFIX, TEXT_RANK_WHOLE };
+int text_search_rank(const char *name, const char *query);
+/* The names that match, best first (ties in the given order): their
+ * indices into order, which has room for n; returns how many.  0 also
+ * when memory runs out. */
+size_t text_search_order(const char *const *names, size_t n,
+			 const char *query, size_t *order);
+
 /* Copies src to dst with leading and trailing white space removed. */
 bool text_trim_copy(const char *src, char *dst, size_t size);
 

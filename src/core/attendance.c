@@ -69,6 +69,39 @@ enum nl_status att_quorum_now(const struct att_log *log,
 	return status;
 }
 
+enum nl_status attendance_quorum_for_record(struct store *store,
+					    const struct meeting *meeting,
+					    nl_time now,
+					    struct quorum_state *out,
+					    struct nl_error *err)
+{
+	struct settings settings;
+	struct att_log log;
+	struct att_replay replay = {0};
+	memset(out, 0, sizeof *out);
+	enum nl_status status = settings_load(store, &settings, err);
+	if (status != NL_OK)
+		return status;
+	status = att_log_load(store, meeting->id, &log, err);
+	if (status == NL_OK)
+		status = att_replay(log.in_force, log.n_in_force,
+				    settings.counting_roles,
+				    meeting->quorum_min,
+				    attendance_moment_after(meeting,
+							    log.in_force,
+							    log.n_in_force,
+							    now),
+				    &replay, err);
+	if (status == NL_OK)
+		*out = meeting->status == MEETING_CLOSED && meeting->closed_at
+			       ? quorum_timeline_at(&replay.timeline,
+						    meeting->closed_at - 1)
+			       : replay.quorum;
+	att_replay_free(&replay);
+	att_log_free(&log);
+	return status;
+}
+
 static enum nl_status refuse(enum att_verdict verdict, const struct person *p,
 			     nl_time when, struct nl_error *err)
 {
@@ -383,6 +416,47 @@ enum nl_status attendance_undo(struct store *store, int64_t meeting_id,
 				      undo(store, meeting_id, now, out, err),
 				      err);
 	return status;
+}
+
+/* Whether two undos take back the same action. */
+static bool same_action(const struct att_outcome *a,
+			const struct att_outcome *b)
+{
+	return a->guest == b->guest && a->kind == b->kind && a->at == b->at &&
+	       a->person.id == b->person.id &&
+	       strcmp(a->person.name, b->person.name) == 0;
+}
+
+/* The undo itself, rolled back: what it would take back is then exactly
+ * what attendance_undo finds, by the same code. */
+enum nl_status attendance_undo_preview(struct store *store,
+				       int64_t meeting_id, nl_time now,
+				       struct att_outcome *out,
+				       struct nl_error *err)
+{
+	return attendance_undo_expected(store, meeting_id, now, NULL, out,
+					err);
+}
+
+enum nl_status attendance_undo_expected(struct store *store,
+					int64_t meeting_id, nl_time now,
+					const struct att_outcome *expected,
+					struct att_outcome *out,
+					struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status != NL_OK)
+		return status;
+	status = undo(store, meeting_id, now, out, err);
+	if (!expected) {                 /* a preview: nothing is kept */
+		store_rollback(store);
+		return status;
+	}
+	if (status == NL_OK && !same_action(expected, out))
+		status = nl_fail(err, NL_ERR_REFUSED, "%s",
+				 _("the last attendance action changed "
+				   "meanwhile: nothing undone"));
+	return store_finish(store, status, err);
 }
 
 static enum nl_status walk_in(struct store *store, int64_t meeting_id,

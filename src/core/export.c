@@ -147,12 +147,21 @@ static int compare_ordered(const void *pa, const void *pb)
 	return (a->person->id > b->person->id) - (a->person->id < b->person->id);
 }
 
+/* The dates the export covers ('YYYY-MM-DD'; from "" : since the start). */
+struct export_period {
+	char from[NL_DATE_LEN], to[NL_DATE_LEN];
+};
+
+/* The people who may figure in the meetings exported (the order is made
+ * here, so the store needn't sort). */
 static enum nl_status people_load(struct store *store, struct people *p,
+				  const struct export_period *period,
 				  bool anonymous, struct nl_error *err)
 {
 	memset(p, 0, sizeof *p);
-	enum nl_status status = store_person_list(store, true, &p->all, &p->n,
-						  err);
+	enum nl_status status = store_person_list_for_period(
+		store, period->from[0] ? period->from : NULL, period->to,
+		&p->all, &p->n, err);
 	if (status != NL_OK)
 		return status;
 	p->order = calloc(p->n ? p->n : 1, sizeof *p->order);
@@ -354,22 +363,39 @@ static bool selected(const struct export_selection *sel,
 	return !sel->to.year || nl_date_compare(m->date, sel->to) <= 0;
 }
 
+/* The meetings exported, in order, and the period they lie in: only those
+ * are read, so one year costs the same in a body with decades behind it. */
 static enum nl_status meetings_of(struct store *store,
 				  const struct export_selection *sel,
 				  struct meeting **out, size_t *n,
+				  struct export_period *period,
 				  struct nl_error *err)
 {
+	memset(period, 0, sizeof *period);
 	if (sel->meeting_id) {
 		*n = 0;
 		if (!(*out = malloc(sizeof **out)))
 			return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 		enum nl_status status = meeting_get(store, sel->meeting_id, *out,
 						    err);
-		if (status == NL_OK)
+		if (status == NL_OK) {
 			*n = 1;
+			nl_format_date((*out)->date, period->from);
+			nl_format_date((*out)->date, period->to);
+		}
 		return status;
 	}
-	enum nl_status status = store_meeting_list(store, NULL, out, n, err);
+	struct meeting_filter filter = {
+		.from = sel->from.year ? &sel->from : NULL,
+		.to = sel->to.year ? &sel->to : NULL,
+	};
+	if (sel->from.year)
+		nl_format_date(sel->from, period->from);
+	if (sel->to.year)
+		nl_format_date(sel->to, period->to);
+	else
+		snprintf(period->to, sizeof period->to, "9999-99-99");
+	enum nl_status status = store_meeting_list(store, &filter, out, n, err);
 	size_t kept = 0;
 	for (size_t i = 0; status == NL_OK && i < *n; i++)
 		if (selected(sel, &(*out)[i]))
@@ -393,12 +419,13 @@ static enum nl_status attendance_in_transaction(
 {
 	struct meeting *meetings = NULL;
 	size_t n = 0;
+	struct export_period period;
 	enum nl_status status = settings_load(store, &job->settings, err);
 	if (status == NL_OK)
-		status = meetings_of(store, sel, &meetings, &n, err);
+		status = meetings_of(store, sel, &meetings, &n, &period, err);
 	if (status == NL_OK)
-		status = people_load(store, &job->people, job->format->anonymous,
-				     err);
+		status = people_load(store, &job->people, &period,
+				     job->format->anonymous, err);
 	if (status == NL_OK)
 		status = roster_load(store, job->settings.term_years,
 				     &job->roster, err);

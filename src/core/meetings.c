@@ -10,6 +10,7 @@
 #include "attendance_log.h"
 #include "i18n.h"
 #include "meetings.h"
+#include "record_internal.h"
 #include "members.h"
 #include "settings.h"
 #include "store.h"
@@ -38,6 +39,13 @@ nl_time meeting_start(const struct meeting *m)
 nl_time meeting_night_end(const struct meeting *m)
 {
 	return nl_time_from(nl_date_add_days(m->date, 1), MEETING_NIGHT_END);
+}
+
+enum nl_status meeting_check_changeable(const struct meeting *m,
+					struct nl_error *err)
+{
+	return m->minutes_approved.year ? record_refuse_approved(m, err)
+					: NL_OK;
 }
 
 bool meeting_is_current(const struct meeting *m, nl_time now)

@@ -14,6 +14,7 @@
 #include "meetings.h"
 #include "minutes.h"
 #include "store.h"
+#include "store_meetings.h"
 
 /* The latest meeting before this one that was held: "since the previous
  * meeting" means since people last met, not since a date that was planned
@@ -21,23 +22,10 @@
 static enum nl_status find_previous(struct store *store, struct minutes *m,
 				    struct nl_error *err)
 {
-	struct meeting *all;
-	size_t n;
-	struct meeting_key self = meeting_key_of(&m->snapshot.meeting);
-	enum nl_status status = meeting_list(store, 0, &all, &n, err);
-	if (status != NL_OK)
-		return status;
-	for (size_t i = 0; i < n; i++) {
-		struct meeting_key key = meeting_key_of(&all[i]);
-		if (meeting_key_compare(&key, &self) >= 0)
-			break;
-		if (meeting_status_held(all[i].status)) {
-			m->previous = all[i];
-			m->has_previous = true;
-		}
-	}
-	free(all);
-	return NL_OK;
+	enum nl_status status = store_meeting_previous_held(
+		store, &m->snapshot.meeting, &m->previous, err);
+	m->has_previous = status == NL_OK;
+	return status == NL_ERR_NOTFOUND ? NL_OK : status;
 }
 
 /* Advice the meeting could have known of: sent by its day. */

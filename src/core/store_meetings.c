@@ -136,6 +136,42 @@ enum nl_status store_meeting_list(struct store *store,
 	return collect_meetings(store, stmt, out, n, err);
 }
 
+/* The held meeting just before `self` in meeting order (date, start time
+ * with none last, id).  The status is kept out of the index choice
+ * (+mt.status): walking meeting_by_date backwards from the day stops at
+ * the first held one, where meeting_by_status would read every meeting
+ * ever held and sort them. */
+enum nl_status store_meeting_previous_held(struct store *store,
+					   const struct meeting *self,
+					   struct meeting *out,
+					   struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	char date[NL_DATE_LEN], start[NL_HHMM_LEN] = "";
+	enum nl_status status = store_prepare(
+		store,
+		MEETING_SELECT "WHERE +mt.status IN (?5, ?6) "
+		"AND mt.date <= ?1 AND (mt.date < ?1 OR "
+		"(mt.start_time IS NULL, coalesce(mt.start_time, ''), mt.id) "
+		"< (?2, ?3, ?4)) "
+		"ORDER BY mt.date DESC, mt.start_time IS NULL DESC, "
+		"mt.start_time DESC, mt.id DESC LIMIT 1",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	nl_format_date(self->date, date);
+	if (self->start_minute >= 0)
+		nl_format_minutes(self->start_minute, start);
+	store_bind_text(stmt, 1, date);
+	sqlite3_bind_int(stmt, 2, self->start_minute < 0);
+	store_bind_text(stmt, 3, start);
+	sqlite3_bind_int64(stmt, 4, self->id);
+	/* Held: meeting_status_held. */
+	store_bind_text(stmt, 5, meeting_status_key(MEETING_OPEN));
+	store_bind_text(stmt, 6, meeting_status_key(MEETING_CLOSED));
+	return store_collect_one(store, stmt, read_meeting, out, err);
+}
+
 enum nl_status store_meeting_set_status(struct store *store, int64_t id,
 					enum meeting_status status,
 					nl_time opened_at, nl_time closed_at,

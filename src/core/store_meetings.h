@@ -31,6 +31,13 @@ enum nl_status store_meeting_list(struct store *store,
 				  const struct meeting_filter *filter,
 				  struct meeting **out, size_t *n,
 				  struct nl_error *err);
+/* The latest held (open or closed) meeting before `self` in the order of
+ * store_meeting_list; NL_ERR_NOTFOUND (no message) when there is none.
+ * One indexed step back from its day, whatever the history. */
+enum nl_status store_meeting_previous_held(struct store *store,
+					   const struct meeting *self,
+					   struct meeting *out,
+					   struct nl_error *err);
 enum nl_status store_meeting_set_status(struct store *store, int64_t id,
 					enum meeting_status status,
 					nl_time opened_at, nl_time closed_at,

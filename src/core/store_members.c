@@ -282,6 +282,32 @@ enum nl_status store_person_list_for_meeting(struct store *store,
 	return collect_people(store, stmt, out, n, err);
 }
 
+/* No ORDER BY: the caller sorts, and asking for rowid order made the
+ * planner scan every person ever entered rather than use the indexes of
+ * the OR's terms. */
+enum nl_status store_person_list_for_period(struct store *store,
+					    const char *from, const char *to,
+					    struct person **out, size_t *n,
+					    struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		from ? PERSON_SELECT "WHERE p.active_to IS NULL "
+		       "OR p.active_to >= ?1 OR p.id IN (SELECT a.person_id "
+		       "FROM meeting mt JOIN attendance a ON a.meeting_id = mt.id "
+		       "WHERE mt.date >= ?1 AND mt.date <= ?2)"
+		     : PERSON_SELECT,
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	if (from) {
+		store_bind_text(stmt, 1, from);
+		store_bind_text(stmt, 2, to ? to : "9999-99-99");
+	}
+	return collect_people(store, stmt, out, n, err);
+}
+
 enum nl_status store_person_set_active(struct store *store, int64_t id,
 				       bool active, const char *date,
 				       struct nl_error *err)

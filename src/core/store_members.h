@@ -58,6 +58,15 @@ enum nl_status store_person_list_for_meeting(struct store *store,
 					     const char *date,
 					     struct person **out, size_t *n,
 					     struct nl_error *err);
+/* Everyone who may figure in the meetings of a period (dates inclusive,
+ * 'YYYY-MM-DD'): not gone before `from` (no active_to before it), or with
+ * a record in one of its meetings; in no set order.  A superset: callers decide
+ * with roster_expected_at.  from NULL: everyone ever entered.  Former
+ * members are not read (tests/unit/test_period_plans.c). */
+enum nl_status store_person_list_for_period(struct store *store,
+					    const char *from, const char *to,
+					    struct person **out, size_t *n,
+					    struct nl_error *err);
 enum nl_status store_person_set_active(struct store *store, int64_t id,
 				       bool active, const char *date,
 				       struct nl_error *err);

@@ -27,8 +27,9 @@
 #include "tui_internal.h"
 #include "text_show.h"
 
-/* How often the loop wakes without a key: the clock and other processes'
- * changes show within this time. */
+/* How often the loop wakes without a key or a change to the database
+ * (watch.c): the clock moves, and where inotify is missing other
+ * processes' changes show within WATCH_POLL_MS instead. */
 #define TICK_MS 500
 
 /* What each view does; the loop, the help overlay and reloads go through
@@ -177,8 +178,18 @@ void app_reload(struct app *app)
 		announce_quorum_change(app, &before);
 }
 
+/* A message belongs to the view it was said in: a new view starts
+ * without it, unless the action that opened it has just said something
+ * ("Meeting 3 is open"). */
+void app_forget_message(struct app *app)
+{
+	if (!app->message_fresh)
+		app->level = MSG_NONE;
+}
+
 void app_show_board(struct app *app, int64_t meeting_id)
 {
+	app_forget_message(app);
 	if (app->have_snap && app->meeting_id != meeting_id) {
 		snapshot_free(&app->snap);
 		app->have_snap = false;
@@ -191,12 +202,14 @@ void app_show_board(struct app *app, int64_t meeting_id)
 
 void app_show_meetings(struct app *app)
 {
+	app_forget_message(app);
 	app->view = VIEW_MEETINGS;
 	meetings_reload(app);
 }
 
 void app_show_view(struct app *app, enum view view)
 {
+	app_forget_message(app);
 	app->view = view;
 	if (views[view].reload)
 		views[view].reload(app);
@@ -223,6 +236,7 @@ void app_ask(struct app *app, const char *question, int64_t id,
 	app->prompt_purpose = PROMPT_CALLBACK;
 	app->prompt_done = yes;
 	app->pending_id = id;
+	app->prompt_cancelled[0] = '\0';
 	prompt_ask(&app->prompt, question);
 }
 
@@ -235,6 +249,15 @@ void app_prompt(struct app *app, const char *label, const char *initial,
 	prompt_start(&app->prompt, label, initial, false);
 }
 
+void app_ask_guarded(struct app *app, const char *question, int64_t id,
+		     void (*yes)(struct app *app), const char *cancelled)
+{
+	app_ask(app, question, id, yes);
+	prompt_ask_guarded(&app->prompt, question);
+	snprintf(app->prompt_cancelled, sizeof app->prompt_cancelled, "%s",
+		 cancelled);
+}
+
 static void callback_prompt_key(struct app *app, struct key key)
 {
 	enum prompt_result result = prompt_handle_key(&app->prompt, key);
@@ -243,8 +266,19 @@ static void callback_prompt_key(struct app *app, struct key key)
 		return;
 	app->prompt_purpose = PROMPT_NONE;
 	app->prompt_done = NULL;
-	if (result == PROMPT_DONE && done)
+	if (result == PROMPT_DONE && done) {
 		done(app);
+	} else if (result == PROMPT_CANCELLED && app->prompt.guarded) {
+		if (app->prompt.too_soon)
+			app_message(app, MSG_INFO, _("%s: the key came before "
+						     "the question could be "
+						     "read"),
+				    app->prompt_cancelled);
+		else
+			app_message(app, MSG_INFO, "%s", app->prompt_cancelled);
+		if (app->prompt.too_soon)
+			board_typed_stray(app);
+	}
 }
 
 /* Another process (the CLI in a second terminal) committed something:
@@ -365,6 +399,15 @@ static void handle_key(struct app *app, struct key key)
 			app->quit = true;
 		return;
 	}
+	/* Ctrl-C (raw mode: a key, not a signal) is Esc in a form or a
+	 * prompt, and quits where q would. */
+	bool ctrl_c = !key.function && key.code == KEY_CTRL('c');
+	if (ctrl_c && !app->help && (app->form.active || app->prompt.active))
+		key.code = KEY_ESCAPE;
+	else if (ctrl_c && !app->help) {
+		app->quit = true;
+		return;
+	}
 	if (app->help) {
 		if (!help_handle_key(app, key)) {
 			app->help = false;
@@ -428,7 +471,9 @@ static SCREEN *start_screen(struct app *app)
 		return NULL;
 	}
 	set_term(screen);
-	cbreak();
+	/* raw, not cbreak: Ctrl-C is a key (it cancels a form or quits),
+	 * never a signal that ends the board in the middle of a form. */
+	raw();
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
@@ -447,6 +492,7 @@ static void free_app(struct app *app)
 	if (app->have_snap)
 		snapshot_free(&app->snap);
 	free(app->board.rows);
+	free(app->board.candidates);
 	free(app->meetings.meetings);
 	free(app->form_municipalities);
 	free(app->agenda.items);
@@ -475,14 +521,25 @@ int tui_run(struct store *store)
 	}
 	app->last_tick = nl_now();
 	open_first_view(app);
+	struct watch watch;
+	watch_start(&watch, store_path(store));
+	/* Keys first (ncurses may hold several already read), then wait for
+	 * the next key, a change to the database, or the tick. */
+	timeout(0);
 	while (!app->quit) {
 		struct key key;
 		draw_screen(app);
-		if (read_key(&key))
+		if (read_key(&key)) {
 			handle_key(app, key);
-		else
+			continue;
+		}
+		enum watch_wake wake = watch_wait(&watch, TICK_MS);
+		if (wake == WAKE_CHANGE || wake == WAKE_TIMEOUT)
 			poll_changes(app);
+		else if (wake == WAKE_HANGUP)
+			app->quit = true;   /* everything is already saved */
 	}
+	watch_stop(&watch);
 	endwin();
 	delscreen(screen);
 	free_app(app);

@@ -106,10 +106,69 @@ void draw_text(int y, int x, int width, const char *text, enum tone tone,
 		text_ascii_fallback(text, ascii, sizeof ascii);
 		text = ascii;
 	}
-	text_fit(text, width, pad, fitted, sizeof fitted);
+	if (width >= 2 && text_display_width(text) > width) {
+		/* Never cut without a sign: the last column says more
+		 * follows (the detail line or a wider screen shows it). */
+		text_fit(text, width - 1, false, fitted, sizeof fitted - 8);
+		strcat(fitted, use_utf8 ? "…" : "~");
+		int cols = text_display_width(fitted);
+		while (pad && cols++ < width)
+			strcat(fitted, " ");
+	} else {
+		text_fit(text, width, pad, fitted, sizeof fitted);
+	}
 	attrset(tones[tone]);
 	mvaddstr(y, x, fitted);
 	attrset(A_NORMAL);
+}
+
+void draw_shorten(const char *text, int width, char *out, size_t size)
+{
+	if (size == 0)
+		return;
+	out[0] = '\0';
+	if (width <= 0)
+		return;
+	if (draw_text_width(text) <= width) {
+		snprintf(out, size, "%s", text);
+		return;
+	}
+	const char *mark = use_utf8 ? "…" : "~";
+	if (size <= strlen(mark) + 1)
+		return;
+	text_fit(text, width - 1, false, out, size - strlen(mark));
+	strcat(out, mark);
+}
+
+void draw_text_middle(int y, int x, int width, const char *text,
+		      enum tone tone)
+{
+	char head[1024], both[1200];
+	int cols = text_display_width(text);
+	if (cols <= width || width < 8) {
+		draw_text(y, x, width, text, tone, true);
+		return;
+	}
+	int tail_cols = (width - 1) / 3;
+	text_fit(text, width - 1 - tail_cols, false, head, sizeof head);
+	/* The shortest end of text that is at most tail_cols wide. */
+	const char *tail = text + strlen(text);
+	for (const char *p = text; *p; p++) {
+		if (((unsigned char)*p & 0xC0) == 0x80)
+			continue;
+		if (text_display_width(p) <= tail_cols) {
+			tail = p;
+			break;
+		}
+	}
+	/* Whole words where that keeps most of the room: "…uitnodigingen"
+	 * rather than "…digingen". */
+	const char *space = strchr(tail, ' ');
+	if (space && text_display_width(space + 1) * 2 >= tail_cols)
+		tail = space + 1;
+	snprintf(both, sizeof both, "%s%s%s", head, draw_utf8() ? "…" : "~",
+		 tail);
+	draw_text(y, x, width, both, tone, true);
 }
 
 void draw_fill(int y, int x, int width, enum tone tone)
@@ -152,13 +211,14 @@ void draw_hline(int y, int x, int width, const char *title)
 	attrset(tones[TONE_DIM]);
 	mvhline(y, x, ACS_HLINE, width);
 	attrset(A_NORMAL);
-	if (title && *title) {
-		int w = text_display_width(title) + 2;
-		if (w < width - 2) {
-			mvaddch(y, x + 2, ' ');
-			draw_text(y, x + 3, w - 2, title, TONE_GROUP, false);
-			mvaddch(y, x + 1 + w, ' ');
-		}
+	if (title && *title && width >= 8) {
+		/* A title too long for the line ends in "…" (draw_text). */
+		int w = draw_text_width(title) + 2;
+		if (w > width - 4)
+			w = width - 4;
+		mvaddch(y, x + 2, ' ');
+		draw_text(y, x + 3, w - 2, title, TONE_GROUP, false);
+		mvaddch(y, x + 1 + w, ' ');
 	}
 }
 

@@ -104,6 +104,14 @@ void list_scroll_into_view(struct list_widget *list);
 struct prompt {
 	bool active;
 	bool yes_no;      /* y (or the Dutch j) answers yes; n or Esc no */
+	/* A question that changes the attendance record (u, x, a check-out):
+	 * a key arriving within GUARD_MS of it cancels it, since it was
+	 * typed before the question could be read (a name typed without /:
+	 * "Buys" must not answer "Undo …?" with its y), and after that any
+	 * key but y/j cancels too. */
+	bool guarded;
+	int64_t asked_ms;  /* tui_clock_ms() when it was asked */
+	bool too_soon;     /* it was cancelled by a key within GUARD_MS */
 	char label[256];
 	char text[TEXT_INPUT_SIZE];   /* UTF-8 */
 	bool incremental; /* tell the owner after every change */
@@ -115,6 +123,10 @@ void prompt_start(struct prompt *prompt, const char *label,
 		  const char *initial, bool incremental);
 /* A question: PROMPT_DONE means yes, PROMPT_CANCELLED no. */
 void prompt_ask(struct prompt *prompt, const char *question);
+#define GUARD_MS 400
+void prompt_ask_guarded(struct prompt *prompt, const char *question);
+/* A monotonic clock in milliseconds. */
+int64_t tui_clock_ms(void);
 enum prompt_result prompt_handle_key(struct prompt *prompt, struct key key);
 void prompt_draw(const struct prompt *prompt, int y, int width);
 
@@ -185,6 +197,12 @@ int draw_text_width(const char *text);
  * drawn apart, so curses and the terminal agree on every column. */
 void draw_text(int y, int x, int width, const char *text, enum tone tone,
 	       bool pad);
+/* draw_text (padded) that, when text is too wide, keeps its start and
+ * its end around a "…": two titles that start alike stay apart. */
+void draw_text_middle(int y, int x, int width, const char *text,
+		      enum tone tone);
+/* text cut to width columns, ending in "…" when it had to be cut. */
+void draw_shorten(const char *text, int width, char *out, size_t size);
 void draw_fill(int y, int x, int width, enum tone tone);
 /* A bar of `width` cells: `value` cells solid, a mark at `mark`. */
 void draw_bar(int y, int x, int width, double value, double mark, double scale,
@@ -210,6 +228,26 @@ int draw_input(int y, int x, int width, const char *text, enum tone tone);
 void draw_hint(const char *const *items, int y);
 bool draw_utf8(void);
 
+/* ---- live updates (watch.c) ---------------------------------------------- */
+
+/* Without inotify, the loop looks for other processes' changes this
+ * often. */
+#define WATCH_POLL_MS 50
+
+struct watch {
+	int fd;             /* inotify, or -1: poll */
+	char name[256];     /* the database file's name in its directory */
+};
+
+enum watch_wake { WAKE_KEY, WAKE_CHANGE, WAKE_NOTHING, WAKE_TIMEOUT,
+		  WAKE_HANGUP };
+void watch_start(struct watch *w, const char *db_path);
+void watch_stop(struct watch *w);
+/* Waits up to timeout_ms for a key on stdin or a change to the database
+ * file or its -wal (WAKE_CHANGE); WAKE_NOTHING: an event about another
+ * file; WAKE_HANGUP: the terminal is gone. */
+enum watch_wake watch_wait(struct watch *w, int timeout_ms);
+
 /* ---- the application ----------------------------------------------------- */
 
 enum view { VIEW_BOARD, VIEW_MEETINGS, VIEW_WARNINGS, VIEW_AGENDA,
@@ -233,6 +271,17 @@ struct board {
 	struct list_widget list;
 	int64_t selected_person;   /* survives reloads */
 	int before_search;         /* cursor to restore on Esc */
+	/* The search's candidates (person ids, best first: text_search_order)
+	 * and the one Enter acts on; recomputed on every change and reload. */
+	int64_t *candidates;
+	int n_candidates;
+	int chosen;
+	int candidates_top;        /* first one shown */
+	/* When a letter that is no key on the board was typed: a Space or
+	 * Enter right after it is part of a name typed without /, and
+	 * changes nothing. */
+	int64_t stray_ms;
+	struct att_outcome undo_preview;   /* what u asked about */
 };
 
 struct meeting_list {
@@ -296,6 +345,8 @@ struct app {
 		prompt_purpose;
 	enum att_kind pending_kind;  /* for PROMPT_TIME */
 	void (*prompt_done)(struct app *app); /* PROMPT_CALLBACK: Enter, yes */
+	char prompt_cancelled[256]; /* said when a guarded question is not
+				     * answered yes */
 	int64_t pending_id;          /* the row a question or form is about */
 	struct form form;
 	struct municipality *form_municipalities; /* choices of the open form */
@@ -340,6 +391,8 @@ void app_error(struct app *app, const struct nl_error *err);
 void app_reload(struct app *app);
 void app_show_board(struct app *app, int64_t meeting_id);
 void app_show_meetings(struct app *app);
+/* Drops the message of the view left behind (not one just said). */
+void app_forget_message(struct app *app);
 /* Shows one of the record views (agenda, actions, advice). */
 void app_show_view(struct app *app, enum view view);
 /* The key table of the view on screen (for the help overlay). */
@@ -352,6 +405,10 @@ enum nl_status app_edit_text(const char *initial, char **edited,
  * app->pending_id holds id meanwhile. */
 void app_ask(struct app *app, const char *question, int64_t id,
 	     void (*yes)(struct app *app));
+/* A guarded question (struct prompt) about the attendance record; a
+ * cancelled one says `cancelled` ("Nothing undone"). */
+void app_ask_guarded(struct app *app, const char *question, int64_t id,
+		     void (*yes)(struct app *app), const char *cancelled);
 void app_prompt(struct app *app, const char *label, const char *initial,
 		int64_t id, void (*done)(struct app *app));
 
@@ -360,6 +417,24 @@ void board_draw(struct app *app);
 bool board_handle_key(struct app *app, struct key key);
 void board_rebuild(struct app *app);
 void board_prompt_key(struct app *app, struct key key);
+/* The search (board_search.c). */
+bool board_search_active(const struct app *app);
+void board_search_start(struct app *app);
+void board_search_refresh(struct app *app, bool keep_choice);
+void board_search_key(struct app *app, struct key key);
+void board_search_draw(struct app *app, int y, int x, int height, int width);
+/* Enter on a person: checks them in, or asks before checking them out. */
+void board_enter_person(struct app *app, int64_t person_id);
+/* "present since 19:15" (at a closed meeting "until 21:40") and its
+ * tone. */
+void board_state_text(const struct meeting_snapshot *s,
+		      const struct attendee *a, char *out, size_t size,
+		      enum tone *tone);
+/* The meeting is closed (its board shows the state at the close). */
+bool board_closed(const struct meeting_snapshot *s);
+/* A key that was typing, not a command (a letter the board does not
+ * know, or one that came too soon to answer a question). */
+void board_typed_stray(struct app *app);
 extern const struct key_binding board_keys[];
 /* The board without a meeting to show: only the ways out (board_keys
  * ends with a link to it). */

@@ -121,7 +121,8 @@ static void draw_advice_row(const struct advice *a, int y, bool is_sel,
 								  : base,
 		  true);
 	x += c.state + 1;
-	draw_text(y, x, subject_w, a->subject, base, true);
+	/* Subjects often start alike ("Brieven over …"): the end shows. */
+	draw_text_middle(y, x, subject_w, a->subject, base);
 }
 
 /* "No answer yet: 7 days overdue", "Answered on …, 2 days late". */
@@ -166,9 +167,11 @@ static void draw_detail(const struct advice *a, int top, int bottom)
 	char heading[NL_SUBJECT_SIZE + 32];
 	char *text = malloc(NL_ANSWER_SIZE + 64);
 	enum tone tone;
-	snprintf(heading, sizeof heading, "#%lld %s", (long long)a->id,
-		 a->subject);
+	int y = top + 1;
+	/* The list may cut the subject: here it is whole (wrapped). */
+	snprintf(heading, sizeof heading, "#%lld", (long long)a->id);
 	draw_hline(top, 0, COLS, heading);
+	y += draw_wrapped(y, 1, COLS - 2, 2, a->subject, TONE_GROUP);
 	ui_date_format(a->sent_on, sent, sizeof sent);
 	ui_date_format(a->response_due, due, sizeof due);
 	snprintf(line, sizeof line,
@@ -178,7 +181,6 @@ static void draw_detail(const struct advice *a, int top, int bottom)
 		 sent, due);
 	/* Two dates with their weekdays may not fit 80 columns in every
 	 * language: the line wraps rather than losing the due date. */
-	int y = top + 1;
 	y += draw_wrapped(y, 1, COLS - 2, 2, line, TONE_DIM);
 	verdict_line(a, line, sizeof line, &tone);
 	y += draw_wrapped(y, 1, COLS - 2, 1, line, tone);
@@ -247,6 +249,7 @@ static bool read_advice_form(struct form *f, struct advice_input *in)
 {
 	in->kind = (enum advice_kind)form_choice(f, FIELD_KIND);
 	in->subject = form_text(f, FIELD_SUBJECT);
+	in->meeting_id = 0; /* the form has no meeting: an edit keeps it */
 	return record_form_date(f, FIELD_SENT, &in->sent_on) &&
 	       record_form_date(f, FIELD_DUE, &in->response_due);
 }

@@ -119,6 +119,8 @@ void board_rebuild(struct app *app)
 		if (!b->rows[r].group && b->rows[r].person_id == b->selected_person)
 			select = r;
 	list_select(&b->list, select);
+	if (board_search_active(app))
+		board_search_refresh(app, true);
 }
 
 static const struct attendee *selected(struct app *app)
@@ -158,26 +160,72 @@ static void compute_layout(const struct meeting_snapshot *s, struct layout *l)
 	l->list_height = LINES - 2 - l->list_y;
 }
 
-/* " GR · Meeting 2 (open) · Sun 1 Mar 2026 19:00 · Raadzaal": the status
- * first and the place last, so a narrow screen cuts the place first. */
+/* The header's text in `width` columns: " GR · Meeting 2 (open) · Sun 1
+ * Mar 2026 19:00 · Raadzaal".  The meeting, its status and its time are
+ * never cut; the place and then the body's name give way, each ending in
+ * "…" (the body's name goes entirely before the place drops below a few
+ * columns). */
+static void header_text(const char *gr, const char *meeting,
+			const char *place, int width, char *out, size_t size)
+{
+	enum { PLACE_MIN = 12, GR_MIN = 6, SEP = 3 };
+	char gr_cut[512], place_cut[NL_PLACE_SIZE + 16];
+	int gr_w = gr[0] ? draw_text_width(gr) + SEP : 0;
+	int place_w = place[0] ? draw_text_width(place) + SEP : 0;
+	int rest = width - 1 - draw_text_width(meeting);
+	snprintf(gr_cut, sizeof gr_cut, "%s", gr);
+	snprintf(place_cut, sizeof place_cut, "%s", place);
+	if (gr_w + place_w > rest) {
+		int place_min = place[0] ? SEP + (place_w - SEP < PLACE_MIN
+							  ? place_w - SEP
+							  : PLACE_MIN)
+					 : 0;
+		if (rest - gr_w >= place_min) {
+			place_w = rest - gr_w;
+		} else {
+			place_w = place_min;
+			gr_w = rest - place_w;
+			if (gr_w - SEP < GR_MIN)
+				gr_w = 0;
+			if (!gr_w)
+				place_w = rest;
+			draw_shorten(gr, gr_w - SEP, gr_cut, sizeof gr_cut);
+		}
+		draw_shorten(place, place_w - SEP, place_cut,
+			     sizeof place_cut);
+	}
+	snprintf(out, size, " %s%s%s%s%s", gr_cut, gr_cut[0] ? " · " : "",
+		 meeting, place_cut[0] ? " · " : "", place_cut);
+}
+
 static void draw_header(struct app *app)
 {
 	const struct meeting_snapshot *s = &app->snap;
 	char title[2560], meeting[NL_PLACE_SIZE + 128], when[UI_DATE_SIZE];
 	char clock[NL_HHMM_LEN];
+	char status[64];
 	ui_date_time_format(s->meeting.date, s->meeting.start_minute, when,
 			    sizeof when);
+	if (s->meeting.status == MEETING_CLOSED && s->meeting.closed_at) {
+		nl_format_hhmm(s->meeting.closed_at, clock);
+		/* TRANSLATORS: a closed meeting's status on the board, with
+		 * the time it closed: "closed 21:40". */
+		snprintf(status, sizeof status, _("closed %s"), clock);
+	} else {
+		snprintf(status, sizeof status, "%s",
+			 meeting_status_label(s->meeting.status));
+	}
 	/* TRANSLATORS: the board's title: meeting id, its status ("planned",
-	 * "open", "closed"), its date and time ("Tue 10 Mar 2026 19:00"). */
+	 * "open", "closed 21:40"), its date and time ("Tue 10 Mar 2026
+	 * 19:00"). */
 	snprintf(meeting, sizeof meeting, _("Meeting %lld (%s) · %s"),
-		 (long long)s->meeting.id,
-		 meeting_status_label(s->meeting.status), when);
-	snprintf(title, sizeof title, " %s%s%s%s%s", s->settings.gr_name,
-		 s->settings.gr_name[0] ? " · " : "", meeting,
-		 s->meeting.location[0] ? " · " : "", s->meeting.location);
+		 (long long)s->meeting.id, status, when);
+	/* The clock takes the last six columns, a space before it. */
+	header_text(s->settings.gr_name, meeting, s->meeting.location,
+		    COLS - 7, title, sizeof title);
 	nl_format_hhmm(nl_now(), clock);
 	draw_fill(0, 0, COLS, TONE_TITLE);
-	draw_text(0, 0, COLS - 8, title, TONE_TITLE, false);
+	draw_text(0, 0, COLS - 7, title, TONE_TITLE, false);
 	draw_text(0, COLS - 6, 5, clock, TONE_TITLE, false);
 }
 
@@ -186,7 +234,15 @@ static void draw_gauge(struct app *app)
 	const struct meeting_snapshot *s = &app->snap;
 	const struct quorum_lapse *lapse = snapshot_current_lapse(s);
 	char gauge[256], since[NL_HHMM_LEN];
-	if (s->quorum.met) {
+	if (board_closed(s)) {
+		snprintf(gauge, sizeof gauge,
+			 s->quorum.met
+				 ? _(" Clients present at the close %d / %d — "
+				     "quorum met ")
+				 : _(" Clients present at the close %d / %d — "
+				     "NO QUORUM "),
+			 s->quorum.present, s->quorum.minimum);
+	} else if (s->quorum.met) {
 		snprintf(gauge, sizeof gauge, _(" Clients present %d / %d — quorum met "),
 			 s->quorum.present, s->quorum.minimum);
 	} else if (lapse) {
@@ -293,14 +349,26 @@ static void draw_balance(struct app *app, const struct layout *l)
 	}
 }
 
-static void state_text(const struct attendee *a, char *out, size_t size,
-		       enum tone *tone)
+bool board_closed(const struct meeting_snapshot *s)
+{
+	return s->meeting.status == MEETING_CLOSED && s->meeting.closed_at;
+}
+
+void board_state_text(const struct meeting_snapshot *s,
+		      const struct attendee *a, char *out, size_t size,
+		      enum tone *tone)
 {
 	char hhmm[NL_HHMM_LEN];
 	nl_format_hhmm(a->attendance.since, hhmm);
 	switch (a->attendance.state) {
 	case PRESENCE_PRESENT:
-		snprintf(out, size, _("present since %s"), hhmm);
+		if (board_closed(s)) {
+			/* There at the close: until then, not "since". */
+			nl_format_hhmm(s->meeting.closed_at, hhmm);
+			snprintf(out, size, _("until %s"), hhmm);
+		} else {
+			snprintf(out, size, _("present since %s"), hhmm);
+		}
 		*tone = TONE_GOOD;
 		break;
 	case PRESENCE_LEFT:
@@ -330,33 +398,64 @@ static int role_column_width(void)
 	return w > 18 ? 18 : w;
 }
 
+#define STATE_COLS 22
+
+static int name_column_width(int width)
+{
+	return width - role_column_width() - STATE_COLS - 4;
+}
+
+/* A stand-in in a seat: "Jan Smit (for Piet Vos)", as the minutes. */
+static void person_label(const struct meeting_snapshot *s,
+			 const struct attendee *a, char *out, size_t size)
+{
+	const struct attendee *seat =
+		a->attendance.for_person_id
+			? snapshot_find(s, a->attendance.for_person_id)
+			: NULL;
+	if (seat)
+		snprintf(out, size, _("%s (for %s)"), a->person.name,
+			 seat->person.name);
+	else
+		snprintf(out, size, "%s", a->person.name);
+}
+
 static void draw_person_row(const struct meeting_snapshot *s,
 			    const struct attendee *a, int y, int x, int width,
 			    bool is_selected)
 {
 	char state[64], name[NL_NAME_SIZE * 2 + 16];
 	enum tone tone;
-	int role_w = role_column_width(), state_w = 22;
-	int name_w = width - role_w - state_w - 4;
-	state_text(a, state, sizeof state, &tone);
+	int role_w = role_column_width(), state_w = STATE_COLS;
+	int name_w = name_column_width(width);
+	board_state_text(s, a, state, sizeof state, &tone);
 	if (is_selected)
 		draw_fill(y, x, width, TONE_SELECTED);
 	enum tone base = is_selected ? TONE_SELECTED : TONE_NORMAL;
-	/* A stand-in in a seat: "Jan Smit (for Piet Vos)", as the minutes. */
-	const struct attendee *seat =
-		a->attendance.for_person_id
-			? snapshot_find(s, a->attendance.for_person_id)
-			: NULL;
-	if (seat)
-		snprintf(name, sizeof name, _("%s (for %s)"), a->person.name,
-			 seat->person.name);
-	else
-		snprintf(name, sizeof name, "%s", a->person.name);
+	person_label(s, a, name, sizeof name);
 	draw_text(y, x + 2, name_w, name, base, true);
 	draw_text(y, x + 3 + name_w, role_w, role_label(a->person.role),
 		  is_selected ? base : TONE_DIM, true);
 	draw_text(y, x + 4 + name_w + role_w, state_w, state,
 		  is_selected ? base : tone, true);
+}
+
+/* The highlighted person's whole name when their row cuts it, under
+ * the list: "› Maria … van den Berg-Oudshoorn tot Ouderkerk · Zuidplas". */
+static bool detail_needed(struct app *app, int width, char *out,
+			  size_t size)
+{
+	const struct attendee *a = selected(app);
+	char name[NL_NAME_SIZE * 2 + 16];
+	if (!a)
+		return false;
+	person_label(&app->snap, a, name, sizeof name);
+	if (draw_text_width(name) <= name_column_width(width))
+		return false;
+	snprintf(out, size, "%s%s%s", name,
+		 a->person.municipality[0] ? " · " : "",
+		 a->person.municipality);
+	return true;
 }
 
 static void draw_list(struct app *app, const struct layout *l)
@@ -372,6 +471,19 @@ static void draw_list(struct app *app, const struct layout *l)
 	/* The "Now:" line takes the list's last row, not the balance's. */
 	if (app->have_current)
 		b->list.height--;
+	if (board_search_active(app)) {
+		board_search_draw(app, l->list_y, l->list_x, b->list.height,
+				  l->list_width);
+		return;
+	}
+	char detail[NL_NAME_SIZE * 3 + 64];
+	if (detail_needed(app, l->list_width, detail, sizeof detail)) {
+		b->list.height--;
+		draw_fill(l->list_y + b->list.height, l->list_x, l->list_width,
+			  TONE_NORMAL);
+		draw_text(l->list_y + b->list.height, l->list_x + 1,
+			  l->list_width - 2, detail, TONE_GROUP, false);
+	}
 	list_scroll_into_view(&b->list);
 	if (b->n_rows == 0) {
 		draw_text(l->list_y + 1, l->list_x + 2, l->list_width - 4,
@@ -464,14 +576,23 @@ static void draw_current_item(struct app *app, int y)
 	draw_text(y, 1, COLS - 2, line, TONE_GROUP, false);
 }
 
-/* The key hint, most used first; what does not fit is in the help. */
+/* The key hint, most used first; what does not fit is in the help.  The
+ * walk-in (a) comes second, so the Dutch hint at 80 columns keeps it. */
 static const char *const board_hints[] = {
 	/* TRANSLATORS: key hints at the foot of the board: the key, then a
 	 * word or two.  Keep them short: what does not fit in 80 columns is
 	 * left out. */
-	N_("Spc in/out"), N_("x excused"), N_("u undo"), N_("/ search"),
-	N_("g agenda"), N_("a walk-in"), N_("c actions"), N_("v advice"),
+	N_("Spc in/out"), N_("a walk-in"), N_("/ search"), N_("x excused"),
+	N_("u undo"), N_("g agenda"), N_("c actions"), N_("v advice"),
 	N_("m meetings"), N_("w warnings"), NULL,
+};
+
+/* An approved meeting's board only shows: the hint says so first. */
+static const char *const final_hints[] = {
+	/* TRANSLATORS: the board's key hint on a meeting whose minutes are
+	 * approved: nothing on it can change. */
+	N_("read-only: minutes approved"), N_("g agenda"), N_("c actions"),
+	N_("v advice"), N_("m meetings"), N_("w warnings"), NULL,
 };
 
 void board_draw(struct app *app)
@@ -490,7 +611,9 @@ void board_draw(struct app *app)
 	draw_list(app, &l);
 	draw_current_item(app, LINES - 3);
 	draw_warnings(app, LINES - 2);
-	draw_hint(board_hints, LINES - 1);
+	draw_hint(app->snap.meeting.minutes_approved.year ? final_hints
+							 : board_hints,
+		  LINES - 1);
 }
 
 /* ---- actions --------------------------------------------------------------- */
@@ -556,16 +679,27 @@ static void report(struct app *app, const struct att_outcome *o, bool undone)
 	}
 }
 
-static void record(struct app *app, enum att_kind kind, nl_time at)
+/* An approved meeting's record is final: refused at once, before any
+ * question or time prompt. */
+static bool record_is_final(struct app *app)
 {
-	const struct attendee *a = selected(app);
+	struct nl_error err;
+	nl_error_clear(&err);
+	if (meeting_check_changeable(&app->snap.meeting, &err) == NL_OK)
+		return false;
+	app_error(app, &err);
+	return true;
+}
+
+/* Records kind for a person (at 0: now) and says so once committed. */
+static void record_person(struct app *app, int64_t person_id,
+			  enum att_kind kind, nl_time at)
+{
 	struct att_outcome outcome;
 	struct nl_error err;
-	if (!a)
-		return;
-	app->board.selected_person = a->person.id;
+	app->board.selected_person = person_id;
 	nl_error_clear(&err);
-	if (attendance_record(app->store, app->meeting_id, a->person.id, kind,
+	if (attendance_record(app->store, app->meeting_id, person_id, kind,
 			      at, nl_now(), &outcome, &err) != NL_OK) {
 		app_error(app, &err);
 		return;
@@ -574,18 +708,24 @@ static void record(struct app *app, enum att_kind kind, nl_time at)
 	app_reload(app);
 }
 
+static void record(struct app *app, enum att_kind kind, nl_time at)
+{
+	const struct attendee *a = selected(app);
+	if (a)
+		record_person(app, a->person.id, kind, at);
+}
+
 static enum att_kind toggle_kind(const struct attendee *a)
 {
 	return a->attendance.state == PRESENCE_PRESENT ? ATT_OUT : ATT_IN;
 }
 
-static void ask_time(struct app *app, enum att_kind kind)
+static void ask_time_for(struct app *app, const struct attendee *a,
+			 enum att_kind kind)
 {
-	const struct attendee *a = selected(app);
 	char label[NL_NAME_SIZE + 64];
-	if (!a)
-		return;
 	app->pending_kind = kind;
+	app->pending_id = a->person.id;
 	app->prompt_purpose = PROMPT_TIME;
 	snprintf(label, sizeof label,
 		 kind == ATT_IN ? _("Time of check-in of %s (HH:MM):")
@@ -594,75 +734,195 @@ static void ask_time(struct app *app, enum att_kind kind)
 	prompt_start(&app->prompt, label, "", false);
 }
 
+static void ask_time(struct app *app, enum att_kind kind)
+{
+	const struct attendee *a = selected(app);
+	if (a)
+		ask_time_for(app, a, kind);
+}
+
+/* Now, or (recording afterwards) at a time the board asks for. */
+static void record_now_or_ask(struct app *app, const struct attendee *a,
+			      enum att_kind kind)
+{
+	if (!meeting_is_current(&app->snap.meeting, nl_now()))
+		ask_time_for(app, a, kind);
+	else
+		record_person(app, a->person.id, kind, 0);
+}
+
+/* A check-out now that takes the clients present below the minimum. */
+static bool drops_quorum(const struct app *app, const struct attendee *a)
+{
+	const struct meeting_snapshot *s = &app->snap;
+	return a->counts && a->attendance.state == PRESENCE_PRESENT &&
+	       meeting_is_current(&s->meeting, nl_now()) && s->quorum.met &&
+	       s->quorum.present - 1 < s->quorum.minimum;
+}
+
+static void do_check_out(struct app *app)
+{
+	const struct attendee *a = snapshot_find(&app->snap, app->pending_id);
+	if (a && a->attendance.state == PRESENCE_PRESENT)
+		record_now_or_ask(app, a, ATT_OUT);
+}
+
+/* "This drops the quorum to 11/12. " and the question. */
+static void ask_check_out(struct app *app, const struct attendee *a,
+			  bool name_them)
+{
+	char question[NL_NAME_SIZE + 256], drop[128] = "", hhmm[NL_HHMM_LEN];
+	if (drops_quorum(app, a))
+		snprintf(drop, sizeof drop,
+			 _("This drops the quorum to %d/%d. "),
+			 app->snap.quorum.present - 1, app->snap.quorum.minimum);
+	nl_format_hhmm(a->attendance.since, hhmm);
+	if (name_them)
+		snprintf(question, sizeof question,
+			 /* TRANSLATORS: y/n are the keys that answer: Dutch
+			  * j/n. */
+			 _("%sCheck out %s (present since %s)? y/n"), drop,
+			 a->person.name, hhmm);
+	else
+		snprintf(question, sizeof question, _("%sCheck out? y/n"),
+			 drop);
+	app_ask_guarded(app, question, a->person.id, do_check_out,
+			_("Nothing changed"));
+}
+
+void board_typed_stray(struct app *app)
+{
+	app->board.stray_ms = tui_clock_ms();
+}
+
+/* A Space or Enter that comes right after a letter that is no key here
+ * belongs to a name typed without /: it changes nothing. */
+static bool while_typing(struct app *app)
+{
+	if (tui_clock_ms() - app->board.stray_ms >= GUARD_MS)
+		return false;
+	board_typed_stray(app);
+	app_message(app, MSG_WARN, "%s",
+		    _("Nothing changed: that key came while typing a name; "
+		      "/ searches for one"));
+	return true;
+}
+
+void board_enter_person(struct app *app, int64_t person_id)
+{
+	const struct attendee *a = snapshot_find(&app->snap, person_id);
+	if (!a)
+		return;
+	app->board.selected_person = person_id;
+	if (record_is_final(app))
+		return;
+	if (a->attendance.state == PRESENCE_PRESENT)
+		ask_check_out(app, a, true);
+	else
+		record_now_or_ask(app, a, ATT_IN);
+}
+
+static void act_enter(struct app *app)
+{
+	const struct attendee *a = selected(app);
+	if (a && !while_typing(app))
+		board_enter_person(app, a->person.id);
+}
+
 static void act_toggle(struct app *app)
 {
 	const struct attendee *a = selected(app);
-	if (!a)
+	if (!a || while_typing(app) || record_is_final(app))
 		return;
-	/* Recording afterwards: the board asks when, instead of failing. */
-	if (!meeting_is_current(&app->snap.meeting, nl_now()))
-		ask_time(app, toggle_kind(a));
+	if (drops_quorum(app, a))
+		ask_check_out(app, a, false);
 	else
-		record(app, toggle_kind(a), 0);
+		record_now_or_ask(app, a, toggle_kind(a));
 }
 
 static void act_toggle_at(struct app *app)
 {
 	const struct attendee *a = selected(app);
-	if (a)
+	if (a && !record_is_final(app))
 		ask_time(app, toggle_kind(a));
 }
 
-static void act_excuse(struct app *app)
+static void do_excuse(struct app *app)
 {
-	record(app, ATT_EXCUSED, 0);
+	record_person(app, app->pending_id, ATT_EXCUSED, 0);
 }
 
-static void act_undo(struct app *app)
+/* x asks first: a name typed without / ("Xander") must not excuse the
+ * highlighted person.  On someone present the core says why not. */
+static void act_excuse(struct app *app)
+{
+	const struct attendee *a = selected(app);
+	char question[NL_NAME_SIZE + 64];
+	if (!a || record_is_final(app))
+		return;
+	if (a->attendance.state == PRESENCE_PRESENT) {
+		record(app, ATT_EXCUSED, 0);
+		return;
+	}
+	snprintf(question, sizeof question, _("Mark %s as excused? y/n"),
+		 a->person.name);
+	app_ask_guarded(app, question, a->person.id, do_excuse,
+			_("Nothing changed"));
+}
+
+static void do_undo(struct app *app)
 {
 	struct att_outcome outcome;
 	struct nl_error err;
 	nl_error_clear(&err);
-	if (attendance_undo(app->store, app->meeting_id, nl_now(), &outcome,
-			    &err) != NL_OK) {
+	if (attendance_undo_expected(app->store, app->meeting_id, nl_now(),
+				     &app->board.undo_preview, &outcome,
+				     &err) != NL_OK) {
 		app_error(app, &err);
+		app_reload(app);
 		return;
 	}
-	app->board.selected_person = outcome.person.id;
+	if (outcome.person.id)
+		app->board.selected_person = outcome.person.id;
 	report(app, &outcome, true);
 	app_reload(app);
 }
 
-static void start_search(struct app *app, const char *initial)
+/* u says what it would take back and asks (a name typed without /,
+ * "Umut", must not undo anything); every undo asks again. */
+static void act_undo(struct app *app)
 {
-	app->prompt_purpose = PROMPT_SEARCH;
-	app->board.before_search = app->board.list.selected;
-	prompt_start(&app->prompt, _("Search:"), initial, true);
+	struct att_outcome *o = &app->board.undo_preview;
+	struct nl_error err;
+	char question[NL_NAME_SIZE + 128], hhmm[NL_HHMM_LEN];
+	if (record_is_final(app))
+		return;
+	nl_error_clear(&err);
+	if (attendance_undo_preview(app->store, app->meeting_id, nl_now(), o,
+				    &err) != NL_OK) {
+		app_error(app, &err);
+		return;
+	}
+	nl_format_hhmm(o->at, hhmm);
+	if (o->kind == ATT_IN)
+		snprintf(question, sizeof question,
+			 _("Undo the check-in of %s at %s? y/n"),
+			 o->person.name, hhmm);
+	else if (o->kind == ATT_OUT)
+		snprintf(question, sizeof question,
+			 _("Undo the check-out of %s at %s? y/n"),
+			 o->person.name, hhmm);
+	else
+		snprintf(question, sizeof question,
+			 _("Undo the excuse of %s (recorded at %s)? y/n"),
+			 o->person.name, hhmm);
+	app_ask_guarded(app, question, o->person.id, do_undo,
+			_("Nothing undone"));
 }
 
 static void act_search(struct app *app)
 {
-	start_search(app, "");
-}
-
-/* Jumps to the first person at or after `from` whose name matches,
- * wrapping around; accents and case do not matter. */
-static bool search_from(struct app *app, int from)
-{
-	struct board *b = &app->board;
-	if (!app->prompt.text[0] || b->n_rows == 0)
-		return false;
-	for (int k = 0; k < b->n_rows; k++) {
-		int r = (from + k) % b->n_rows;
-		if (b->rows[r].group)
-			continue;
-		if (text_search_match(app->snap.people[b->rows[r].person].person.name,
-				      app->prompt.text)) {
-			list_select(&b->list, r);
-			return true;
-		}
-	}
-	return false;
+	board_search_start(app);
 }
 
 static void finish_time_prompt(struct app *app)
@@ -675,35 +935,20 @@ static void finish_time_prompt(struct app *app)
 		app_error(app, &err);
 		return;
 	}
-	record(app, app->pending_kind, at);
+	record_person(app, app->pending_id, app->pending_kind, at);
 }
 
 void board_prompt_key(struct app *app, struct key key)
 {
-	struct board *b = &app->board;
-	bool next = (!key.function && key.code == '\t') ||
-		    (key.function && key.code == KEY_DOWN);
-	if (app->prompt_purpose == PROMPT_SEARCH && next) {
-		search_from(app, b->list.selected + 1);
+	if (app->prompt_purpose == PROMPT_SEARCH) {
+		board_search_key(app, key);
 		return;
 	}
 	enum prompt_result result = prompt_handle_key(&app->prompt, key);
-	if (app->prompt_purpose == PROMPT_SEARCH) {
-		if (result == PROMPT_CHANGED && !search_from(app, 0))
-			app_message(app, MSG_WARN, _("No name matches \"%s\""),
-				    QUOTED(app->prompt.text));
-		else if (result == PROMPT_CHANGED)
-			app->level = MSG_NONE;
-		if (result == PROMPT_CANCELLED)
-			list_select(&b->list, b->before_search);
-	} else if (result == PROMPT_DONE) {
-		finish_time_prompt(app);
-	}
 	if (!app->prompt.active)
 		app->prompt_purpose = PROMPT_NONE;
-	const struct attendee *a = selected(app);
-	if (a)
-		b->selected_person = a->person.id;
+	if (result == PROMPT_DONE)
+		finish_time_prompt(app);
 }
 
 /* ---- walk-in ------------------------------------------------------------- */
@@ -894,6 +1139,8 @@ static void act_walk_in(struct app *app)
 {
 	struct nl_error err;
 	struct form *f = &app->form;
+	if (record_is_final(app))
+		return;
 	free(app->form_municipalities);
 	app->form_municipalities = NULL;
 	app->n_form_municipalities = 0;
@@ -975,7 +1222,7 @@ static void act_stand_in(struct app *app)
 {
 	const struct attendee *a = selected(app);
 	char title[NL_NAME_SIZE + 64];
-	if (!a)
+	if (!a || record_is_final(app))
 		return;
 	app->pending_id = a->person.id;
 	if (a->person.role == ROLE_STAND_IN) {
@@ -1040,20 +1287,24 @@ static void act_quit(struct app *app)
 }
 
 const struct key_binding board_keys[] = {
-	{.keys = {' ', '\r', '\n', KEY_ENTER},
-	 .function = {false, false, false, true}, .label = N_("Space/Enter"),
-	 .help = N_("check the highlighted person in or out"),
+	{.keys = {' '}, .label = N_("Space"),
+	 .help = N_("check in or out (asks first if the quorum is lost)"),
 	 .action = act_toggle},
+	{.keys = {'\r', '\n', KEY_ENTER}, .function = {false, false, true},
+	 .label = N_("Enter"),
+	 .help = N_("check in; asks before checking someone out"),
+	 .action = act_enter},
 	{.keys = {'x'}, .label = "x",
-	 .help = N_("mark as excused (sent apologies)"), .action = act_excuse},
+	 .help = N_("mark as excused (sent apologies), after asking"),
+	 .action = act_excuse},
 	{.keys = {'u'}, .label = "u",
-	 .help = N_("undo the last attendance action (repeatable)"),
+	 .help = N_("undo the last attendance action, after asking"),
 	 .action = act_undo},
 	{.keys = {'t'}, .label = "t",
 	 .help = N_("check in or out at a time you type (HH:MM)"),
 	 .action = act_toggle_at},
-	{.keys = {'/'}, .label = N_("/ or a name"),
-	 .help = N_("search by name (Tab: next, Enter: stay, Esc: back)"),
+	{.keys = {'/', KEY_CTRL('f')}, .label = N_("/, Ctrl-F"),
+	 .help = N_("search: Enter checks in, Tab/↑↓ choose, → go to"),
 	 .action = act_search},
 	{.keys = {'a'}, .label = "a",
 	 .help = N_("add a walk-in (member or guest) and check them in"),
@@ -1102,12 +1353,13 @@ bool board_handle_key(struct app *app, struct key key)
 	}
 	if (keymap_dispatch(board_keys, app, key))
 		return true;
-	/* Any other printable character starts a search with it. */
+	/* Letters are keys, never the start of a search: one that is no key
+	 * here is someone typing a name without /. */
 	if (!key.function && key.code > ' ' && key.code != 0x7F) {
-		char first[8] = {0};
-		utf8_encode((uint32_t)key.code, first);
-		start_search(app, first);
-		search_from(app, 0);
+		board_typed_stray(app);
+		app_message(app, MSG_INFO, "%s",
+			    _("Letters are keys on the board: / searches for "
+			      "a name"));
 		return true;
 	}
 	return false;

@@ -35,10 +35,64 @@ void warnings_refresh(struct app *app)
 
 void app_show_warnings(struct app *app)
 {
+	app_forget_message(app);
 	if (app->view != VIEW_WARNINGS)
 		app->warnings.back_to = app->view;
 	app->view = VIEW_WARNINGS;
 	warnings_refresh(app);
+}
+
+/* The level and the category as the board's language says them
+ * ("WAARSCHUWING vergaderingen:"); notulist check keeps the English keys
+ * for scripts. */
+static const char *level_label(enum warning_level level)
+{
+	switch (level) {
+	case LEVEL_ALERT: return _("ALERT");
+	case LEVEL_WARN: return _("WARN");
+	default: return _("NOTE");
+	}
+}
+
+static const char *category_label(const char *category)
+{
+	static const struct {
+		const char *key, *label;
+	} names[] = {
+		{"pool", N_("pool")}, {"municipality", N_("municipality")},
+		{"meetings", N_("meetings")}, {"quorum", N_("quorum")},
+		{"members", N_("members")}, {"follow-up", N_("follow-up")},
+	};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (strcmp(category, names[i].key) == 0)
+			return _(names[i].label);
+	return category;
+}
+
+/* "WARN  meetings: 1 meeting held …", the level padded to the widest. */
+static void warning_line(const struct warning *item, char *out, size_t size)
+{
+	int width = 0;
+	for (int l = LEVEL_ALERT; l <= LEVEL_NOTE; l++) {
+		int n = text_display_width(level_label((enum warning_level)l));
+		width = n > width ? n : width;
+	}
+	const char *level = level_label(item->level);
+	int pad = width - text_display_width(level);
+	snprintf(out, size, "%s%*s %s: %s", level, pad, "",
+		 category_label(item->category), item->text);
+}
+
+/* The screen lines warnings from..to (inclusive) take. */
+static int lines_from(const struct warnings_view *w, int from, int to)
+{
+	int lines = 0;
+	for (int r = from; r <= to && r < (int)w->list.n; r++) {
+		char line[800];
+		warning_line(&w->list.items[r], line, sizeof line);
+		lines += draw_wrap_count(line, COLS - 2, LINES);
+	}
+	return lines;
 }
 
 static enum tone level_tone(enum warning_level level)
@@ -62,23 +116,27 @@ void warnings_draw(struct app *app)
 		draw_text(2, 2, COLS - 4,
 			  _("No continuity warnings: the body is in good shape."),
 			  TONE_GOOD, false);
-	for (int i = 0; i < height && w->cursor.top + i < (int)w->list.n; i++) {
-		int r = w->cursor.top + i;
-		const struct warning *item = &w->list.items[r];
-		char line[700];
+	/* Whole sentences: each warning wraps under its text, and the top
+	 * moves down until the highlighted one is shown whole. */
+	while (w->cursor.top < w->cursor.selected &&
+	       lines_from(w, w->cursor.top, w->cursor.selected) > height)
+		w->cursor.top++;
+	int y = 2;
+	for (int r = w->cursor.top; r < (int)w->list.n && y < 2 + height; r++) {
 		bool selected = r == w->cursor.selected;
-		snprintf(line, sizeof line, "%-5s %s: %s",
-			 warning_level_key(item->level), item->category,
-			 item->text);
-		if (selected)
-			draw_fill(2 + i, 0, COLS, TONE_SELECTED);
-		draw_text(2 + i, 1, COLS - 2, line,
-			  selected ? TONE_SELECTED : level_tone(item->level),
-			  false);
+		char line[800];
+		warning_line(&w->list.items[r], line, sizeof line);
+		int lines = draw_wrap_count(line, COLS - 2, height);
+		if (y + lines > 2 + height)
+			lines = 2 + height - y;
+		for (int i = 0; selected && i < lines; i++)
+			draw_fill(y + i, 0, COLS, TONE_SELECTED);
+		y += draw_wrapped(y, 1, COLS - 2, lines, line,
+				  selected ? TONE_SELECTED
+					   : level_tone(w->list.items[r].level));
 	}
 	if (app->level != MSG_NONE)
-		draw_text(LINES - 2, 0, COLS, app->message,
-			  app->level == MSG_ERROR ? TONE_BAD : TONE_NORMAL, false);
+		draw_message(LINES - 2, app->message, message_tone(app->level));
 	draw_text(LINES - 1, 0, COLS,
 		  _("r refresh  b back  ? help  q quit  (notulist check prints "
 		    "the same)"), TONE_DIM, false);

@@ -3,19 +3,31 @@
  * yes/no question there.  Text is kept as UTF-8; Backspace removes a whole
  * character, never half of one.  A question takes only y (or the Dutch j)
  * as yes: any other key but n and Esc is ignored, so a stray key never
- * removes anything.
+ * removes anything.  A guarded question (one that changes the attendance
+ * record) is cancelled by any key but y/j, and by every key that comes
+ * within GUARD_MS of it: such a key was typed before the question showed.
  */
 #include <string.h>
+#include <time.h>
 
 #include "i18n.h"
 #include "text.h"
 #include "tui_internal.h"
+
+int64_t tui_clock_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
 
 void prompt_start(struct prompt *prompt, const char *label,
 		  const char *initial, bool incremental)
 {
 	prompt->active = true;
 	prompt->yes_no = false;
+	prompt->guarded = false;
+	prompt->too_soon = false;
 	prompt->incremental = incremental;
 	snprintf(prompt->label, sizeof prompt->label, "%s", label);
 	snprintf(prompt->text, sizeof prompt->text, "%s", initial ? initial : "");
@@ -27,8 +39,31 @@ void prompt_ask(struct prompt *prompt, const char *question)
 	prompt->yes_no = true;
 }
 
+void prompt_ask_guarded(struct prompt *prompt, const char *question)
+{
+	prompt_ask(prompt, question);
+	prompt->guarded = true;
+	prompt->asked_ms = tui_clock_ms();
+}
+
+static enum prompt_result guarded_answer(struct prompt *prompt,
+					 struct key key)
+{
+	prompt->active = false;
+	if (tui_clock_ms() - prompt->asked_ms < GUARD_MS) {
+		prompt->too_soon = true;
+		return PROMPT_CANCELLED;
+	}
+	if (!key.function && (key.code == 'y' || key.code == 'Y' ||
+			      key.code == 'j' || key.code == 'J'))
+		return PROMPT_DONE;
+	return PROMPT_CANCELLED;
+}
+
 static enum prompt_result answer_key(struct prompt *prompt, struct key key)
 {
+	if (prompt->guarded)
+		return guarded_answer(prompt, key);
 	if (key.function)
 		return PROMPT_EDITING;
 	switch (key.code) {
@@ -102,8 +137,12 @@ void prompt_draw(const struct prompt *prompt, int y, int width)
 		label_cols = width - 20;
 	draw_fill(y, 0, width, TONE_NORMAL);
 	int x;
-	if (prompt->yes_no) {
-		/* The end of a question is "(y/n)": it must stay in view. */
+	if (prompt->yes_no && label_cols >= width - 1) {
+		/* A long question wraps upwards, whole: its name and its
+		 * "y/n" both matter. */
+		draw_message(y, prompt->label, TONE_GROUP);
+		x = width - 1;
+	} else if (prompt->yes_no) {
 		x = draw_input(y, 0, width - 1, prompt->label, TONE_GROUP) + 1;
 	} else {
 		draw_text(y, 0, label_cols, prompt->label, TONE_GROUP, false);

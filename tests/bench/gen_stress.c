@@ -4,7 +4,14 @@
  * 5,000 people who join and leave over 22 years, 2,000 meetings and
  * exactly 1,000,000 attendance events.
  *
- *   gen_stress [--baseline] [--seed N] FILE
+ *   gen_stress [--baseline] [--seed N] [--meetings N] FILE
+ *
+ * --meetings N (default 2,000) makes a smaller history that ends the same
+ * way: N meetings of 500 events each, the last on the same day, with
+ * the same first cohort and newcomers at the same rate (so about as many
+ * members at the end).  `make bench`'s growth table compares 20, 200 and 2,000
+ * meetings (10k, 100k and 1M events): each holds the same 18 meetings of
+ * 2026 with the same number of events.
  *
  * Invariants the benchmarks rely on:
  *  - deterministic: the same seed gives the same database (the PRNG is our
@@ -131,6 +138,8 @@ struct member_plan {
 struct generator {
 	struct store *store;
 	bool baseline;
+	int n_meetings;         /* N_MEETINGS, or --meetings */
+	int n_people;           /* N_PEOPLE, fewer for fewer meetings */
 	struct member_plan people[N_PEOPLE];
 	int64_t municipality_ids[N_MUNICIPALITIES];
 	int weights[N_MUNICIPALITIES];
@@ -205,12 +214,12 @@ static void plan_member(struct generator *g, int i)
 static void plan(struct generator *g)
 {
 	g->last_day = (int)nl_days_from_civil(last_meeting_date);
-	g->first_day = g->last_day - (N_MEETINGS - 1) * DAYS_BETWEEN;
+	g->first_day = g->last_day - (g->n_meetings - 1) * DAYS_BETWEEN;
 	for (int i = 0; i < N_MUNICIPALITIES; i++) {
 		g->weights[i] = rand_between(1, 12);
 		g->weight_total += g->weights[i];
 	}
-	for (int i = 0; i < N_PEOPLE; i++)
+	for (int i = 0; i < g->n_people; i++)
 		plan_member(g, i);
 }
 
@@ -293,7 +302,7 @@ static bool leave(struct generator *g, int slot)
  * planned), then leaves. */
 static bool update_members(struct generator *g, int day, int *next_join)
 {
-	while (*next_join < N_PEOPLE &&
+	while (*next_join < g->n_people &&
 	       g->people[*next_join].join_day <= day)
 		if (!join(g, (*next_join)++))
 			return false;
@@ -424,7 +433,7 @@ static bool attendance(struct generator *g, int64_t meeting_id, int day,
 
 static bool hold_meeting(struct generator *g, int k, int day)
 {
-	bool open = k == N_MEETINGS - 1;
+	bool open = k == g->n_meetings - 1;
 	bool write = !g->baseline || open;
 	struct meeting_input in = {.date = nl_civil_from_days(day),
 				   .start_minute = 19 * 60 + 30,
@@ -463,10 +472,10 @@ static bool generate(struct generator *g)
 	int next_join = 0;
 	plan(g);
 	/* Ids follow joining order, as they would in real use. */
-	qsort(g->people, N_PEOPLE, sizeof *g->people, compare_join);
+	qsort(g->people, (size_t)g->n_people, sizeof *g->people, compare_join);
 	if (!add_municipalities(g))
 		return false;
-	for (int k = 0; k < N_MEETINGS; k++) {
+	for (int k = 0; k < g->n_meetings; k++) {
 		if (!run_period(g, k, &next_join))
 			return false;
 		if (k % 200 == 199)
@@ -495,7 +504,8 @@ static bool remove_database(const char *path)
 
 static int usage(void)
 {
-	fprintf(stderr, "usage: gen_stress [--baseline] [--seed N] FILE\n");
+	fprintf(stderr, "usage: gen_stress [--baseline] [--seed N] "
+			"[--meetings N] FILE\n");
 	return 2;
 }
 
@@ -504,18 +514,24 @@ int main(int argc, char **argv)
 	static struct generator g;
 	const char *path = NULL;
 	prng_state = 20260310;
+	g.n_meetings = N_MEETINGS;
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--baseline") == 0)
 			g.baseline = true;
 		else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
 			prng_state = strtoull(argv[++i], NULL, 10);
+		else if (strcmp(argv[i], "--meetings") == 0 && i + 1 < argc)
+			g.n_meetings = atoi(argv[++i]);
 		else if (argv[i][0] != '-' && !path)
 			path = argv[i];
 		else
 			return usage();
 	}
-	if (!path)
+	if (!path || g.n_meetings < 2 || g.n_meetings > N_MEETINGS)
 		return usage();
+	g.n_people = N_PERMANENT + N_FIRST_COHORT +
+		     (int)((long)(N_PEOPLE - N_PERMANENT - N_FIRST_COHORT) *
+			   g.n_meetings / N_MEETINGS);
 	if (!remove_database(path))
 		return 1;
 	g.active = calloc(N_PEOPLE, sizeof *g.active);
@@ -530,7 +546,7 @@ int main(int argc, char **argv)
 	if (!ok)
 		return 1;
 	fprintf(stderr, "gen_stress: %s: %d people, %d meetings, %ld events "
-			"(%.1f s CPU)\n", path, N_PEOPLE, N_MEETINGS, g.events,
+			"(%.1f s CPU)\n", path, g.n_people, g.n_meetings, g.events,
 		(double)(clock() - start) / CLOCKS_PER_SEC);
 	return 0;
 }

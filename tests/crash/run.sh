@@ -170,7 +170,9 @@ screen_shows() {
 	return 1
 }
 
-# The same for the board: search the name, Space checks in or out.
+# The same for the board: search the name, → goes to them without acting
+# (Enter would check in, or ask before a check-out), Space checks in or
+# out (the quorum of 1000 is never met, so it never asks).
 run_board() {
 	local name=$1 verb=$2 timing=$3 now=$4 confirm pid
 	confirm="Checked ${verb#check} $name at"
@@ -185,7 +187,7 @@ run_board() {
 		exit 1
 	fi
 	pid=$(tm display-message -p -t t '#{pane_pid}')
-	tm send-keys -t t / \; send-keys -t t -l "$name" \; send-keys -t t Enter Space
+	tm send-keys -t t / \; send-keys -t t -l "$name" \; send-keys -t t Right Space
 	case $timing in
 	board:0) ;;
 	board:*) sleep "$(printf '0.%03d' "${timing#board:}")" ;;

@@ -87,6 +87,31 @@ t_draft_minutes_of_an_open_meeting() {
 At 14:30, 1 client was present: quorum not met."
 }
 
+# "The previous meeting" is the latest one held before this one in
+# meeting order (date, start time, meetings without one last, id): a
+# planned or cancelled meeting in between does not count, and on one day
+# the meeting with a start time comes first (one indexed step back in the
+# store, not a walk over every meeting).
+t_previous_meeting_is_the_last_held_before_it() {
+	nl_ok init
+	nl_ok meeting add 2026-01-13 19:00
+	NOTULIST_NOW="2026-01-13 18:55:00" nl_ok meeting open 1
+	NOTULIST_NOW="2026-01-13 21:00:00" nl_ok meeting close 1
+	nl_ok meeting add 2026-02-10 19:00
+	nl_ok meeting add 2026-02-24 19:00
+	nl_ok meeting cancel 3
+	nl_ok meeting add 2026-03-10
+	nl_ok meeting add 2026-03-10 14:00
+	NOTULIST_NOW="2026-03-10 13:55:00" nl_ok meeting open 5
+	NOTULIST_NOW="2026-03-10 16:00:00" nl_ok meeting close 5
+	WHEN="2026-03-11 12:00:00" run minutes 5
+	expect_out_has "- Minutes of the previous meeting (13 January 2026): not approved"
+	WHEN="2026-03-11 12:00:00" run minutes 4
+	expect_out_has "- Minutes of the previous meeting (10 March 2026): not approved"
+	WHEN="2026-03-11 12:00:00" run minutes 1
+	expect_out_lacks "previous meeting"
+}
+
 t_markdown_structure_survives_what_is_typed() {
 	nl_ok municipality add "Aa|Bb"
 	nl_ok member add "Zoë <b>" --municipality "Aa|Bb"

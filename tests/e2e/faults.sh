@@ -804,7 +804,7 @@ board_loses_its_file() {
 	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
 	wait_for "Clients present 0 / 12"
 	"$@"
-	keys / ; type_text "zoe"; keys Enter Space
+	keys / ; type_text "zoe"; keys Enter
 	wait_for "database file deleted or replaced while in use; nothing was saved"
 	if screen | grep -qF "Checked in"; then
 		fail "the board acknowledged a check-in" "$(screen)"
@@ -828,7 +828,7 @@ t_outputs_onto_the_wal_of_an_open_board_lose_nothing() {
 	open_db
 	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
 	wait_for "Clients present 0 / 12"
-	keys / ; type_text "zoe"; keys Enter Space
+	keys / ; type_text "zoe"; keys Enter
 	wait_for "Checked in"
 	[ -e "$DB-wal" ] || fail "the board has no WAL open"
 	local target

@@ -252,7 +252,7 @@ t_errors_in_dutch() {
 	expect_err_line 'niemand heet "Niemand Bekend"'
 	run nl_in "LANGUAGE=nl" meeting add 2026-02-30
 	expect_rc 1
-	expect_err_line '"2026-02-30" is geen datum YYYY-MM-DD'
+	expect_err_line '"2026-02-30" is geen datum JJJJ-MM-DD'
 	run nl_in "LANGUAGE=nl" member add "Els" --municipality Zuidplas --role baas
 	expect_rc 2
 	expect_err_line 'onbekende rol "baas"'
@@ -493,16 +493,19 @@ t_board_in_dutch() {
 	wait_for "Presentie — 0 aanwezig, 0 vertrokken, 0 afgemeld, 22 niet aangekomen"
 	wait_for "Capelle aan den IJssel — 0 van 12 aanwezig"
 	wait_for "niet aangekomen"
-	wait_for "Spc in/uit  x afgemeld  u ongedaan  / zoeken"
+	wait_for "Spc in/uit  a binnenloper  / zoeken  x afgemeld"
 	wait_for "? hulp  q stoppen"
-	keys / ; type_text "zoe"; keys Enter Space
+	keys / ; type_text "zoe"; keys Enter
 	wait_for "Zoë de Vries ingecheckt om 14:05"
 	wait_for "aanwezig sinds 14:05"
 	keys u
+	wait_for "Inchecken van Zoë de Vries om 14:05 ongedaan maken? j/n"
+	sleep 0.5
+	keys j
 	wait_for "Ongedaan gemaakt: inchecken van Zoë de Vries om 14:05"
 	keys '?'
 	wait_for "notulist — toetsen"
-	wait_for "geselecteerde persoon in- of uitchecken"
+	wait_for "in- of uitchecken (vraagt eerst bij verlies quorum)"
 	keys Space
 	wait_gone "notulist — toetsen"
 	keys q
@@ -516,7 +519,10 @@ t_board_quorum_words_in_dutch() {
 	NOTULIST_NOW="2026-03-10 14:02:00" nl_ok checkin 2 "Zoë de Vries"
 	NOTULIST_NOW="2026-03-10 14:30:00" tui_start 80 24 LANGUAGE=nl
 	wait_for "Cliënten aanwezig 1 / 1 — quorum gehaald"
-	keys / ; type_text zoe; keys Enter Space
+	keys / ; type_text zoe; keys Enter
+	wait_for "Dit brengt het quorum op 0/1. Zoë de Vries (aanwezig sinds 14:02)"
+	sleep 0.5
+	keys j
 	wait_for "Quorum verloren om 14:30 (0/1)"
 	wait_for "GEEN QUORUM, verloren om 14:30"
 	wait_for "vertrokken om 14:30"
@@ -536,7 +542,7 @@ t_meeting_list_in_dutch() {
 	wait_for "Vergadering 1 (open) · di 10 mrt 2026 14:00"
 	keys w
 	wait_for "notulist — continuïteitswaarschuwingen 2026"
-	wait_for "WARN  meetings: 1 vergadering gehouden of gepland in 2026"
+	wait_for "WAARSCHUWING vergaderingen: 1 vergadering gehouden of gepland in 2026"
 }
 
 # The record views: Dutch words, dates as people read them, (j/n) answered

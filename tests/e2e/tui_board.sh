@@ -7,12 +7,31 @@ TWELVE="zoe anais noel joelle daniel rene fatima priya kees marieke ahmed lois"
 
 demo() { NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo; }
 
-# check_in_by_search NAME: "/", the name, Enter, Space — as a person would.
+# check_in_by_search NAME: "/", the name, Enter — as a person would (Enter
+# on someone present asks before checking them out).
 check_in_by_search() {
 	keys /
 	type_text "$1"
+	wait_for "Search: $1"
 	keys Enter
-	keys Space
+}
+
+# go_to NAME: the search's → puts the cursor on the best match and changes
+# nothing.
+go_to() {
+	keys /
+	type_text "$1"
+	wait_for "Search: $1"
+	keys Right
+	wait_gone "Search:"
+}
+
+# confirm QUESTION: waits for a guarded question, lets the 0.4 s in which
+# a key only cancels it pass, and answers y.
+confirm() {
+	wait_for "$1"
+	sleep 0.5
+	keys y
 }
 
 # twelve_in_at_14_05: the quorum, checked in through the CLI at 14:05.
@@ -60,10 +79,12 @@ t_check_out_shows_the_loss_with_its_time_then_undo() {
 	NOTULIST_NOW="2026-03-10 20:14:00" tui_start 80 24
 	wait_for "Clients present 12 / 12 — quorum met"
 	check_in_by_search "noel"
+	confirm "This drops the quorum to 11/12. Check out Noël Jansen (present since 14:05)?"
 	wait_for "Quorum lost at 20:14 (11/12)"
 	wait_for "NO QUORUM, lost at 20:14"
 	wait_for "left at 20:14"
 	keys u
+	confirm "Undo the check-out of Noël Jansen at 20:14? y/n"
 	wait_for "Undone: check-out of Noël Jansen at 20:14"
 	wait_for "Clients present 12 / 12 — quorum met"
 	run nl status
@@ -80,19 +101,25 @@ t_undo_says_what_it_changed_and_the_quorum_now() {
 	NOTULIST_NOW="2026-03-10 22:00:00" tui_start 80 24
 	wait_for "Clients present 12 / 12 — quorum met"
 	check_in_by_search "kees"
+	confirm "Check out Kees de Graaf"
 	wait_for "Quorum lost at 22:00 (11/12)"
 	keys u
+	confirm "Undo the check-out of Kees de Graaf at 22:00? y/n"
 	wait_for "Undone: check-out of Kees de Graaf at 22:00 — quorum met again (12/12)"
 	if screen | grep -F "Undone:" | grep -qF "20:35"; then
 		fail "the message quotes 20:35" "$(screen)"
 	fi
 	keys u
+	confirm "Undo the check-in of Noël Jansen at 20:35? y/n"
 	wait_for "Undone: check-in of Noël Jansen at 20:35 — quorum lost (11/12)"
 	keys u
+	confirm "Undo the check-out of Noël Jansen at 20:14? y/n"
 	wait_for "Undone: check-out of Noël Jansen at 20:14 — quorum met again (12/12)"
 	keys u
+	confirm "Undo the check-in of Loïs Hendriks at 14:05? y/n"
 	wait_for "Undone: check-in of Loïs Hendriks at 14:05 — quorum lost (11/12)"
 	keys u
+	confirm "Undo the check-in of Ahmed Benali at 14:05? y/n"
 	wait_for "Undone: check-in of Ahmed Benali at 14:05 — quorum not met (10/12)"
 }
 
@@ -117,6 +144,7 @@ t_overall_balance_only_once_someone_is_expected() {
 	wait_for "Balance — overall 60%"
 	keys "?"
 	wait_for "100: clients present spread as the weights expect;"
+	keys End
 	wait_for "60: 40% of them would have to be from elsewhere"
 	keys q
 	tui_exit_status >/dev/null   # the board has let go of the database
@@ -129,8 +157,9 @@ t_excuse_marks_the_person() {
 	nl_ok meeting open 1
 	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
 	wait_for "Clients present"
-	keys / ; type_text "gulsen"; keys Enter
+	go_to "gulsen"
 	keys x
+	confirm "Mark Gülşen Demir as excused? y/n"
 	wait_for "Excused Gülşen Demir"
 	wait_for "excused"
 	run nl status
@@ -146,8 +175,7 @@ t_a_long_message_wraps_instead_of_being_cut() {
 		--municipality Zuidplas
 	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
 	wait_for "Clients present"
-	keys / ; type_text "oudshoorn"; keys Enter
-	keys Space
+	check_in_by_search "oudshoorn"
 	wait_for "Checked in Maria Wilhelmina Johanna van den Berg-Oudshoorn tot Ouderkerk at"
 	screen | grep -qx "14:05" || fail "the end of the message is not on the next line" "$(screen)"
 }
@@ -162,12 +190,11 @@ t_closed_meeting_refuses_a_check_in_after_its_close() {
 	NOTULIST_NOW="2026-03-10 16:30:00" tui_start 80 24
 	wait_for "14:00  closed"
 	keys Enter
-	wait_for "Meeting 1 (closed)"
-	wait_for "Clients present 1 / 12"
-	keys / ; type_text "kees"; keys Enter
-	keys Space
+	wait_for "Meeting 1 (closed 16:00)"
+	wait_for "Clients present at the close 1 / 12"
+	check_in_by_search "kees"
 	wait_for "meeting 1 was closed at 16:00; only what happened before then can be recorded"
-	wait_for "Clients present 1 / 12"
+	wait_for "Clients present at the close 1 / 12"
 	run nl status 1
 	expect_out_has "People: 1 present, 0 left, 0 excused"
 }
@@ -177,10 +204,10 @@ t_search_is_accent_and_case_insensitive_and_esc_cancels() {
 	nl_ok meeting open 1
 	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
 	wait_for "Clients present"
+	keys /
 	type_text "ZOE"
 	wait_for "Search: ZOE"
 	keys Enter
-	keys Space
 	wait_for "Checked in Zoë de Vries"
 	keys /
 	type_text "xyzzy"
@@ -271,9 +298,7 @@ t_stand_in_takes_a_seat_with_f() {
 	NOTULIST_NOW="2026-03-10 14:00:00" nl_ok excuse 1 "Kees de Graaf"
 	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
 	wait_for "Clients present 0"
-	keys /
-	type_text "Kees de"
-	keys Enter
+	go_to "Kees de"
 	keys f
 	wait_for "Who stands in for Kees de Graaf?"
 	wait_for "< Jan Smit (Capelle aan den IJssel) >"
@@ -281,9 +306,8 @@ t_stand_in_takes_a_seat_with_f() {
 	wait_for "Checked in Jan Smit, standing in for Kees de Graaf"
 	wait_for "Jan Smit (for Kees de Graaf)"
 	wait_for "Clients present 1 / 12"
-	keys /
-	type_text "Zoë de"
-	keys Enter f Enter
+	go_to "Zoë de"
+	keys f Enter
 	wait_for "Jan Smit already stands in for Kees de Graaf"
 	keys Escape
 	run nl status 1
@@ -323,12 +347,12 @@ t_help_overlay_lists_the_keys() {
 	tui_start 80 24
 	wait_for "Clients present"
 	keys '?'
-	wait_for "check the highlighted person in or out"
+	wait_for "check in or out (asks first if the quorum is lost)"
 	wait_for "undo the last attendance action"
 	wait_for "add a walk-in"
 	wait_for "a stand-in takes the seat of the highlighted"
 	keys Space
-	wait_gone "check the highlighted person in or out"
+	wait_gone "check in or out (asks first if the quorum is lost)"
 }
 
 t_too_small_terminal_and_back() {
@@ -376,7 +400,7 @@ t_quit_and_restart_keeps_everything() {
 	tm kill-server
 	NOTULIST_NOW="2026-03-10 14:10:00" tui_start 80 24
 	wait_for "Clients present 1 / 12"
-	keys / ; type_text "ilse"; keys Enter
+	go_to "ilse"
 	wait_for "present since 14:05"
 }
 
@@ -494,7 +518,7 @@ t_recording_afterwards_asks_for_the_time() {
 	wait_for "Sun 1 Mar 2026   19:00  planned"
 	keys Home Enter
 	wait_for "Meeting 2 (open) · Sun 1 Mar 2026 19:00"
-	keys / ; type_text "zoe"; keys Enter Space
+	check_in_by_search "zoe"
 	wait_for "Time of check-in of Zoë de Vries (HH:MM):"
 	type_text "19:07"
 	keys Enter
@@ -510,12 +534,14 @@ t_time_prompt_after_midnight() {
 	NOTULIST_NOW="2026-03-10 19:05:00" nl_ok checkin 2 "Kees de Graaf"
 	NOTULIST_NOW="2026-03-11 00:30:00" tui_start 80 24
 	wait_for "Clients present 2 / 12"
-	keys / ; type_text "zoe"; keys Enter t
+	go_to "zoe"
+	keys t
 	wait_for "Time of check-out of Zoë de Vries"
 	type_text "00:20"
 	keys Enter
 	wait_for "Checked out Zoë de Vries at 00:20"
-	keys / ; type_text "kees"; keys Enter t
+	go_to "kees"
+	keys t
 	wait_for "Time of check-out of Kees de Graaf"
 	type_text "2026-03-11T00:25"
 	keys Enter
@@ -550,7 +576,8 @@ t_quorum_loss_rings_the_bell_unless_disabled() {
 	NOTULIST_NOW="2026-03-10 14:30:00" tui_start 80 24
 	wait_for "Clients present 1 / 1"
 	[ "$(bell_flag)" = 0 ] || fail "bell before anything happened"
-	keys / ; type_text zoe; keys Enter Space
+	check_in_by_search zoe
+	confirm "This drops the quorum to 0/1."
 	wait_for "Quorum lost at 14:30 (0/1)"
 	[ "$(bell_flag)" = 1 ] || fail "no bell when the quorum was lost"
 	keys q
@@ -559,7 +586,8 @@ t_quorum_loss_rings_the_bell_unless_disabled() {
 	NOTULIST_NOW="2026-03-10 14:31:00" nl_ok checkin 2 "Zoë de Vries"
 	NOTULIST_NOW="2026-03-10 14:32:00" tui_start 80 24
 	wait_for "Clients present 1 / 1"
-	keys / ; type_text zoe; keys Enter Space
+	check_in_by_search zoe
+	confirm "This drops the quorum to 0/1."
 	wait_for "Quorum lost at 14:32 (0/1)"
 	[ "$(bell_flag)" = 0 ] || fail "bell rang although it is off"
 }

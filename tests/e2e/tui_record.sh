@@ -199,7 +199,7 @@ t_approved_minutes_open_no_editor() {
 	NOTULIST_NOW="$NOW" tui_start 80 24 "VISUAL=$T/ed.sh"
 	wait_for "notulist — meetings"
 	keys Home Enter
-	wait_for "Meeting 2 (closed) · Mon 12 Jan 2026 14:00"
+	wait_for "Meeting 2 (closed 16:00) · Mon 12 Jan 2026 14:00"
 	keys g n
 	wait_for "were approved on 2026-03-10; its record can no longer"
 	[ ! -e "$T/ed.sh.ran" ] || fail "the editor ran on an approved record"
@@ -640,7 +640,10 @@ t_letters_g_c_v_no_longer_start_a_search() {
 	screen | grep -q "Search:" && fail "g started a search"
 	keys b /
 	type_text "gulsen"
-	keys Enter x
+	keys Right x
+	wait_for "Mark Gülşen Demir as excused? y/n"
+	sleep 0.5
+	keys y
 	wait_for "Excused Gülşen Demir"
 }
 
@@ -710,14 +713,14 @@ t_demo_meeting_in_the_tui_gives_the_minutes() {
 	for name in $TWELVE; do
 		keys /
 		type_text "$name"
-		keys Enter Space
+		keys Enter
 		n=$((n + 1))
 		wait_for "Clients present $n / 12"
 	done
 	wait_for "quorum met"
 	keys /
 	type_text "margreet"
-	keys Enter Space
+	keys Enter
 	wait_for "Checked in Margreet Ooms"
 	keys g a
 	type_text "Bereikbaarheid van het loket"
@@ -752,7 +755,10 @@ t_demo_meeting_in_the_tui_gives_the_minutes() {
 	wait_for "Clients present 12 / 12"
 	keys /
 	type_text "zoe"
-	keys Enter Space
+	keys Enter
+	wait_for "This drops the quorum to 11/12. Check out Zoë de Vries"
+	sleep 0.5
+	keys y
 	wait_for "Quorum lost at 16:02 (11/12)"
 	keys q
 	tui_exit_status >/dev/null

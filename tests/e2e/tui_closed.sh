@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# End-to-end: closed and approved meetings on the board, Ctrl-C, messages
+# that belong to one view, and the warnings view in Dutch (issue 16).
+. "$(dirname "$0")/../lib/tap.sh"
+. "$(dirname "$0")/../lib/tmux.sh"
+
+closed_meeting() {
+	NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" nl_ok checkin 1 "Zoë de Vries"
+	NOTULIST_NOW="2026-03-10 14:06:00" nl_ok checkin 1 "Kees de Graaf"
+	NOTULIST_NOW="2026-03-10 15:00:00" nl_ok checkout 1 "Kees de Graaf"
+	NOTULIST_NOW="2026-03-10 21:40:00" nl_ok meeting close 1
+}
+
+# A closed meeting's board says when it closed, who stayed until then,
+# and the quorum at the close.
+t_a_closed_meeting_shows_its_close() {
+	closed_meeting
+	NOTULIST_NOW="2026-03-10 22:30:00" tui_start 80 24
+	wait_for "14:00  closed"
+	keys Enter
+	wait_for "Meeting 1 (closed 21:40)"
+	wait_for "Clients present at the close 1 / 12 — NO QUORUM"
+	screen | grep -F "Zoë de Vries" | grep -qF "until 21:40" ||
+		fail "Zoë is not shown until the close" "$(screen)"
+	screen | grep -F "Kees de Graaf" | grep -qF "left at 15:00" ||
+		fail "Kees is not shown as left" "$(screen)"
+	screen | grep -q "present since" && fail "present since at a closed meeting" "$(screen)"
+	keys q
+}
+
+t_a_closed_meeting_in_dutch() {
+	closed_meeting
+	NOTULIST_NOW="2026-03-10 22:30:00" tui_start 80 24 LANGUAGE=nl
+	wait_for "gesloten"
+	keys Enter
+	wait_for "Vergadering 1 (gesloten 21:40)"
+	wait_for "Cliënten aanwezig bij de sluiting 1 / 12 — GEEN QUORUM"
+	wait_for "tot 21:40"
+}
+
+# Once the minutes are approved, Space, x and u are refused at once
+# (no time prompt first) and the hint says the board is read-only.
+t_an_approved_meeting_refuses_at_once() {
+	closed_meeting
+	NOTULIST_NOW="2026-03-24 10:00:00" nl_ok meeting approve 1 --on 2026-03-24
+	NOTULIST_NOW="2026-03-24 10:00:00" tui_start 80 24
+	wait_for "14:00  approved 2026-03-24"
+	keys Enter
+	wait_for "read-only: minutes approved"
+	local key
+	for key in Space x u t Enter; do
+		keys "$key"
+		wait_for "the minutes of meeting 1 were approved on 2026-03-24"
+		screen | grep -q "Time of\|y/n" && fail "$key asked first" "$(screen)"
+		keys g b
+		wait_gone "were approved on"
+	done
+	run nl status 1
+	expect_out_has "1 present, 1 left, 0 excused"
+}
+
+t_an_approved_meeting_in_dutch() {
+	closed_meeting
+	NOTULIST_NOW="2026-03-24 10:00:00" nl_ok meeting approve 1 --on 2026-03-24
+	NOTULIST_NOW="2026-03-24 10:00:00" tui_start 80 24 LANGUAGE=nl
+	wait_for "vastgesteld 2026-03-24"
+	keys Enter
+	wait_for "alleen lezen: verslag vastgesteld"
+	keys Space
+	wait_for "vastgesteld"
+}
+
+# Ctrl-C cancels a search, a question and a form as Esc does, and on the
+# board without one it quits as q does.
+t_ctrl_c_cancels_and_then_quits() {
+	NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:01:00" nl_ok checkin 1 "Zoë de Vries"
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present 1 / 12"
+	keys /
+	type_text "zoe"
+	wait_for "Search: zoe"
+	keys C-c
+	wait_gone "Search:"
+	keys u
+	wait_for "Undo the check-in of Zoë de Vries at 14:01? y/n"
+	sleep 0.5
+	keys C-c
+	wait_for "Nothing undone"
+	keys a
+	wait_for "Walk-in: add and check in"
+	keys C-c
+	wait_gone "Walk-in: add and check in"
+	[ "$(tui_exit_status)" = running ] || fail "Ctrl-C ended the board"
+	keys C-c
+	[ "$(tui_exit_status)" = 0 ] || fail "Ctrl-C did not quit with 0"
+	run nl status
+	expect_out_has "clients present: 1/12"
+}
+
+# A message said in one view is gone when another view opens.
+t_a_message_stays_with_its_view() {
+	NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
+	wait_for "Clients present 0 / 12"
+	type_text "Z"
+	wait_for "Letters are keys on the board"
+	keys g
+	wait_for "Agenda"
+	screen | grep -q "Letters are keys" && fail "the board's message followed" "$(screen)"
+	keys b
+	wait_for "Clients present 0 / 12"
+	screen | grep -q "Letters are keys" && fail "the message came back" "$(screen)"
+	keys m
+	wait_for "notulist — meetings"
+	keys Enter
+	wait_for "Clients present 0 / 12"
+}
+
+# The warnings view speaks the board's language, and wraps a long line
+# instead of cutting it.
+t_warnings_view_in_dutch_wraps() {
+	NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo
+	nl_ok meeting open 1
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24 LANGUAGE=nl
+	wait_for "continuïteitswaarschuwing"
+	keys w
+	wait_for "WAARSCHUWING vergaderingen:"
+	screen | grep -q "WARN\|meetings:" && fail "English in the Dutch view" "$(screen)"
+	# The line's last word is on the screen, not cut off.
+	run env LANGUAGE=nl NOTULIST_NOW="2026-03-10 14:05:00" "$NL" -d "$DB" --lang nl check
+	local last
+	last=$(printf '%s\n' "$out" | head -1 | awk '{print $NF}')
+	wait_for "$last"
+}
+
+run_tests
