@@ -59,6 +59,8 @@ const struct key_binding *app_view_keys(const struct app *app)
 {
 	if (app->view == VIEW_BOARD && !app->have_snap)
 		return board_empty_keys;
+	if (app->view == VIEW_BOARD && board_events_active(app))
+		return board_events_keys;
 	return views[app->view].keys;
 }
 
