@@ -27,7 +27,12 @@ struct advice_input {
 	const char *subject;
 	struct nl_date sent_on;       /* year 0: today */
 	struct nl_date response_due;  /* year 0: sent + the setting's weeks */
+	/* The meeting that decided it (`check` warns when that meeting was
+	 * held without quorum).  advice_add: 0 none; advice_edit: 0 leaves
+	 * it, ADVICE_NO_MEETING takes it away. */
+	int64_t meeting_id;
 };
+#define ADVICE_NO_MEETING (-1)
 
 enum nl_status advice_add(struct store *store, const struct advice_input *in,
 			  nl_time now, struct advice *out,

@@ -75,7 +75,16 @@ enum nl_status agenda_append_note(struct store *store, int64_t item_id,
 				  const char *text, struct agenda_item *out,
 				  struct nl_error *err);
 /* Records the decision (empty refused); a planned item becomes
- * discussed, since a decision is taken in discussion. */
+ * discussed, since a decision is taken in discussion.  The first time an
+ * item gets a decision, `now` is kept as when it was taken, with whether
+ * the meeting had its quorum then (an open meeting: at `now`; a closed one:
+ * just before its close; a planned one: no); a later change of its text
+ * keeps both.  votes (NULL: leave them as they are) records the count. */
+enum nl_status agenda_decide(struct store *store, int64_t item_id,
+			     const char *decision,
+			     const struct agenda_votes *votes, nl_time now,
+			     struct agenda_item *out, struct nl_error *err);
+/* agenda_decide without votes, now being the clock (nl_now). */
 enum nl_status agenda_set_decision(struct store *store, int64_t item_id,
 				   const char *decision,
 				   struct agenda_item *out,

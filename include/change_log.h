@@ -2,7 +2,9 @@
  * change_log.h — what was changed in a meeting's record after it was made.
  *
  * Every correction of the record (attendance strikes, retimes, clears and
- * the undo of one; meeting edits) appends one entry in the same
+ * the undo of one; meeting edits; once the meeting has been opened, notes
+ * and decisions rewritten, agenda items moved or removed, actions and the
+ * advice it sent edited or removed) appends one entry in the same
  * transaction as the change itself, with when it was done and the old and
  * new value.  Entries are never changed; they go only with their meeting.
  * No name is stored: people are named by id and their current name (a
@@ -16,6 +18,7 @@
 #include <stdint.h>
 
 #include "model.h"
+#include "record_model.h"
 #include "nl_error.h"
 
 struct store;
@@ -33,12 +36,31 @@ enum change_what {
 	CHANGE_MEETING_CHAIR,  /* old, new: people */
 	CHANGE_MEETING_QUORUM,
 	CHANGE_MEETING_STATUS, /* a cancel */
+	/* item: the agenda item; old, new: texts (a move: positions; a
+	 * removal: "2. Title") */
+	CHANGE_AGENDA_NOTES,
+	CHANGE_AGENDA_DECISION,
+	CHANGE_AGENDA_MOVE,
+	CHANGE_AGENDA_REMOVE,
+	/* item: the action; an owner who is a person by old/new_person_id */
+	CHANGE_ACTION_TEXT,
+	CHANGE_ACTION_OWNER,
+	CHANGE_ACTION_DUE,
+	CHANGE_ACTION_ITEM,    /* old, new: agenda positions */
+	CHANGE_ACTION_REMOVE,  /* old: its text */
+	/* item: the advice (one that names this meeting) */
+	CHANGE_ADVICE_SUBJECT,
+	CHANGE_ADVICE_KIND,
+	CHANGE_ADVICE_SENT,
+	CHANGE_ADVICE_DUE,
+	CHANGE_ADVICE_REMOVE,  /* old: its subject */
 	CHANGE_WHAT_COUNT
 };
 const char *change_what_key(enum change_what what);
 const char *change_what_label(enum change_what what); /* translated */
 
-#define CHANGE_VALUE_SIZE NL_PLACE_SIZE
+/* Large enough for a whole text of the record (notes are the longest). */
+#define CHANGE_VALUE_SIZE NL_NOTES_SIZE
 
 struct change_entry {
 	int64_t id;

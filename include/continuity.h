@@ -74,6 +74,10 @@ void rule_open_actions(const struct history *h, int year,
  * answered late in the year checked. */
 void rule_advice_answers(const struct history *h, int year,
 			 struct warning_list *out);
+/* Code "quorum": decisions taken, and advice sent from a meeting held,
+ * without quorum in the year checked. */
+void rule_quorumless_record(const struct history *h, int year,
+			    struct warning_list *out);
 
 /* The next planned meeting: WARN (code invitation) once its invitation is
  * due (invitation_days before) and not recorded as sent; NOTE in the

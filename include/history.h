@@ -52,6 +52,10 @@ struct history {
 	size_t n_actions;
 	struct advice *advice;          /* all of it, by sent date */
 	size_t n_advice;
+	/* The period's decisions taken without quorum, by meeting and
+	 * position. */
+	struct quorumless_decision *quorumless;
+	size_t n_quorumless;
 };
 
 /* Loads every meeting dated from..to (inclusive). */

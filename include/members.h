@@ -89,6 +89,18 @@ enum nl_status member_get(struct store *store, int64_t id, struct person *out,
 			  struct nl_error *err);
 enum nl_status member_resolve(struct store *store, const char *ref,
 			      struct person *out, struct nl_error *err);
+/* Resolves the person of a new event (a check-in, check-out or excuse, a
+ * stand-in's seat).  Inactive people are no candidates when an active one
+ * has the name (a member who moved away no longer makes two "Henk
+ * Jansen").  A name that matches nobody in full is the one active person
+ * whose first name it is, or else whose full name starts with it ("kees":
+ * Kees de Graaf), and *guessed says so, for the caller to tell who was
+ * meant; otherwise the message lists the candidates as member_resolve's
+ * does.  Corrections of past meetings use member_resolve: anyone who was
+ * expected then may be named. */
+enum nl_status member_resolve_for_event(struct store *store, const char *ref,
+					struct person *out, bool *guessed,
+					struct nl_error *err);
 enum nl_status member_set_active(struct store *store, const char *ref,
 				 bool active, nl_time now, struct person *out,
 				 struct nl_error *err);

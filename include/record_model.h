@@ -19,6 +19,7 @@
 #define NOTULIST_RECORD_MODEL_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "model.h"
@@ -89,6 +90,23 @@ struct meeting_key meeting_key_of(const struct meeting *meeting);
 int meeting_key_compare(const struct meeting_key *a,
 			const struct meeting_key *b);
 
+/* The count of a vote on a decision, when one was taken ("9-2-1"). */
+struct agenda_votes {
+	bool counted;                   /* false: no votes recorded */
+	int in_favour, against, abstained;
+};
+
+/* "9 for, 2 against, 1 abstained" (translated). */
+void agenda_votes_format(const struct agenda_votes *votes, char *out,
+			 size_t size);
+
+/* A decision recorded while its meeting did not have its quorum. */
+struct quorumless_decision {
+	int64_t meeting_id;
+	int position;           /* of its agenda item */
+	nl_time decided_at;
+};
+
 struct agenda_item {
 	int64_t id;
 	int64_t meeting_id;
@@ -102,6 +120,11 @@ struct agenda_item {
 	bool current;                   /* the item under discussion now */
 	char notes[NL_NOTES_SIZE];      /* lines separated by '\n' */
 	char decision[NL_DECISION_SIZE];
+	/* When the decision was first recorded (0: none, or recorded before
+	 * this was kept) and whether the meeting had its quorum then. */
+	nl_time decided_at;
+	bool decided_without_quorum;
+	struct agenda_votes votes;
 	/* Carried forward from an earlier meeting (0: not). */
 	int64_t from_item_id;
 	int64_t from_meeting_id;
@@ -134,6 +157,7 @@ struct advice {
 	struct nl_date response_due;
 	struct nl_date answered_on;     /* year 0: no answer yet */
 	char answer[NL_ANSWER_SIZE];    /* summary of the answer */
+	int64_t meeting_id;             /* the meeting it came from; 0: none */
 };
 
 #endif

@@ -17,6 +17,15 @@
 
 #include "record_model.h"
 
+/* ---- decisions ------------------------------------------------------------ */
+
+/* The most people a vote can count in one column. */
+#define AGENDA_VOTES_MAX 1000
+
+/* "9-2-1": for, against, abstained, each 0..AGENDA_VOTES_MAX, not all 0;
+ * false for anything else (nothing written). */
+bool agenda_votes_parse(const char *text, struct agenda_votes *out);
+
 /* ---- action items --------------------------------------------------------- */
 
 enum action_place {

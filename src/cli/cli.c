@@ -359,7 +359,9 @@ void cli_print_help(FILE *out)
 		  "  -V, --version  program version\n"));
 	fprintf(out, "%s",
 		_("\n"
-		  "PERSON is an id or a name (case-insensitive; accents count).\n"
+		  "PERSON is an id or a name (case-insensitive; accents count);\n"
+		  "checkin, checkout and excuse also take a first name or the\n"
+		  "start of one active person's name (kees: Kees de Graaf).\n"
 		  "MEETING is an id or a date YYYY-MM-DD.\n"
 		  "\n"
 		  "Exit status: 0 success; 1 the operation failed (not found,\n"

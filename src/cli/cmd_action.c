@@ -1,11 +1,12 @@
 /*
- * cmd_action.c — `notulist action add|list|done|drop|reopen`: the action
- * items agreed at meetings.  Lists judge on today (ALERT says OVERDUE);
+ * cmd_action.c — `notulist action add|list|edit|remove|done|drop|reopen`:
+ * the action items agreed at meetings.  Lists judge on today (ALERT says OVERDUE);
  * with --meeting a list shows what that meeting's list holds: its own
  * actions ("new") and those carried over from earlier meetings.
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "actions.h"
 #include "cli.h"
@@ -142,6 +143,76 @@ static int exec_list(struct cli *cli, const struct cmd_args *args)
 	return EXIT_OK;
 }
 
+/* "" or "-" takes a value away (--due -, --item -). */
+static bool says_none(const char *text)
+{
+	return text && (!*text || strcmp(text, "-") == 0);
+}
+
+/* The due date and item of `action edit`, NULL in edit when not given. */
+static bool read_edit_options(const struct cmd_args *args,
+			      struct action_edit *edit, struct nl_date *due,
+			      int *position, struct nl_error *err)
+{
+	const char *due_text = cli_opt(args, "due"),
+		   *item = cli_opt(args, "item");
+	memset(due, 0, sizeof *due);
+	*position = 0;
+	if (due_text && !says_none(due_text) &&
+	    !cli_parse_date_option(args, "due", due, err))
+		return false;
+	if (item && !says_none(item) &&
+	    !cli_parse_position(item, position, err))
+		return cli_option_failed(err); /* --item x */
+	edit->due = due_text ? due : NULL;
+	edit->agenda_position = item ? position : NULL;
+	return true;
+}
+
+static int exec_edit(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct action_item a;
+	struct nl_date due;
+	int position;
+	int64_t id;
+	struct action_edit edit = {cli_opt(args, "text"), cli_opt(args, "owner"),
+				   NULL, NULL};
+	nl_error_clear(&err);
+	if (!cli_parse_record_id(args->arg[0], &id, &err) ||
+	    !read_edit_options(args, &edit, &due, &position, &err))
+		return cli_report(cli, &err);
+	if (!edit.description && !edit.owner && !edit.due &&
+	    !edit.agenda_position)
+		return cli_usage_error(args->entry, "%s",
+				       _("say what to change: --text, --owner, "
+					 "--due or --item"));
+	struct store *store = cli_store(cli, &err);
+	if (!store || action_edit(store, id, &edit, &a, &err) != NL_OK)
+		return cli_report(cli, &err);
+	printf(_("Changed action %lld: %s\n"), (long long)a.id,
+	       cli_show(a.description));
+	return EXIT_OK;
+}
+
+static int exec_remove(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct action_item a;
+	int64_t id;
+	nl_error_clear(&err);
+	if (!cli_parse_record_id(args->arg[0], &id, &err))
+		return cli_report(cli, &err);
+	struct store *store = cli_store(cli, &err);
+	/* The text is read first, so the message can say what went. */
+	if (!store || action_get(store, id, &a, &err) != NL_OK ||
+	    action_remove(store, id, &err) != NL_OK)
+		return cli_report(cli, &err);
+	printf(_("Removed action %lld: %s\n"), (long long)a.id,
+	       cli_show(a.description));
+	return EXIT_OK;
+}
+
 static int close_action(struct cli *cli, const struct cmd_args *args,
 			enum action_status how)
 {
@@ -211,6 +282,30 @@ const struct cmd_entry cmd_action_list_entry = {
 	.max_args = 0,
 	.options = {{"open", 0, false}, {"meeting", 'm', true}},
 	.exec = exec_list,
+};
+
+const struct cmd_entry cmd_action_edit_entry = {
+	.group = "action",
+	.name = "edit",
+	.synopsis = "ID [--text T] [--owner O] [--due YYYY-MM-DD] [--item POS]",
+	.summary = N_("correct an action item (--owner \"\": nobody; --due -, "
+		"--item -: none) until its meeting's minutes are approved"),
+	.min_args = 1,
+	.max_args = 1,
+	.options = {{"text", 't', true}, {"owner", 'o', true}, {"due", 0, true},
+		    {"item", 'i', true}},
+	.exec = exec_edit,
+};
+
+const struct cmd_entry cmd_action_remove_entry = {
+	.group = "action",
+	.name = "remove",
+	.synopsis = "ID",
+	.summary = N_("remove an action item entered by mistake, until its "
+		"meeting's minutes are approved"),
+	.min_args = 1,
+	.max_args = 1,
+	.exec = exec_remove,
 };
 
 const struct cmd_entry cmd_action_done_entry = {

@@ -1,26 +1,62 @@
 /*
- * cmd_advice.c — `notulist advice add|answer|list`: the register of advice
+ * cmd_advice.c — `notulist advice add|answer|list|edit|remove`: the
+ * register of advice
  * the client body gave, and the municipality's answers.  The list judges
  * on today: OVERDUE is an answer still missing after its due date, LATE
  * one that came after it.
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "advice.h"
 #include "cli.h"
 #include "cli_record.h"
 #include "i18n.h"
+#include "meetings.h"
 #include "record_rules.h"
 #include "text.h"
 #include "text_show.h"
+
+/* --kind of `advice add` or `advice edit`; NULL leaves *kind. */
+static bool read_kind(const char *text, enum advice_kind *kind,
+		      struct nl_error *err)
+{
+	if (!text || advice_kind_parse(text, kind))
+		return true;
+	nl_fail(err, NL_ERR_USAGE,
+		_("unknown kind \"%s\" (solicited, unsolicited)"),
+		QUOTED(text));
+	return false;
+}
+
+/* --meeting: the meeting the advice came from ("-": none, for an edit). */
+static bool read_meeting(struct store *store, const struct cmd_args *args,
+			 int64_t *meeting_id, struct nl_error *err)
+{
+	struct meeting meeting;
+	const char *ref = cli_opt(args, "meeting");
+	if (!ref)
+		return true;
+	if (strcmp(ref, "-") == 0) {
+		*meeting_id = ADVICE_NO_MEETING;
+		return true;
+	}
+	enum nl_status status = meeting_resolve(store, ref, &meeting, err);
+	if (status == NL_ERR_INVALID) /* --meeting abc */
+		cli_option_failed(err);
+	if (status != NL_OK)
+		return false;
+	*meeting_id = meeting.id;
+	return true;
+}
 
 static int exec_add(struct cli *cli, const struct cmd_args *args)
 {
 	struct nl_error err;
 	struct advice added;
 	struct advice_input in = {ADVICE_SOLICITED, args->arg[0], {0, 0, 0},
-				  {0, 0, 0}};
+				  {0, 0, 0}, 0};
 	const char *kind = cli_opt(args, "kind");
 	char due[NL_DATE_LEN];
 	nl_error_clear(&err);
@@ -28,18 +64,17 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 		return cli_usage_error(args->entry, "%s",
 				       _("say which kind: --kind solicited or "
 					 "--kind unsolicited"));
-	if (!advice_kind_parse(kind, &in.kind)) {
-		nl_fail(&err, NL_ERR_USAGE,
-			_("unknown kind \"%s\" (solicited, unsolicited)"),
-			QUOTED(kind));
+	if (!read_kind(kind, &in.kind, &err))
 		return cli_report(cli, &err);
-	}
 	if (!cli_parse_date_option(args, "sent", &in.sent_on, &err) ||
 	    !cli_parse_date_option(args, "due", &in.response_due, &err))
 		return cli_report(cli, &err);
 	struct store *store = cli_store(cli, &err);
-	if (!store || advice_add(store, &in, cli_now(cli), &added, &err) !=
-			      NL_OK)
+	if (!store || !read_meeting(store, args, &in.meeting_id, &err))
+		return cli_report(cli, &err);
+	if (in.meeting_id == ADVICE_NO_MEETING) /* --meeting -: none */
+		in.meeting_id = 0;
+	if (advice_add(store, &in, cli_now(cli), &added, &err) != NL_OK)
 		return cli_report(cli, &err);
 	nl_format_date(added.response_due, due);
 	printf(_("Added advice %lld (%s): %s; answer due %s\n"),
@@ -75,6 +110,65 @@ static int exec_answer(struct cli *cli, const struct cmd_args *args)
 	else
 		printf(_("Recorded the answer to advice %lld, received %s (in "
 			 "time)\n"), (long long)a.id, when);
+	return EXIT_OK;
+}
+
+/* Fields not given stay as they are; a new sent date keeps the due date
+ * (the edit is refused when that would come before it). */
+static int exec_edit(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct advice a;
+	struct nl_date sent, due;
+	enum advice_kind new_kind = ADVICE_SOLICITED;
+	int64_t id;
+	const char *subject = cli_opt(args, "subject"),
+		   *kind = cli_opt(args, "kind");
+	nl_error_clear(&err);
+	if (!cli_parse_record_id(args->arg[0], &id, &err) ||
+	    !read_kind(kind, &new_kind, &err) ||
+	    !cli_parse_date_option(args, "sent", &sent, &err) ||
+	    !cli_parse_date_option(args, "due", &due, &err))
+		return cli_report(cli, &err);
+	if (!subject && !kind && !sent.year && !due.year &&
+	    !cli_opt(args, "meeting"))
+		return cli_usage_error(args->entry, "%s",
+				       _("say what to change: --subject, --kind, "
+					 "--sent, --due or --meeting"));
+	struct store *store = cli_store(cli, &err);
+	if (!store || advice_get(store, id, &a, &err) != NL_OK)
+		return cli_report(cli, &err);
+	struct advice_input in = {kind ? new_kind : a.kind,
+				  subject ? subject : a.subject,
+				  sent.year ? sent : a.sent_on,
+				  due.year ? due : a.response_due, 0};
+	if (!read_meeting(store, args, &in.meeting_id, &err) ||
+	    advice_edit(store, id, &in, cli_now(cli), &a, &err) != NL_OK)
+		return cli_report(cli, &err);
+	char on[NL_DATE_LEN], by[NL_DATE_LEN];
+	nl_format_date(a.sent_on, on);
+	nl_format_date(a.response_due, by);
+	printf(_("Changed advice %lld (%s, sent %s, answer due %s): %s\n"),
+	       (long long)a.id, advice_kind_label(a.kind), on, by,
+	       cli_show(a.subject));
+	return EXIT_OK;
+}
+
+static int exec_remove(struct cli *cli, const struct cmd_args *args)
+{
+	struct nl_error err;
+	struct advice a;
+	int64_t id;
+	nl_error_clear(&err);
+	if (!cli_parse_record_id(args->arg[0], &id, &err))
+		return cli_report(cli, &err);
+	struct store *store = cli_store(cli, &err);
+	/* Read first, so the message can say what went. */
+	if (!store || advice_get(store, id, &a, &err) != NL_OK ||
+	    advice_remove(store, id, &err) != NL_OK)
+		return cli_report(cli, &err);
+	printf(_("Removed advice %lld: %s\n"), (long long)a.id,
+	       cli_show(a.subject));
 	return EXIT_OK;
 }
 
@@ -142,12 +236,13 @@ const struct cmd_entry cmd_advice_add_entry = {
 	.group = "advice",
 	.name = "add",
 	.synopsis = "SUBJECT --kind solicited|unsolicited [--sent YYYY-MM-DD] "
-		"[--due YYYY-MM-DD]",
+		"[--due YYYY-MM-DD] [--meeting MEETING]",
 	.summary = N_("register an advice sent to the municipality (sent default today; "
 		"answer due default sent + advice_response_weeks)"),
 	.min_args = 1,
 	.max_args = 1,
-	.options = {{"kind", 'k', true}, {"sent", 0, true}, {"due", 0, true}},
+	.options = {{"kind", 'k', true}, {"sent", 0, true}, {"due", 0, true},
+		    {"meeting", 'm', true}},
 	.creates_database = true,
 	.exec = exec_add,
 };
@@ -173,4 +268,28 @@ const struct cmd_entry cmd_advice_list_entry = {
 	.max_args = 0,
 	.options = {{"open", 0, false}},
 	.exec = exec_list,
+};
+
+const struct cmd_entry cmd_advice_edit_entry = {
+	.group = "advice",
+	.name = "edit",
+	.synopsis = "ID [--subject S] [--kind solicited|unsolicited] "
+		"[--sent YYYY-MM-DD] [--due YYYY-MM-DD] [--meeting MEETING|-]",
+	.summary = N_("correct an advice; what is not given stays (a new sent date "
+		"keeps the due date)"),
+	.min_args = 1,
+	.max_args = 1,
+	.options = {{"subject", 's', true}, {"kind", 'k', true}, {"sent", 0, true},
+		    {"due", 0, true}, {"meeting", 'm', true}},
+	.exec = exec_edit,
+};
+
+const struct cmd_entry cmd_advice_remove_entry = {
+	.group = "advice",
+	.name = "remove",
+	.synopsis = "ID",
+	.summary = N_("remove an advice entered by mistake, with its answer"),
+	.min_args = 1,
+	.max_args = 1,
+	.exec = exec_remove,
 };

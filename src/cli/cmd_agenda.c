@@ -125,6 +125,20 @@ static void print_links(const struct agenda_item *item)
 	}
 }
 
+/* The decision, and when known how it was taken. */
+static void print_decision(const struct agenda_item *item)
+{
+	char votes[128];
+	print_block(item->decided_without_quorum
+			    ? _("Decision (taken without quorum):")
+			    : _("Decision:"),
+		    item->decision);
+	if (item->votes.counted) {
+		agenda_votes_format(&item->votes, votes, sizeof votes);
+		printf(_("Votes: %s\n"), votes);
+	}
+}
+
 static int exec_show(struct cli *cli, const struct cmd_args *args)
 {
 	struct nl_error err;
@@ -148,7 +162,7 @@ static int exec_show(struct cli *cli, const struct cmd_args *args)
 	if (item.notes[0])
 		print_block(_("Notes:"), item.notes);
 	if (item.decision[0])
-		print_block(_("Decision:"), item.decision);
+		print_decision(&item);
 	return EXIT_OK;
 }
 

@@ -16,7 +16,9 @@
 #include "editor.h"
 #include "i18n.h"
 #include "record_edit.h"
+#include "record_rules.h"
 #include "text_block.h"
+#include "text_show.h"
 
 static void print_lines_added(const struct meeting *meeting,
 			      const struct agenda_item *item)
@@ -80,18 +82,38 @@ static int exec_note(struct cli *cli, const struct cmd_args *args)
 	return EXIT_OK;
 }
 
+static bool read_votes(const struct cmd_args *args,
+		       struct agenda_votes *votes, struct nl_error *err)
+{
+	const char *text = cli_opt(args, "votes");
+	votes->counted = false;
+	if (!text || agenda_votes_parse(text, votes))
+		return true;
+	nl_fail(err, NL_ERR_USAGE,
+		_("--votes \"%s\" is not FOR-AGAINST-ABSTAIN (such as 9-2-1)"),
+		QUOTED(text));
+	return false;
+}
+
 static int exec_decide(struct cli *cli, const struct cmd_args *args)
 {
 	struct nl_error err;
 	struct meeting meeting;
 	struct agenda_item item;
+	struct agenda_votes votes;
 	nl_error_clear(&err);
+	if (!read_votes(args, &votes, &err))
+		return cli_report(cli, &err);
 	struct store *store = cli_agenda_item(cli, args, &meeting, &item, &err);
-	if (!store || agenda_set_decision(store, item.id, args->arg[2], &item,
-					  &err) != NL_OK)
+	if (!store || agenda_decide(store, item.id, args->arg[2],
+				    votes.counted ? &votes : NULL,
+				    cli_now(cli), &item, &err) != NL_OK)
 		return cli_report(cli, &err);
 	printf(_("Recorded the decision on item %d of meeting %lld: %s\n"),
 	       item.position, (long long)meeting.id, cli_show(item.title));
+	if (item.decided_without_quorum)
+		printf("%s\n", _("The meeting did not have its quorum when it "
+				 "was taken: the minutes say so"));
 	return EXIT_OK;
 }
 
@@ -137,10 +159,12 @@ const struct cmd_entry cmd_agenda_note_entry = {
 const struct cmd_entry cmd_agenda_decide_entry = {
 	.group = "agenda",
 	.name = "decide",
-	.synopsis = "MEETING POS TEXT",
-	.summary = N_("record the decision on an item (marks it discussed)"),
+	.synopsis = "MEETING POS TEXT [--votes FOR-AGAINST-ABSTAIN]",
+	.summary = N_("record the decision on an item (marks it discussed), with "
+		"whether the quorum was met and, optionally, the votes"),
 	.min_args = 3,
 	.max_args = 3,
+	.options = {{"votes", 0, true}},
 	.exec = exec_decide,
 };
 

@@ -17,12 +17,33 @@ struct att_request {
 	const char *meeting_ref;
 	const char *person_ref;
 	const struct cmd_args *args;
+	/* Names taken as someone whose name they start (member_resolve_for_
+	 * event): said once the event is recorded.  Empty: none. */
+	char meant[2][NL_NAME_SIZE * 4];
 };
+
+/* Resolves a person for the event; a guessed name is kept in meant. */
+static enum nl_status resolve(struct store *store, const char *ref,
+			      struct person *p, char *meant, size_t size,
+			      struct nl_error *err)
+{
+	char who[NL_NAME_SIZE * 2 + 32];
+	bool guessed;
+	enum nl_status status = member_resolve_for_event(store, ref, p,
+							 &guessed, err);
+	if (status == NL_OK && guessed) {
+		person_describe(p, who, sizeof who);
+		/* TRANSLATORS: "kees" taken as 1 Kees de Graaf (Zuidplas). */
+		snprintf(meant, size, _("\"%s\" taken as %s"), cli_show(ref),
+			 who);
+	}
+	return status;
+}
 
 /* Resolving and recording happen in one write transaction, so the person
  * and meeting that were named are the ones that get the event. */
 static enum nl_status resolve_and_record(struct store *store, struct cli *cli,
-					 const struct att_request *req,
+					 struct att_request *req,
 					 struct att_outcome *out,
 					 struct nl_error *err)
 {
@@ -32,9 +53,11 @@ static enum nl_status resolve_and_record(struct store *store, struct cli *cli,
 	const char *for_ref = cli_opt(req->args, "for");
 	enum nl_status status = meeting_resolve(store, req->meeting_ref, &m, err);
 	if (status == NL_OK)
-		status = member_resolve(store, req->person_ref, &p, err);
+		status = resolve(store, req->person_ref, &p, req->meant[0],
+				 sizeof req->meant[0], err);
 	if (status == NL_OK && for_ref)
-		status = member_resolve(store, for_ref, &seat, err);
+		status = resolve(store, for_ref, &seat, req->meant[1],
+				 sizeof req->meant[1], err);
 	if (status != NL_OK)
 		return status;
 	if (!cli_parse_at(req->args, &m, &at, err))
@@ -51,7 +74,8 @@ static int record(struct cli *cli, const struct cmd_args *args,
 {
 	struct nl_error err;
 	struct att_outcome out;
-	struct att_request req = {kind, args->arg[0], args->arg[1], args};
+	struct att_request req = {kind, args->arg[0], args->arg[1], args,
+				  {"", ""}};
 	nl_error_clear(&err);
 	struct store *store = cli_store(cli, &err);
 	if (!store)
@@ -64,6 +88,9 @@ static int record(struct cli *cli, const struct cmd_args *args,
 				      &err);
 	if (status != NL_OK)
 		return cli_report(cli, &err);
+	for (int i = 0; i < 2; i++)
+		if (req.meant[i][0])
+			printf("%s\n", req.meant[i]);
 	report_attendance(stdout, &out, false);
 	return EXIT_OK;
 }

@@ -195,12 +195,18 @@ static int exec_clear(struct cli *cli, const struct cmd_args *args)
 			     &err) != NL_OK)
 		return cli_report(cli, &err);
 	if (excuse)
-		printf(_("Cleared the attendance of %s at meeting %lld (%zu "
-			 "events struck) and recorded them as excused\n"),
+		printf(ngettext("Cleared the attendance of %s at meeting %lld "
+				"(%zu event struck) and recorded them as "
+				"excused\n",
+				"Cleared the attendance of %s at meeting %lld "
+				"(%zu events struck) and recorded them as "
+				"excused\n", (unsigned long)out.rows),
 		       cli_show(out.person.name), (long long)m.id, out.rows);
 	else
-		printf(_("Cleared the attendance of %s at meeting %lld (%zu "
-			 "events struck)\n"),
+		printf(ngettext("Cleared the attendance of %s at meeting %lld "
+				"(%zu event struck)\n",
+				"Cleared the attendance of %s at meeting %lld "
+				"(%zu events struck)\n", (unsigned long)out.rows),
 		       cli_show(out.person.name), (long long)m.id, out.rows);
 	report_quorum_line(stdout, out.after);
 	return EXIT_OK;

@@ -49,7 +49,13 @@ static int exec_add(struct cli *cli, const struct cmd_args *args)
 		return cli_report(cli, &err);
 	char who[NL_NAME_SIZE * 2 + 32];
 	person_describe(&added, who, sizeof who);
-	printf(_("Added %s as %s\n"), who, role_label(added.role));
+	/* Without a municipality the description names the role: say it
+	 * once. */
+	if (added.municipality[0])
+		printf(_("Added %s as %s\n"), who, role_label(added.role));
+	else
+		printf(_("Added %lld %s as %s\n"), (long long)added.id,
+		       cli_show(added.name), role_label(added.role));
 	return EXIT_OK;
 }
 

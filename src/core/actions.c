@@ -11,6 +11,7 @@
 
 #include "actions.h"
 #include "agenda.h"
+#include "change_log.h"
 #include "i18n.h"
 #include "meetings.h"
 #include "record_internal.h"
@@ -179,13 +180,77 @@ enum nl_status action_add(struct store *store, int64_t meeting_id,
 	return status;
 }
 
+/* The owner in the log: a person by id (so an erased one shows under a
+ * pseudonym), free text as it is. */
+static enum nl_status log_owner(struct store *store,
+				const struct action_item *was,
+				const struct action_item *now,
+				struct nl_error *err)
+{
+	if (was->owner_id == now->owner_id &&
+	    (was->owner_id || strcmp(was->owner, now->owner) == 0))
+		return NL_OK;
+	struct change_entry *c = calloc(1, sizeof *c);
+	if (!c)
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	c->meeting_id = was->origin.id;
+	c->what = CHANGE_ACTION_OWNER;
+	c->item_id = was->id;
+	c->old_person_id = was->owner_id;
+	c->new_person_id = now->owner_id;
+	if (!was->owner_id)
+		snprintf(c->old_value, sizeof c->old_value, "%s", was->owner);
+	if (!now->owner_id)
+		snprintf(c->new_value, sizeof c->new_value, "%s", now->owner);
+	enum nl_status status = record_log_change(store, c, err);
+	free(c);
+	return status;
+}
+
+static void format_due(struct nl_date due, char out[NL_DATE_LEN])
+{
+	out[0] = '\0';
+	if (due.year)
+		nl_format_date(due, out);
+}
+
+/* What an edit changed, one entry per field, for the meeting's log. */
+static enum nl_status log_edit(struct store *store,
+			       const struct action_item *was,
+			       const struct action_item *now,
+			       struct nl_error *err)
+{
+	char a[NL_DATE_LEN], b[NL_DATE_LEN], pa[16] = "", pb[16] = "";
+	int64_t meeting = was->origin.id, id = was->id;
+	enum nl_status status = record_log_text(store, meeting,
+						CHANGE_ACTION_TEXT, id,
+						was->description,
+						now->description, err);
+	if (status == NL_OK)
+		status = log_owner(store, was, now, err);
+	format_due(was->due, a);
+	format_due(now->due, b);
+	if (status == NL_OK)
+		status = record_log_text(store, meeting, CHANGE_ACTION_DUE, id,
+					 a, b, err);
+	if (was->agenda_position)
+		snprintf(pa, sizeof pa, "%d", was->agenda_position);
+	if (now->agenda_position)
+		snprintf(pb, sizeof pb, "%d", now->agenda_position);
+	if (status == NL_OK)
+		status = record_log_text(store, meeting, CHANGE_ACTION_ITEM, id,
+					 pa, pb, err);
+	return status;
+}
+
 static enum nl_status do_edit(struct store *store, int64_t id,
 			      const struct action_edit *edit,
 			      struct action_item *out, struct nl_error *err)
 {
-	struct action_item a;
+	struct action_item a, was, now;
 	struct meeting meeting;
 	enum nl_status status = action_get(store, id, &a, err);
+	was = a;
 	if (status == NL_OK)
 		status = record_meeting_editable(store, a.origin.id, &meeting,
 						 err);
@@ -204,8 +269,12 @@ static enum nl_status do_edit(struct store *store, int64_t id,
 					 *edit->agenda_position, &a, err);
 	if (status == NL_OK)
 		status = store_action_update(store, &a, err);
+	if (status == NL_OK)
+		status = action_get(store, id, &now, err);
+	if (status == NL_OK)
+		status = log_edit(store, &was, &now, err);
 	if (status == NL_OK && out)
-		status = action_get(store, id, out, err);
+		*out = now;
 	return status;
 }
 
@@ -299,6 +368,10 @@ static enum nl_status do_remove(struct store *store, int64_t id,
 	if (status == NL_OK)
 		status = record_meeting_editable(store, a.origin.id, &meeting,
 						 err);
+	if (status == NL_OK)
+		status = record_log_text(store, a.origin.id,
+					 CHANGE_ACTION_REMOVE, id,
+					 a.description, NULL, err);
 	if (status == NL_OK)
 		status = store_action_delete(store, id, err);
 	return status;

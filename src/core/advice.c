@@ -8,7 +8,9 @@
 #include <string.h>
 
 #include "advice.h"
+#include "change_log.h"
 #include "i18n.h"
+#include "meetings.h"
 #include "record_internal.h"
 #include "record_rules.h"
 #include "settings.h"
@@ -64,6 +66,21 @@ static enum nl_status fill_dates(struct store *store,
 			 "sent (%s)"), due, sent);
 }
 
+/* The meeting an advice came from must exist (in->meeting_id > 0). */
+static enum nl_status set_meeting(struct store *store, int64_t meeting_id,
+				  struct advice *a, struct nl_error *err)
+{
+	struct meeting meeting;
+	if (meeting_id == ADVICE_NO_MEETING)
+		a->meeting_id = 0;
+	if (meeting_id <= 0)
+		return NL_OK;
+	enum nl_status status = meeting_get(store, meeting_id, &meeting, err);
+	if (status == NL_OK)
+		a->meeting_id = meeting.id;
+	return status;
+}
+
 static enum nl_status do_add(struct store *store,
 			     const struct advice_input *in, nl_time now,
 			     struct advice *out, struct nl_error *err)
@@ -78,6 +95,8 @@ static enum nl_status do_add(struct store *store,
 						   sizeof a.subject, err);
 	if (status == NL_OK)
 		status = fill_dates(store, in, now, &a, err);
+	if (status == NL_OK)
+		status = set_meeting(store, in->meeting_id, &a, err);
 	if (status != NL_OK)
 		return status;
 	nl_format_stamp(now, created);
@@ -177,12 +196,44 @@ static enum nl_status check_answer_after_sent(const struct advice *a,
 		       (long long)a->id, when, sent);
 }
 
+/* What an edit changed, for the log of the meeting the advice came from
+ * (none: no log). */
+static enum nl_status log_edit(struct store *store, const struct advice *was,
+			       const struct advice *now, struct nl_error *err)
+{
+	char a[NL_DATE_LEN], b[NL_DATE_LEN];
+	int64_t meeting = was->meeting_id ? was->meeting_id : now->meeting_id,
+		id = was->id;
+	if (!meeting)
+		return NL_OK;
+	enum nl_status status = record_log_text(store, meeting,
+						CHANGE_ADVICE_SUBJECT, id,
+						was->subject, now->subject,
+						err);
+	if (status == NL_OK)
+		status = record_log_text(store, meeting, CHANGE_ADVICE_KIND, id,
+					 advice_kind_key(was->kind),
+					 advice_kind_key(now->kind), err);
+	nl_format_date(was->sent_on, a);
+	nl_format_date(now->sent_on, b);
+	if (status == NL_OK)
+		status = record_log_text(store, meeting, CHANGE_ADVICE_SENT, id,
+					 a, b, err);
+	nl_format_date(was->response_due, a);
+	nl_format_date(now->response_due, b);
+	if (status == NL_OK)
+		status = record_log_text(store, meeting, CHANGE_ADVICE_DUE, id,
+					 a, b, err);
+	return status;
+}
+
 static enum nl_status do_edit(struct store *store, int64_t id,
 			      const struct advice_input *in, nl_time now,
 			      struct advice *out, struct nl_error *err)
 {
-	struct advice a;
+	struct advice a, was;
 	enum nl_status status = advice_get(store, id, &a, err);
+	was = a;
 	if (status == NL_OK)
 		status = record_clean_field(_("subject"), in->subject,
 					    NL_SUBJECT_CHARS, a.subject,
@@ -191,10 +242,14 @@ static enum nl_status do_edit(struct store *store, int64_t id,
 		status = fill_dates(store, in, now, &a, err);
 	if (status == NL_OK)
 		status = check_answer_after_sent(&a, err);
+	if (status == NL_OK)
+		status = set_meeting(store, in->meeting_id, &a, err);
 	if (status != NL_OK)
 		return status;
 	a.kind = in->kind;
 	status = store_advice_update(store, &a, err);
+	if (status == NL_OK)
+		status = log_edit(store, &was, &a, err);
 	if (status == NL_OK && out)
 		status = advice_get(store, id, out, err);
 	return status;
@@ -217,6 +272,10 @@ static enum nl_status do_remove(struct store *store, int64_t id,
 {
 	struct advice a;
 	enum nl_status status = advice_get(store, id, &a, err);
+	if (status == NL_OK && a.meeting_id)
+		status = record_log_text(store, a.meeting_id,
+					 CHANGE_ADVICE_REMOVE, id, a.subject,
+					 NULL, err);
 	if (status == NL_OK)
 		status = store_advice_delete(store, id, err);
 	return status;

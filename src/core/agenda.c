@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "agenda.h"
+#include "attendance_internal.h"
+#include "change_log.h"
 #include "i18n.h"
 #include "meetings.h"
 #include "members.h"
@@ -227,11 +229,20 @@ static enum nl_status do_set_notes(struct store *store, int64_t item_id,
 				   struct nl_error *err)
 {
 	struct agenda_item item;
+	char *old = NULL;
 	enum nl_status status = load_for_change(store, item_id, &item, err);
+	/* Rewriting notes that were there is a correction, for the log. */
+	if (status == NL_OK && item.notes[0] && !(old = strdup(item.notes)))
+		status = nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	if (status == NL_OK)
 		status = record_clean_block(_("notes"), notes, NL_NOTES_CHARS,
 					    true, item.notes, sizeof item.notes,
 					    err);
+	if (status == NL_OK && old)
+		status = record_log_text(store, item.meeting_id,
+					 CHANGE_AGENDA_NOTES, item.id, old,
+					 item.notes, err);
+	free(old);
 	if (status == NL_OK)
 		status = save(store, &item, out, err);
 	return status;
@@ -294,27 +305,85 @@ enum nl_status agenda_append_note(struct store *store, int64_t item_id,
 	return status;
 }
 
+/* A decision's moment and quorum: stamped when the item first gets one,
+ * kept while its text is corrected, gone with it. */
+static enum nl_status stamp_decision(struct store *store, bool had_one,
+				     nl_time now, struct agenda_item *item,
+				     struct nl_error *err)
+{
+	struct meeting meeting;
+	struct quorum_state quorum;
+	if (!item->decision[0]) {
+		item->decided_at = 0;
+		item->decided_without_quorum = false;
+		item->votes.counted = false;
+		return NL_OK;
+	}
+	if (had_one)
+		return NL_OK;
+	enum nl_status status = meeting_get(store, item->meeting_id, &meeting,
+					    err);
+	if (status == NL_OK)
+		status = attendance_quorum_for_record(store, &meeting, now,
+						      &quorum, err);
+	if (status == NL_OK) {
+		item->decided_at = now;
+		item->decided_without_quorum = !quorum.met;
+	}
+	return status;
+}
+
 static enum nl_status do_set_decision(struct store *store, int64_t item_id,
 				      const char *decision,
-				      struct agenda_item *out,
+				      const struct agenda_votes *votes,
+				      nl_time now, struct agenda_item *out,
 				      struct nl_error *err)
 {
 	struct agenda_item item;
+	char *old = NULL;
 	enum nl_status status = load_for_change(store, item_id, &item, err);
-	bool clear = decision == NULL;
+	bool clear = decision == NULL, had_one = item.decision[0] != '\0';
+	if (status == NL_OK && had_one && !(old = strdup(item.decision)))
+		status = nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	if (status == NL_OK && !clear)
 		status = record_clean_block(_("decision"), decision,
 					    NL_DECISION_CHARS, false,
 					    item.decision, sizeof item.decision,
 					    err);
+	if (status == NL_OK && clear)
+		item.decision[0] = '\0';
+	/* A decision rewritten or taken back is a correction, for the log. */
+	if (status == NL_OK && old)
+		status = record_log_text(store, item.meeting_id,
+					 CHANGE_AGENDA_DECISION, item.id, old,
+					 item.decision, err);
+	free(old);
 	if (status != NL_OK)
 		return status;
-	if (clear)
-		item.decision[0] = '\0';
+	if (votes && !clear)
+		item.votes = *votes;
+	status = stamp_decision(store, had_one, now, &item, err);
+	if (status != NL_OK)
+		return status;
 	/* A decision is taken in discussion; a deferred item stays deferred. */
 	if (!clear && item.status == AGENDA_PLANNED)
 		item.status = AGENDA_DISCUSSED;
 	return save(store, &item, out, err);
+}
+
+enum nl_status agenda_decide(struct store *store, int64_t item_id,
+			     const char *decision,
+			     const struct agenda_votes *votes, nl_time now,
+			     struct agenda_item *out, struct nl_error *err)
+{
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      do_set_decision(store, item_id,
+						      decision ? decision : "",
+						      votes, now, out, err),
+				      err);
+	return status;
 }
 
 enum nl_status agenda_set_decision(struct store *store, int64_t item_id,
@@ -322,14 +391,8 @@ enum nl_status agenda_set_decision(struct store *store, int64_t item_id,
 				   struct agenda_item *out,
 				   struct nl_error *err)
 {
-	enum nl_status status = store_begin_write(store, err);
-	if (status == NL_OK)
-		status = store_finish(store,
-				      do_set_decision(store, item_id,
-						      decision ? decision : "",
-						      out, err),
-				      err);
-	return status;
+	return agenda_decide(store, item_id, decision, NULL, nl_now(), out,
+			     err);
 }
 
 enum nl_status agenda_clear_decision(struct store *store, int64_t item_id,
@@ -339,8 +402,8 @@ enum nl_status agenda_clear_decision(struct store *store, int64_t item_id,
 	enum nl_status status = store_begin_write(store, err);
 	if (status == NL_OK)
 		status = store_finish(store,
-				      do_set_decision(store, item_id, NULL, out,
-						      err),
+				      do_set_decision(store, item_id, NULL,
+						      NULL, 0, out, err),
 				      err);
 	return status;
 }
@@ -411,6 +474,14 @@ static enum nl_status do_move(struct store *store, int64_t item_id,
 					       err);
 	free(ids);
 	free(order);
+	if (status == NL_OK) {
+		char from[16], to[16];
+		snprintf(from, sizeof from, "%d", item.position);
+		snprintf(to, sizeof to, "%d", new_position);
+		status = record_log_text(store, item.meeting_id,
+					 CHANGE_AGENDA_MOVE, item.id, from, to,
+					 err);
+	}
 	if (status == NL_OK && out)
 		status = agenda_get_by_id(store, item_id, out, err);
 	return status;
@@ -446,6 +517,13 @@ static enum nl_status do_remove(struct store *store, int64_t item_id,
 		status = nl_fail(err, NL_ERR_DB,
 				 _("agenda item %lld has no valid position"),
 				 (long long)item_id);
+	if (status == NL_OK) {
+		char what[NL_TITLE_SIZE + 16];
+		snprintf(what, sizeof what, "%d. %s", item.position, item.title);
+		status = record_log_text(store, item.meeting_id,
+					 CHANGE_AGENDA_REMOVE, item.id, what,
+					 NULL, err);
+	}
 	/* Delete first: its position must be free before the others move. */
 	if (status == NL_OK)
 		status = store_agenda_delete(store, item_id, err);

@@ -69,6 +69,39 @@ enum nl_status att_quorum_now(const struct att_log *log,
 	return status;
 }
 
+enum nl_status attendance_quorum_for_record(struct store *store,
+					    const struct meeting *meeting,
+					    nl_time now,
+					    struct quorum_state *out,
+					    struct nl_error *err)
+{
+	struct settings settings;
+	struct att_log log;
+	struct att_replay replay = {0};
+	memset(out, 0, sizeof *out);
+	enum nl_status status = settings_load(store, &settings, err);
+	if (status != NL_OK)
+		return status;
+	status = att_log_load(store, meeting->id, &log, err);
+	if (status == NL_OK)
+		status = att_replay(log.in_force, log.n_in_force,
+				    settings.counting_roles,
+				    meeting->quorum_min,
+				    attendance_moment_after(meeting,
+							    log.in_force,
+							    log.n_in_force,
+							    now),
+				    &replay, err);
+	if (status == NL_OK)
+		*out = meeting->status == MEETING_CLOSED && meeting->closed_at
+			       ? quorum_timeline_at(&replay.timeline,
+						    meeting->closed_at - 1)
+			       : replay.quorum;
+	att_replay_free(&replay);
+	att_log_free(&log);
+	return status;
+}
+
 static enum nl_status refuse(enum att_verdict verdict, const struct person *p,
 			     nl_time when, struct nl_error *err)
 {

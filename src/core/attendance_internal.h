@@ -26,6 +26,15 @@ enum nl_status attendance_choose_time(const struct meeting *m,
 enum nl_status attendance_meeting_takes(const struct meeting *m,
 					enum att_kind kind, nl_time *at,
 					struct nl_error *err);
+/* Whether the meeting has its quorum as something is recorded in its
+ * record at `now`: an open meeting at its current moment; a closed one
+ * just before its close (people leaving as it closes do not take the
+ * quorum away from what it decided); a planned one has nobody. */
+enum nl_status attendance_quorum_for_record(struct store *store,
+					    const struct meeting *meeting,
+					    nl_time now,
+					    struct quorum_state *out,
+					    struct nl_error *err);
 /* The quorum at the meeting's current moment, by the one replay. */
 enum nl_status att_quorum_now(const struct att_log *log,
 			      const struct settings *settings,

@@ -603,6 +603,45 @@ void rule_advice_answers(const struct history *h, int year,
 	}
 }
 
+static const struct meeting_history *meeting_by_id(const struct history *h,
+						   int64_t id)
+{
+	for (size_t i = 0; i < h->n_meetings; i++)
+		if (h->meetings[i].meeting.id == id)
+			return &h->meetings[i];
+	return NULL;
+}
+
+void rule_quorumless_record(const struct history *h, int year,
+			    struct warning_list *out)
+{
+	char what[64], subject[SHORT_SIZE];
+	for (size_t i = 0; i < h->n_quorumless; i++) {
+		const struct quorumless_decision *d = &h->quorumless[i];
+		const struct meeting_history *m = meeting_by_id(h, d->meeting_id);
+		if (!m || m->meeting.date.year != year)
+			continue;
+		describe(&m->meeting, what, sizeof what);
+		add(out, LEVEL_WARN, "quorum", "decision-without-quorum",
+		    m->meeting.id,
+		    _("the decision on item %d of meeting %s was taken "
+		      "without quorum"), d->position, what);
+	}
+	for (size_t i = 0; i < h->n_advice; i++) {
+		const struct advice *a = &h->advice[i];
+		const struct meeting_history *m = a->meeting_id
+			? meeting_by_id(h, a->meeting_id) : NULL;
+		if (!m || m->meeting.date.year != year || !took_place(h, m) ||
+		    !recorded(m) || m->timeline.first_met)
+			continue;
+		describe(&m->meeting, what, sizeof what);
+		short_text(a->subject, subject, sizeof subject);
+		add(out, LEVEL_WARN, "quorum", "advice-without-quorum", a->id,
+		    _("advice %lld \"%s\" was sent from meeting %s, which was "
+		      "held without quorum"), (long long)a->id, subject, what);
+	}
+}
+
 /* ---- all together ---------------------------------------------------------- */
 
 /* ---- before the next meeting --------------------------------------------- */
@@ -747,6 +786,7 @@ enum nl_status continuity_check(const struct history *h, int year,
 		rule_quorum_history, rule_attendance_trend, rule_absent_members,
 		rule_terms, rule_minutes_approval, rule_open_actions,
 		rule_advice_answers, rule_invitation, rule_allowance,
+		rule_quorumless_record,
 	};
 	memset(out, 0, sizeof *out);
 	for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)

@@ -16,6 +16,7 @@
 #include "history_internal.h"
 #include "i18n.h"
 #include "store.h"
+#include "store_agenda.h"
 #include "meetings.h"
 #include "store_meetings.h"
 #include "store_members.h"
@@ -213,6 +214,10 @@ static enum nl_status assemble(struct store *store, struct nl_date from,
 	if (status == NL_OK)
 		status = advice_list(store, false, &h->advice, &h->n_advice,
 				     err);
+	if (status == NL_OK)
+		status = store_agenda_quorumless(store, from, to,
+						 &h->quorumless,
+						 &h->n_quorumless, err);
 	return status;
 }
 
@@ -243,5 +248,6 @@ void history_free(struct history *h)
 	roster_free(&h->roster);
 	free(h->actions);
 	free(h->advice);
+	free(h->quorumless);
 	memset(h, 0, sizeof *h);
 }

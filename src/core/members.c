@@ -559,6 +559,124 @@ enum nl_status member_resolve(struct store *store, const char *ref,
 	return status;
 }
 
+/* The one active, not erased person among n, or NULL (none, or more). */
+static const struct person *only_active(const struct person *p, size_t n,
+					size_t *n_active)
+{
+	const struct person *one = NULL;
+	*n_active = 0;
+	for (size_t i = 0; i < n; i++)
+		if (p[i].active && !p[i].erased) {
+			one = &p[i];
+			(*n_active)++;
+		}
+	return *n_active == 1 ? one : NULL;
+}
+
+/* Whether the folded name starts with key; first: only as its whole first
+ * word. */
+static bool name_starts_with(const char *name, const char *key, bool first)
+{
+	char folded[NL_NAME_SIZE * 2];
+	size_t len = strlen(key);
+	if (!text_fold(name, FOLD_CASE, folded, sizeof folded) ||
+	    strncmp(folded, key, len) != 0)
+		return false;
+	return !first || folded[len] == ' ' || folded[len] == '\0';
+}
+
+/* The one active person whose first name is key, else the one whose name
+ * starts with it; NULL when there is not exactly one. */
+static const struct person *guess(const struct person *all, size_t n,
+				  const char *key)
+{
+	for (int first = 1; first >= 0; first--) {
+		const struct person *one = NULL;
+		size_t found = 0;
+		for (size_t i = 0; i < n; i++)
+			if (all[i].active && !all[i].erased &&
+			    name_starts_with(all[i].name, key, first)) {
+				one = &all[i];
+				found++;
+			}
+		if (found == 1)
+			return one;
+		if (found > 1)
+			return NULL;
+	}
+	return NULL;
+}
+
+static enum nl_status refuse_ambiguous(const char *name,
+				       const struct person *p, size_t n,
+				       struct nl_error *err)
+{
+	char msg[sizeof err->message];
+	snprintf(msg, sizeof msg, _("%zu people are called \"%s\"; use the id:"),
+		 n, QUOTED(name));
+	append_candidates(msg, sizeof msg, p, n, 8);
+	return nl_fail(err, NL_ERR_AMBIGUOUS, "%s", msg);
+}
+
+enum nl_status member_resolve_for_event(struct store *store, const char *ref,
+					struct person *out, bool *guessed,
+					struct nl_error *err)
+{
+	char clean[NL_NAME_SIZE], key[NL_NAME_SIZE * 2];
+	struct person *found, *active = NULL;
+	size_t n, n_active = 0;
+	const struct person *one;
+	int64_t id;
+	*guessed = false;
+	if (parse_id(ref, &id))
+		return member_get(store, id, out, err);
+	if (!text_trim_copy(ref ? ref : "", clean, sizeof clean) || !*clean)
+		return member_resolve(store, ref, out, err); /* its message */
+	text_fold(clean, FOLD_CASE, key, sizeof key);
+	enum nl_status status = store_person_by_key(store, key, &found, &n, err);
+	if (status != NL_OK)
+		return status;
+	bool inactive_only = n == 1 && (!found[0].active || found[0].erased);
+	if (n == 1) {
+		*out = found[0];
+	} else if (n > 1) {
+		one = only_active(found, n, &n_active);
+		if (one)
+			*out = *one;
+		else if (n_active > 1) {
+			active = malloc(n_active * sizeof *active);
+			size_t k = 0;
+			for (size_t i = 0; active && i < n; i++)
+				if (found[i].active && !found[i].erased)
+					active[k++] = found[i];
+			status = refuse_ambiguous(clean, active ? active : found,
+						  active ? k : n, err);
+			free(active);
+		} else {
+			status = refuse_ambiguous(clean, found, n, err);
+		}
+	}
+	free(found);
+	if (n > 0 && !inactive_only)
+		return status;
+	/* Nobody by that name, or only someone inactive: an active person
+	 * it is the start of is meant; else the inactive one, whom the event
+	 * refuses with the reason. */
+	bool had_inactive = n > 0;
+	status = store_person_list(store, false, &found, &n, err);
+	if (status != NL_OK)
+		return status;
+	one = guess(found, n, key);
+	if (one) {
+		*out = *one;
+		*guessed = true;
+	}
+	free(found);
+	if (one || had_inactive)
+		return NL_OK;
+	return unknown_person(store, clean, err);
+}
+
 enum nl_status member_refuse_erased(const struct person *p,
 				    struct nl_error *err)
 {

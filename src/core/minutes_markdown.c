@@ -492,10 +492,18 @@ static void write_item(FILE *out, const struct agenda_item *item)
 		md_block(out, item->notes, "", "");
 	}
 	if (item->decision[0]) {
-		char first[64];
-		snprintf(first, sizeof first, "**%s** ", _("Decision:"));
+		char first[128], votes[128];
+		snprintf(first, sizeof first, "**%s** ",
+			 item->decided_without_quorum
+				 ? _("Decision (taken without quorum):")
+				 : _("Decision:"));
 		fputc('\n', out);
 		md_block(out, item->decision, first, "");
+		if (item->votes.counted) {
+			agenda_votes_format(&item->votes, votes, sizeof votes);
+			/* TRANSLATORS: %s is "9 for, 2 against, 1 abstained". */
+			fprintf(out, _("\nVotes: %s.\n"), votes);
+		}
 	}
 	if (item->status != AGENDA_DEFERRED)
 		return;

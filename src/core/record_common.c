@@ -3,8 +3,11 @@
  * (see record_internal.h).  Invariant: nothing of a meeting whose minutes
  * are approved changes, except that its actions can still be closed.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "change_log.h"
 #include "i18n.h"
 #include "meetings.h"
 #include "record_internal.h"
@@ -73,4 +76,41 @@ enum nl_status record_clean_block(const char *what, const char *in,
 		return refuse_too_long(what, max_chars, err);
 	return nl_fail(err, NL_ERR_INVALID, _("%s %s"), what,
 		       _(text_block_fault_text(fault)));
+}
+
+enum nl_status record_log_change(struct store *store, struct change_entry *c,
+				 struct nl_error *err)
+{
+	struct meeting m;
+	enum nl_status status = meeting_get(store, c->meeting_id, &m, err);
+	if (status != NL_OK)
+		return status;
+	if (m.status != MEETING_OPEN && m.status != MEETING_CLOSED)
+		return NL_OK;
+	if (!c->changed_at)
+		c->changed_at = nl_now();
+	return change_log_add(store, c, err);
+}
+
+enum nl_status record_log_text(struct store *store, int64_t meeting_id,
+			       int what, int64_t item_id, const char *old,
+			       const char *new_value, struct nl_error *err)
+{
+	if (!old)
+		old = "";
+	if (!new_value)
+		new_value = "";
+	if (strcmp(old, new_value) == 0)
+		return NL_OK;
+	struct change_entry *c = calloc(1, sizeof *c);
+	if (!c)
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	c->meeting_id = meeting_id;
+	c->what = (enum change_what)what;
+	c->item_id = item_id;
+	snprintf(c->old_value, sizeof c->old_value, "%s", old);
+	snprintf(c->new_value, sizeof c->new_value, "%s", new_value);
+	enum nl_status status = record_log_change(store, c, err);
+	free(c);
+	return status;
 }

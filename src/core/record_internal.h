@@ -38,4 +38,19 @@ enum nl_status record_clean_block(const char *what, const char *in,
 				  char *out, size_t size,
 				  struct nl_error *err);
 
+/* Appends a change of the meeting's record to its change log (at nl_now,
+ * unless c->changed_at is set), once the record has been made: a meeting
+ * still being planned has no record yet, and changing its plan is no
+ * correction. */
+struct change_entry;
+enum nl_status record_log_change(struct store *store,
+				 struct change_entry *c,
+				 struct nl_error *err);
+
+/* The same for a value changed from old to new (NULL: none), when it did
+ * change. */
+enum nl_status record_log_text(struct store *store, int64_t meeting_id,
+			       int what, int64_t item_id, const char *old,
+			       const char *new_value, struct nl_error *err);
+
 #endif

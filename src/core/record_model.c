@@ -4,6 +4,7 @@
  * the English label and a few Dutch words, so a secretary may type
  * "bejegening" or "Treatment" alike.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -189,4 +190,17 @@ int meeting_key_compare(const struct meeting_key *a,
 	if (a->start_minute != b->start_minute)
 		return a->start_minute < b->start_minute ? -1 : 1;
 	return (a->id > b->id) - (a->id < b->id);
+}
+
+void agenda_votes_format(const struct agenda_votes *votes, char *out,
+			 size_t size)
+{
+	snprintf(out, size,
+		 /* TRANSLATORS: the count of a vote: for, against,
+		  * abstained; the plural follows the last number ("1
+		  * onthouding", "3 onthoudingen"). */
+		 ngettext("%d for, %d against, %d abstained",
+			  "%d for, %d against, %d abstained",
+			  (unsigned long)votes->abstained),
+		 votes->in_favour, votes->against, votes->abstained);
 }

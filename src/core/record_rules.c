@@ -13,6 +13,37 @@ static bool has_date(struct nl_date date)
 	return date.year != 0;
 }
 
+/* One count: 1 to 4 digits, no sign, no blank, at most AGENDA_VOTES_MAX;
+ * *text moves past it. */
+static bool read_count(const char **text, int *out)
+{
+	const char *p = *text;
+	int value = 0, digits = 0;
+	while (*p >= '0' && *p <= '9' && digits < 5) {
+		value = value * 10 + (*p++ - '0');
+		digits++;
+	}
+	if (!digits || digits > 4 || value > AGENDA_VOTES_MAX)
+		return false;
+	*out = value;
+	*text = p;
+	return true;
+}
+
+bool agenda_votes_parse(const char *text, struct agenda_votes *out)
+{
+	struct agenda_votes v = {true, 0, 0, 0};
+	const char *p = text;
+	if (!p || !read_count(&p, &v.in_favour) || *p++ != '-' ||
+	    !read_count(&p, &v.against) || *p++ != '-' ||
+	    !read_count(&p, &v.abstained) || *p)
+		return false;
+	if (!v.in_favour && !v.against && !v.abstained)
+		return false;
+	*out = v;
+	return true;
+}
+
 enum action_place action_place_in(const struct action_item *action,
 				  const struct meeting_key *meeting)
 {

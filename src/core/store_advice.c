@@ -13,7 +13,8 @@
 
 #define ADVICE_SELECT                                                        \
 	"SELECT id, kind, subject, sent_on, response_due, "                  \
-	"coalesce(answered_on, ''), coalesce(answer, '') FROM advice "
+	"coalesce(answered_on, ''), coalesce(answer, ''), "                 \
+	"coalesce(meeting_id, 0) FROM advice "
 
 static void column_date(sqlite3_stmt *stmt, int column, struct nl_date *out)
 {
@@ -37,6 +38,7 @@ static void read_advice(sqlite3_stmt *stmt, void *row)
 	column_date(stmt, 4, &a->response_due);
 	column_date(stmt, 5, &a->answered_on);
 	store_column_copy(stmt, 6, a->answer, sizeof a->answer);
+	a->meeting_id = sqlite3_column_int64(stmt, 7);
 }
 
 static enum nl_status collect_advice(struct store *store, sqlite3_stmt *stmt,
@@ -57,7 +59,8 @@ enum nl_status store_advice_insert(struct store *store,
 	enum nl_status status = store_prepare(
 		store,
 		"INSERT INTO advice (kind, subject, sent_on, response_due, "
-		"created_at) VALUES (?1, ?2, ?3, ?4, ?5)", &stmt, err);
+		"created_at, meeting_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+		&stmt, err);
 	if (status != NL_OK)
 		return status;
 	nl_format_date(advice->sent_on, sent);
@@ -67,6 +70,8 @@ enum nl_status store_advice_insert(struct store *store,
 	store_bind_text(stmt, 3, sent);
 	store_bind_text(stmt, 4, due);
 	store_bind_text(stmt, 5, created_at);
+	if (advice->meeting_id)
+		sqlite3_bind_int64(stmt, 6, advice->meeting_id);
 	status = store_step_done(store, stmt, err);
 	if (status == NL_OK)
 		*id = sqlite3_last_insert_rowid(store_db(store));
@@ -129,7 +134,7 @@ enum nl_status store_advice_update(struct store *store,
 	enum nl_status status = store_prepare(
 		store,
 		"UPDATE advice SET kind = ?2, subject = ?3, sent_on = ?4, "
-		"response_due = ?5 WHERE id = ?1", &stmt, err);
+		"response_due = ?5, meeting_id = ?6 WHERE id = ?1", &stmt, err);
 	if (status != NL_OK)
 		return status;
 	nl_format_date(advice->sent_on, sent);
@@ -139,6 +144,8 @@ enum nl_status store_advice_update(struct store *store,
 	store_bind_text(stmt, 3, advice->subject);
 	store_bind_text(stmt, 4, sent);
 	store_bind_text(stmt, 5, due);
+	if (advice->meeting_id)
+		sqlite3_bind_int64(stmt, 6, advice->meeting_id);
 	return store_step_done(store, stmt, err);
 }
 

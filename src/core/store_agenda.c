@@ -27,7 +27,9 @@
 	"coalesce(a.deferred_from, 0), coalesce(src.meeting_id, 0), "        \
 	"coalesce(srcm.date, ''), coalesce(src.position, 0), "               \
 	"coalesce(dst.meeting_id, 0), coalesce(dstm.date, ''), "             \
-	"coalesce(dst.position, 0) "                                         \
+	"coalesce(dst.position, 0), a.decided_at, "                          \
+	"coalesce(a.decided_with_quorum, 1), a.votes_for, a.votes_against, " \
+	"a.votes_abstain "                                                   \
 	"FROM agenda_item a "                                                \
 	"LEFT JOIN person p ON p.id = a.submitted_by_id "                    \
 	"LEFT JOIN agenda_item src ON src.id = a.deferred_from "             \
@@ -73,6 +75,14 @@ static void read_item(sqlite3_stmt *stmt, void *row)
 	a->moved_to_meeting_id = sqlite3_column_int64(stmt, 16);
 	column_date(stmt, 17, &a->moved_to_date);
 	a->moved_to_position = sqlite3_column_int(stmt, 18);
+	a->decided_at = store_column_time(stmt, 19);
+	/* Unknown (recorded before schema 9) reads as with quorum: nothing
+	 * is claimed that was never measured. */
+	a->decided_without_quorum = sqlite3_column_int(stmt, 20) == 0;
+	a->votes.counted = sqlite3_column_type(stmt, 21) != SQLITE_NULL;
+	a->votes.in_favour = sqlite3_column_int(stmt, 21);
+	a->votes.against = sqlite3_column_int(stmt, 22);
+	a->votes.abstained = sqlite3_column_int(stmt, 23);
 }
 
 static enum nl_status collect_items(struct store *store, sqlite3_stmt *stmt,
@@ -202,7 +212,9 @@ enum nl_status store_agenda_update(struct store *store,
 	enum nl_status status = store_prepare(
 		store,
 		"UPDATE agenda_item SET title = ?2, topic = ?3, "
-		"submitted_by_id = ?4, status = ?5, notes = ?6, decision = ?7 "
+		"submitted_by_id = ?4, status = ?5, notes = ?6, decision = ?7, "
+		"decided_at = ?8, decided_with_quorum = ?9, votes_for = ?10, "
+		"votes_against = ?11, votes_abstain = ?12 "
 		"WHERE id = ?1", &stmt, err);
 	if (status != NL_OK)
 		return status;
@@ -214,7 +226,46 @@ enum nl_status store_agenda_update(struct store *store,
 	store_bind_text(stmt, 5, agenda_status_key(item->status));
 	store_bind_text_or_null(stmt, 6, item->notes);
 	store_bind_text_or_null(stmt, 7, item->decision);
+	store_bind_time(stmt, 8, item->decided_at);
+	if (item->decided_at)
+		sqlite3_bind_int(stmt, 9, !item->decided_without_quorum);
+	if (item->votes.counted) {
+		sqlite3_bind_int(stmt, 10, item->votes.in_favour);
+		sqlite3_bind_int(stmt, 11, item->votes.against);
+		sqlite3_bind_int(stmt, 12, item->votes.abstained);
+	}
 	return store_step_done(store, stmt, err);
+}
+
+static void read_quorumless(sqlite3_stmt *stmt, void *row)
+{
+	struct quorumless_decision *d = row;
+	d->meeting_id = sqlite3_column_int64(stmt, 0);
+	d->position = sqlite3_column_int(stmt, 1);
+	d->decided_at = store_column_time(stmt, 2);
+}
+
+enum nl_status store_agenda_quorumless(struct store *store,
+				       struct nl_date from, struct nl_date to,
+				       struct quorumless_decision **out,
+				       size_t *n, struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	char first[NL_DATE_LEN], last[NL_DATE_LEN];
+	enum nl_status status = store_prepare(
+		store,
+		"SELECT a.meeting_id, a.position, a.decided_at "
+		"FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id "
+		"WHERE a.decided_with_quorum = 0 AND m.date BETWEEN ?1 AND ?2 "
+		"ORDER BY m.date, m.id, a.position", &stmt, err);
+	if (status != NL_OK)
+		return status;
+	nl_format_date(from, first);
+	nl_format_date(to, last);
+	store_bind_text(stmt, 1, first);
+	store_bind_text(stmt, 2, last);
+	return store_collect(store, stmt, sizeof **out, read_quorumless,
+			     (void **)out, n, err);
 }
 
 static enum nl_status run_for_meeting(struct store *store, const char *sql,

@@ -44,6 +44,11 @@ enum nl_status store_agenda_set_current(struct store *store,
 enum nl_status store_agenda_renumber(struct store *store, int64_t meeting_id,
 				     const int64_t *ids, size_t n,
 				     struct nl_error *err);
+/* Decisions recorded without quorum at the meetings dated from..to. */
+enum nl_status store_agenda_quorumless(struct store *store,
+				       struct nl_date from, struct nl_date to,
+				       struct quorumless_decision **out,
+				       size_t *n, struct nl_error *err);
 enum nl_status store_agenda_delete(struct store *store, int64_t id,
 				   struct nl_error *err);
 

@@ -198,13 +198,19 @@ static void clear_person(struct app *app, bool excuse)
 	}
 	if (excuse)
 		snprintf(line, sizeof line,
-			 _("Cleared the attendance of %s at meeting %lld (%zu "
-			   "events struck) and recorded them as excused\n"),
+			 ngettext("Cleared the attendance of %s at meeting %lld "
+				  "(%zu event struck) and recorded them as "
+				  "excused\n",
+				  "Cleared the attendance of %s at meeting %lld "
+				  "(%zu events struck) and recorded them as "
+				  "excused\n", (unsigned long)out.rows),
 			 out.person.name, (long long)app->meeting_id, out.rows);
 	else
 		snprintf(line, sizeof line,
-			 _("Cleared the attendance of %s at meeting %lld (%zu "
-			   "events struck)\n"),
+			 ngettext("Cleared the attendance of %s at meeting %lld "
+				  "(%zu event struck)\n",
+				  "Cleared the attendance of %s at meeting %lld "
+				  "(%zu events struck)\n", (unsigned long)out.rows),
 			 out.person.name, (long long)app->meeting_id, out.rows);
 	say(app, line);
 	app->board.selected_person = ev->person_id;

@@ -249,6 +249,7 @@ static bool read_advice_form(struct form *f, struct advice_input *in)
 {
 	in->kind = (enum advice_kind)form_choice(f, FIELD_KIND);
 	in->subject = form_text(f, FIELD_SUBJECT);
+	in->meeting_id = 0; /* the form has no meeting: an edit keeps it */
 	return record_form_date(f, FIELD_SENT, &in->sent_on) &&
 	       record_form_date(f, FIELD_DUE, &in->response_due);
 }

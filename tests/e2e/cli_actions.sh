@@ -148,4 +148,70 @@ t_approved_meeting_keeps_its_actions_but_they_can_close() {
 	expect_rc 0
 }
 
+t_edit_changes_only_what_is_given() {
+	two_meetings
+	nl_ok agenda add 2 "Folders"
+	nl_ok action add 2 "Folder maken" --owner GR --due 2026-04-01
+	run nl action edit 1 --text "Folder drukken" --owner "cc 1" --item 1
+	expect_rc 0
+	expect_out_eq "Changed action 1: Folder drukken"
+	run nl action list
+	expect_out_has "1     open     2026-04-01 -        Cc 1                 2026-03-10 #1        Folder drukken"
+	run nl action edit 1 --owner "" --due - --item -
+	expect_rc 0
+	run nl action list
+	expect_out_has "1     open     -          -        -                    2026-03-10           Folder drukken"
+}
+
+# refused RC MESSAGE ARGS...: `action edit ARGS` fails so.
+refused() {
+	run nl action edit "${@:3}"
+	expect_rc "$1"
+	expect_err_line "$2"
+}
+
+t_edit_refusals() {
+	two_meetings
+	nl_ok action add 2 "Folder maken"
+	refused 2 "say what to change: --text, --owner, --due or --item" 1
+	refused 1 '"x" is not an id (1, 2, …)' x --text a
+	refused 1 "no action item with id 9" 9 --text a
+	refused 2 '--due "2026-02-30" is not a date YYYY-MM-DD' 1 --due 2026-02-30
+	refused 1 "the due date 2026-03-09 is before the meeting (2026-03-10)" 1 --due 2026-03-09
+	refused 1 "meeting 2 has no agenda item 4" 1 --item 4
+	refused 2 '"y" is not an agenda position (1, 2, …)' 1 --item y
+	refused 1 "description is empty" 1 --text " "
+	run nl action list
+	expect_out_has "Folder maken"
+}
+
+t_remove_an_action_entered_by_mistake() {
+	two_meetings
+	nl_ok action add 2 "Folder maken"
+	nl_ok action add 2 "Bellen"
+	run nl action remove 1
+	expect_rc 0
+	expect_out_eq "Removed action 1: Folder maken"
+	run nl action list
+	expect_out_lacks "Folder maken"
+	expect_out_has "Bellen"
+	run nl action remove 1
+	expect_rc 1
+	expect_err_line "no action item with id 1"
+}
+
+t_approved_meeting_refuses_edit_and_remove() {
+	two_meetings
+	nl_ok action add 1 "Bellen"
+	nl_ok meeting approve 1
+	run nl action edit 1 --text "Mailen"
+	expect_rc 1
+	expect_err_line "the minutes of meeting 1 were approved on 2026-03-10; its record can no longer change"
+	run nl action remove 1
+	expect_rc 1
+	expect_err_line "the minutes of meeting 1 were approved on 2026-03-10; its record can no longer change"
+	run nl action list
+	expect_out_has "Bellen"
+}
+
 run_tests

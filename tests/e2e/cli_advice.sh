@@ -99,4 +99,54 @@ t_leap_february() {
 	expect_out_eq "Recorded the answer to advice 1, received 2028-03-01 (2 days late)"
 }
 
+t_edit_changes_only_what_is_given() {
+	nl_ok advice add "Loket" --kind solicited --sent 2026-02-01
+	run nl advice edit 1 --subject "Loket en telefoon" --kind unsolicited
+	expect_rc 0
+	expect_out_eq "Changed advice 1 (unsolicited, sent 2026-02-01, answer due 2026-03-15): Loket en telefoon"
+	run nl advice edit 1 --sent 2026-02-03
+	expect_out_eq "Changed advice 1 (unsolicited, sent 2026-02-03, answer due 2026-03-15): Loket en telefoon"
+	run nl advice edit 1 --due 2026-03-20
+	expect_out_eq "Changed advice 1 (unsolicited, sent 2026-02-03, answer due 2026-03-20): Loket en telefoon"
+	run nl advice list
+	expect_out_has "1     unsolicited  2026-02-03 2026-03-20 -          -        Loket en telefoon"
+}
+
+# refused RC MESSAGE ARGS...: `advice edit ARGS` fails so.
+refused() {
+	run nl advice edit "${@:3}"
+	expect_rc "$1"
+	expect_err_line "$2"
+}
+
+t_edit_refusals() {
+	nl_ok advice add "Loket" --kind solicited --sent 2026-02-01
+	nl_ok advice answer 1 --on 2026-02-10 "Goed idee"
+	refused 2 "say what to change: --subject, --kind, --sent, --due or --meeting" 1
+	refused 1 '"x" is not an id (1, 2, …)' x --subject a
+	refused 1 "no advice with id 9" 9 --subject a
+	refused 2 'unknown kind "vriendelijk" (solicited, unsolicited)' 1 --kind vriendelijk
+	refused 2 '--sent "2026-02-30" is not a date YYYY-MM-DD' 1 --sent 2026-02-30
+	refused 1 "the answer cannot be due (2026-01-31) before the advice is sent (2026-02-01)" 1 --due 2026-01-31
+	refused 1 "advice 1 was answered on 2026-02-10; it cannot have been sent after that (2026-02-11)" 1 --sent 2026-02-11
+	refused 1 "subject is empty" 1 --subject ""
+	run nl advice list
+	expect_out_has "1     solicited    2026-02-01 2026-03-15 2026-02-10 -        Loket"
+}
+
+t_remove_an_advice_entered_by_mistake() {
+	nl_ok advice add "Loket" --kind solicited
+	nl_ok advice add "Wachttijden" --kind solicited
+	nl_ok advice answer 1 "Goed idee"
+	run nl advice remove 1
+	expect_rc 0
+	expect_out_eq "Removed advice 1: Loket"
+	run nl advice list
+	expect_out_lacks "Loket"
+	expect_out_has "Wachttijden"
+	run nl advice remove 1
+	expect_rc 1
+	expect_err_line "no advice with id 1"
+}
+
 run_tests

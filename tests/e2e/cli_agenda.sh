@@ -216,11 +216,13 @@ t_decide_marks_the_item_discussed() {
 	nl_ok agenda add 1 "Brieven"
 	run nl agenda decide 1 1 "De voorzitter schrijft de GR."
 	expect_rc 0
-	expect_out_eq "Recorded the decision on item 1 of meeting 1: Brieven"
+	# Nobody is there yet: the decision is taken without quorum.
+	expect_out_eq "Recorded the decision on item 1 of meeting 1: Brieven
+The meeting did not have its quorum when it was taken: the minutes say so"
 	run nl agenda list 1
 	expect_out_has "1    discussed  other"
 	run nl agenda show 1 1
-	expect_out_has "Decision:
+	expect_out_has "Decision (taken without quorum):
   De voorzitter schrijft de GR."
 	run nl agenda decide 1 1 ""
 	expect_rc 1
@@ -382,6 +384,92 @@ t_approve_only_a_closed_meeting_once() {
 	expect_err_line "the minutes of meeting 1 were already approved on 2026-03-10"
 	run nl meeting list
 	expect_out_has "approved 2026-03-10"
+}
+
+# twelve_in: clients Aa 1 … Aa 8, Bb 1 … Bb 4 arrive at 19:05 (quorum 12).
+twelve_in() {
+	local m i
+	for m in "Aa 1" "Aa 2" "Aa 3" "Aa 4" "Aa 5" "Aa 6" "Aa 7" "Aa 8" \
+		"Bb 1" "Bb 2" "Bb 3" "Bb 4"; do
+		at 19:05 nl_ok checkin 1 "$m"
+	done
+}
+
+# A decision keeps whether the quorum was met when it was recorded, and its
+# votes; the minutes (md and html, English and Dutch) and `check` say so.
+t_decide_keeps_the_quorum_and_the_votes() {
+	seed_body
+	meeting
+	nl_ok agenda add 1 "Brieven"
+	nl_ok agenda add 1 "Folders"
+	twelve_in
+	run at 19:30 nl agenda decide 1 1 "De GR laat brieven testen." --votes 9-2-1
+	expect_rc 0
+	expect_out_eq "Recorded the decision on item 1 of meeting 1: Brieven"
+	at 20:00 nl_ok checkout 1 "Bb 4"
+	run at 20:10 nl agenda decide 1 2 "Folders in eenvoudige taal."
+	expect_out_eq "Recorded the decision on item 2 of meeting 1: Folders
+The meeting did not have its quorum when it was taken: the minutes say so"
+	# Correcting the text later keeps how it was taken.
+	at 20:20 nl_ok checkin 1 "Cc 1"
+	at 20:25 nl_ok agenda decide 1 2 "Folders in heel eenvoudige taal."
+	run nl agenda show 1 1
+	expect_out_has "Decision:
+  De GR laat brieven testen.
+Votes: 9 for, 2 against, 1 abstained"
+	run nl agenda show 1 2
+	expect_out_has "Decision (taken without quorum):
+  Folders in heel eenvoudige taal."
+	at 21:00 nl_ok meeting close 1
+	run nl minutes 1
+	expect_out_has "**Decision:** De GR laat brieven testen.
+
+Votes: 9 for, 2 against, 1 abstained."
+	expect_out_has "**Decision (taken without quorum):** Folders in heel eenvoudige taal."
+	run nl minutes 1 --format html
+	expect_out_has "<strong>Decision (taken without quorum):</strong> Folders in heel eenvoudige taal."
+	run env LANGUAGE=nl "$NL" -d "$DB" minutes 1
+	expect_out_has "**Besluit (genomen zonder quorum):** Folders in heel eenvoudige taal."
+	expect_out_has "Stemmen: 9 voor, 2 tegen, 1 onthouding."
+	run env LANGUAGE=nl "$NL" -d "$DB" minutes 1 --format html
+	expect_out_has "<strong>Besluit (genomen zonder quorum):</strong>"
+	run env NOTULIST_NOW="2026-03-11 12:00:00" "$NL" -d "$DB" check
+	expect_out_has "WARN  quorum: the decision on item 2 of meeting 1 (2026-03-10) was taken without quorum"
+	expect_out_lacks "item 1 of meeting 1"
+}
+
+t_decide_refuses_votes_that_are_no_count() {
+	meeting
+	nl_ok agenda add 1 "Brieven"
+	local v
+	for v in 9-2 9-2-1-0 0-0-0 "9 - 2 - 1" -1-2-3 1001-0-0 negen-twee-een ""; do
+		run nl agenda decide 1 1 "Besluit" --votes "$v"
+		expect_rc 2
+		expect_err_line "--votes \"$v\" is not FOR-AGAINST-ABSTAIN (such as 9-2-1)"
+	done
+	run nl agenda show 1 1
+	expect_out_lacks "Besluit"
+}
+
+# An advice may name the meeting it came from; `check` warns when that
+# meeting was held without quorum.
+t_advice_from_a_meeting_without_quorum() {
+	seed_body
+	meeting
+	at 19:05 nl_ok checkin 1 "Aa 1"
+	at 21:00 nl_ok meeting close 1
+	run nl advice add "Wachttijden" --kind unsolicited --meeting 2026-03-10
+	expect_rc 0
+	nl_ok advice add "Loket" --kind solicited
+	run env NOTULIST_NOW="2026-03-11 12:00:00" "$NL" -d "$DB" check
+	expect_out_has 'WARN  quorum: advice 1 "Wachttijden" was sent from meeting 1 (2026-03-10), which was held without quorum'
+	expect_out_lacks 'advice 2'
+	nl_ok advice edit 1 --meeting -
+	run env NOTULIST_NOW="2026-03-11 12:00:00" "$NL" -d "$DB" check
+	expect_out_lacks 'advice 1 "Wachttijden" was sent'
+	run nl advice add "Loket" --kind solicited --meeting 7
+	expect_rc 1
+	expect_err_line "no meeting with id 7"
 }
 
 run_tests

@@ -371,4 +371,45 @@ assert len(hash_) == 1, ("comments start in columns", hash_)
 	expect_out_has "allowance_per_meeting.representative 12,50"
 }
 
+# A name for a new event: a moved (inactive) namesake is no candidate; a
+# name that matches nobody in full is the one active person it starts, and
+# the output says who was meant; otherwise the candidates, as before.
+t_a_name_for_an_event_skips_the_inactive_and_takes_a_first_name() {
+	nl_ok municipality add Zuidplas
+	nl_ok municipality add Capelle
+	nl_ok member add "Henk Jansen" --municipality Zuidplas
+	nl_ok member add "Kees de Graaf" --municipality Zuidplas
+	nl_ok member add "Keesje Bos" --municipality Capelle
+	nl_ok member add "Piet Klaas" --municipality Capelle
+	nl_ok member add "Piet Klaassen" --municipality Capelle
+	nl_ok member add "Henk Jansen" --municipality Capelle
+	nl_ok member deactivate 1
+	nl_ok meeting add 2026-03-10 19:00
+	run at 19:05 nl checkin 1 "Henk Jansen"
+	expect_rc 0
+	expect_out_has "Checked in Henk Jansen at 19:05"
+	run nl attendance list 1
+	expect_out_has "Henk Jansen"
+	[ "$(sqlite3 "$DB" 'SELECT person_id FROM attendance')" = 6 ] ||
+		fail "not the active Henk Jansen"
+	run at 19:06 nl checkin 1 kees
+	expect_rc 0
+	expect_out_has '"kees" taken as 2 Kees de Graaf (Zuidplas)
+Checked in Kees de Graaf at 19:06'
+	run at 19:07 nl checkin 1 keesj
+	expect_out_has '"keesj" taken as 3 Keesje Bos (Capelle)'
+	run at 19:08 nl checkout 1 KEES
+	expect_rc 0
+	expect_out_has '"KEES" taken as 2 Kees de Graaf (Zuidplas)
+Checked out Kees de Graaf at 19:08'
+	run at 19:09 nl checkin 1 piet
+	expect_rc 1
+	expect_err_line 'no person named "piet"; did you mean: 4 Piet Klaas (Capelle), 5 Piet Klaassen (Capelle)'
+	# Once both are active again, the full name is ambiguous.
+	nl_ok member activate 1
+	run at 19:10 nl checkin 1 "Henk Jansen"
+	expect_rc 1
+	expect_err_line '2 people are called "Henk Jansen"; use the id: 1 Henk Jansen (Zuidplas), 6 Henk Jansen (Capelle)'
+}
+
 run_tests

@@ -16,6 +16,7 @@ ARRIVALS=("Aa 1" "Aa 2" "Aa 3" "Aa 4" "Aa 5" "Aa 6" "Aa 7" "Aa 8"
 evening() {
 	local i=0 who
 	seed_body
+	nl_ok config set allowance_per_meeting.client 35.00
 	nl_ok meeting add 2026-03-10 19:00 --location Raadzaal
 	for who in "${ARRIVALS[@]}"; do
 		i=$((i + 1))
@@ -38,11 +39,14 @@ figures() {
 	at 22:00 nl export quorum 1 >"$1/quorum.csv"
 	at 22:00 nl status 1 >"$1/status.txt"
 	at 22:00 nl report --year 2026 >"$1/report.md"
+	at 22:00 nl allowance --month 2026-03 >"$1/allowance.md"
+	at 22:00 nl allowance --year 2026 --format csv >"$1/allowance.csv"
 }
 
 same_figures() {
 	local f
-	for f in minutes.md attendance.csv quorum.csv status.txt report.md; do
+	for f in minutes.md attendance.csv quorum.csv status.txt report.md \
+		allowance.md allowance.csv; do
 		cmp -s "$1/$f" "$2/$f" || {
 			diff "$1/$f" "$2/$f" | head -20
 			fail "$f differs"
@@ -62,16 +66,18 @@ t_wrong_person_at_arrival_five_is_fixed_with_one_command() {
 		fail "the mistake does not show in the quorum timeline"
 	grep -q "Cc 4,Cc,client,present" "$T/before/attendance.csv" ||
 		fail "the mistake does not show in the export"
+	cmp -s "$T/clean/allowance.csv" "$T/before/allowance.csv" &&
+		fail "the mistake does not show in the allowances"
 	run at 21:40 nl attendance clear 1 "Cc 4"
 	expect_rc 0
-	expect_out_has "Cleared the attendance of Cc 4 at meeting 1 (1 events struck)"
+	expect_out_has "Cleared the attendance of Cc 4 at meeting 1 (1 event struck)"
 	figures "$T/after"
 	same_figures "$T/clean" "$T/after"
 	grep -q "Cc 4,Cc,client,absent,,,0" "$T/after/attendance.csv" ||
 		fail "Cc 4 is not absent after the fix"
 	run nl meeting log 1
 	expect_rc 0
-	expect_out_has "2026-03-10 21:40  attendance cleared  Cc 4: 1 events struck"
+	expect_out_has "2026-03-10 21:40  attendance cleared  Cc 4: 1 event struck"
 	# The log keeps the original and the correction.
 	run nl attendance list 1 "Cc 4" --all
 	expect_out_has "5      19:05 Cc 4   check-in struck at 21:40 (event 20)"
@@ -283,6 +289,64 @@ t_schema_5_log_survives_the_upgrade() {
 	at 19:31 nl_ok attendance retime 1 19:05
 	run nl meeting log 1
 	expect_out_eq "2026-03-10 19:31  attendance moved  Aa 1: event 1 moved from 19:01 to 19:05"
+}
+
+# Once the meeting has been opened, rewriting its record is logged with the
+# old and new value; planning it beforehand and adding to it are not.  An
+# erased owner shows under the pseudonym.
+t_meeting_log_keeps_edits_of_the_record() {
+	seed_body
+	nl_ok meeting add 2026-03-10 19:00
+	nl_ok agenda add 1 "Brieven"
+	nl_ok agenda add 1 "Folders"
+	nl_ok agenda add 1 "Loket"
+	nl_ok agenda move 1 3 1
+	nl_ok action add 1 "Bellen" --owner "Aa 1"
+	nl_ok advice add "Wachttijden" --kind solicited --meeting 1 --sent 2026-03-10
+	at 19:05 nl_ok checkin 1 "Aa 2"
+	at 19:10 nl_ok agenda note 1 2 "Eerste regel"
+	at 19:20 nl_ok agenda decide 1 2 "Besluit A"
+	at 19:30 nl_ok agenda decide 1 2 "Besluit B"
+	at 19:31 nl_ok agenda move 1 2 3
+	at 19:32 nl_ok action edit 1 --text "Bellen met de GR" --owner GR --due 2026-04-01
+	at 19:33 nl_ok advice edit 1 --subject "Wachttijden telefoon"
+	at 19:34 nl_ok agenda remove 1 1
+	at 19:35 nl_ok action add 1 "Per vergissing"
+	at 19:36 nl_ok action remove 2
+	at 19:37 nl_ok advice remove 1
+	run nl meeting log 1
+	expect_rc 0
+	expect_out_eq "2026-03-10 19:30  decision  item 2 (Brieven): Besluit A -> Besluit B
+2026-03-10 19:31  agenda item moved  item 2 (Brieven): 2 -> 3
+2026-03-10 19:32  action text  action 1: Bellen -> Bellen met de GR
+2026-03-10 19:32  action owner  action 1: Aa 1 -> GR
+2026-03-10 19:32  action due date  action 1: (none) -> 2026-04-01
+2026-03-10 19:33  advice subject  advice 1: Wachttijden -> Wachttijden telefoon
+2026-03-10 19:34  agenda item removed  1. Loket
+2026-03-10 19:36  action removed  action 2: Per vergissing
+2026-03-10 19:37  advice removed  advice 1: Wachttijden telefoon"
+	run at 21:00 nl minutes 1
+	expect_out_lacks "Besluit A"
+	nl_ok member erase "Aa 1" --yes
+	run nl meeting log 1
+	expect_out_has "action owner  action 1: client-0001 -> GR"
+	expect_out_lacks "Aa 1"
+	[ "$(sqlite3 "$DB" "SELECT count(*) FROM change_log WHERE old_value LIKE '%Aa 1%' OR new_value LIKE '%Aa 1%'")" = 0 ] ||
+		fail "a name is left in the change log"
+}
+
+t_notes_rewritten_in_the_editor_are_logged() {
+	seed_body
+	nl_ok meeting add 2026-03-10 19:00
+	nl_ok agenda add 1 "Brieven"
+	at 19:05 nl_ok checkin 1 "Aa 2"
+	at 19:10 nl_ok agenda note 1 1 "Eerste regel"
+	printf '#!/bin/sh\nprintf "Andere regel\\n" >"$1"\n' >"$T/ed.sh"
+	chmod +x "$T/ed.sh"
+	at 19:20 env EDITOR="$T/ed.sh" VISUAL= "$NL" -d "$DB" agenda note 1 1 >/dev/null ||
+		fail "the editor round trip failed"
+	run nl meeting log 1
+	expect_out_eq "2026-03-10 19:20  notes  item 1 (Brieven): Eerste regel -> Andere regel"
 }
 
 run_tests

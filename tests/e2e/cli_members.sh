@@ -56,7 +56,7 @@ t_member_roles_in_english_and_dutch() {
 	expect_out_has "as representative"
 	run nl member add "Voorzitter" --role chair
 	expect_rc 0
-	expect_out_eq "Added 2 Voorzitter (chair) as chair"
+	expect_out_eq "Added 2 Voorzitter as chair"
 	run nl member add "X" --municipality Zuidplas --role emperor
 	expect_rc 2
 	expect_err_line 'unknown role "emperor"'

@@ -84,8 +84,8 @@ static inline void fuzz_record_demo(struct store *store)
 		fuzz_must(action_add(store, 1, &actions[i], now, &action, &err),
 			  &err);
 	struct advice_input advice_in[] = {
-		{ADVICE_SOLICITED, "Kwijtschelding", {2026, 1, 5}, {0, 0, 0}},
-		{ADVICE_UNSOLICITED, "Wachttijden", {2026, 2, 1}, {0, 0, 0}},
+		{ADVICE_SOLICITED, "Kwijtschelding", {2026, 1, 5}, {0, 0, 0}, 0},
+		{ADVICE_UNSOLICITED, "Wachttijden", {2026, 2, 1}, {0, 0, 0}, 0},
 	};
 	fuzz_must(advice_add(store, &advice_in[0], now, &advice, &err), &err);
 	fuzz_must(advice_answer(store, advice.id, (struct nl_date){2026, 2, 20},

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "continuity.h"
+#include "history.h"
 #include "record_rules.h"
 #include "settings.h"
 
@@ -229,14 +230,103 @@ static void check_includes_follow_up(void **state)
 	warning_list_free(&out);
 }
 
+/* ---- decisions and advice without quorum ---------------------------------------- */
+
+struct quorumless_case {
+	const char *name;
+	int year;            /* the year checked */
+	bool quorum_reached; /* the meeting of 2026-02-10 reached it */
+	bool decision;       /* item 2 was decided without quorum */
+	bool advice;         /* advice 1 names the meeting */
+	const char *expect[2]; /* the warnings' codes and texts, in order */
+};
+
+static const struct quorumless_case quorumless_cases[] = {
+	{"quorumless: a decision without quorum warns", 2026, true, true,
+	 false,
+	 {"decision-without-quorum: the decision on item 2 of meeting 4 "
+	  "(2026-02-10) was taken without quorum"}},
+	{"quorumless: advice from a meeting held without quorum warns", 2026,
+	 false, false, true,
+	 {"advice-without-quorum: advice 1 \"" TELEFOON "\" was sent from "
+	  "meeting 4 (2026-02-10), which was held without quorum"}},
+	{"quorumless: both", 2026, false, true, true,
+	 {"decision-without-quorum: the decision on item 2 of meeting 4 "
+	  "(2026-02-10) was taken without quorum",
+	  "advice-without-quorum: advice 1 \"" TELEFOON "\" was sent from "
+	  "meeting 4 (2026-02-10), which was held without quorum"}},
+	{"quorumless: advice from a quorate meeting says nothing", 2026, true,
+	 false, true, {NULL}},
+	{"quorumless: another year says nothing", 2025, false, true, true,
+	 {NULL}},
+};
+
+static void quorumless_case(void **state)
+{
+	const struct quorumless_case *c = *state;
+	struct history h;
+	struct meeting_history m;
+	struct person_attendance present = {.person_id = 1, .visits = 1};
+	struct quorumless_decision d = {4, 2, 0};
+	struct advice advice;
+	struct warning_list out;
+	char text[640];
+	memset(&h, 0, sizeof h);
+	memset(&m, 0, sizeof m);
+	memset(&advice, 0, sizeof advice);
+	memset(&out, 0, sizeof out);
+	settings_defaults(&h.settings);
+	h.today = date_of("2026-03-10");
+	m.meeting.id = 4;
+	m.meeting.date = date_of("2026-02-10");
+	m.meeting.status = MEETING_CLOSED;
+	m.held = true;
+	m.attendance = &present;
+	m.n_attendance = 1;
+	m.timeline.first_met = c->quorum_reached ? 1 : 0;
+	h.meetings = &m;
+	h.n_meetings = 1;
+	if (c->decision) {
+		h.quorumless = &d;
+		h.n_quorumless = 1;
+	}
+	advice.id = 1;
+	snprintf(advice.subject, sizeof advice.subject, "%s", TELEFOON);
+	advice.meeting_id = c->advice ? 4 : 0;
+	h.advice = &advice;
+	h.n_advice = 1;
+	rule_quorumless_record(&h, c->year, &out);
+	size_t want = 0;
+	while (want < 2 && c->expect[want])
+		want++;
+	assert_int_equal(out.n, want);
+	for (size_t i = 0; i < want; i++) {
+		snprintf(text, sizeof text, "%s: %s", out.items[i].code,
+			 out.items[i].text);
+		assert_string_equal(text, c->expect[i]);
+		assert_string_equal(warning_level_key(out.items[i].level),
+				    "WARN");
+		assert_string_equal(out.items[i].category, "quorum");
+	}
+	warning_list_free(&out);
+}
+
 int main(void)
 {
-	struct CMUnitTest tests[sizeof cases / sizeof *cases + 1];
+	struct CMUnitTest tests[sizeof cases / sizeof *cases +
+				sizeof quorumless_cases / sizeof *quorumless_cases +
+				1];
 	size_t n = 0;
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++, n++) {
 		tests[n] = (struct CMUnitTest)cmocka_unit_test(run_case);
 		tests[n].name = cases[i].name;
 		tests[n].initial_state = (void *)&cases[i];
+	}
+	for (size_t i = 0;
+	     i < sizeof quorumless_cases / sizeof *quorumless_cases; i++, n++) {
+		tests[n] = (struct CMUnitTest)cmocka_unit_test(quorumless_case);
+		tests[n].name = quorumless_cases[i].name;
+		tests[n].initial_state = (void *)&quorumless_cases[i];
 	}
 	tests[n++] = (struct CMUnitTest)cmocka_unit_test(
 		check_includes_follow_up);

@@ -284,6 +284,48 @@ static void without_closes_up(void **state)
 	assert_true(agenda_without(ids, 1, 0, out));
 }
 
+/* ---- votes ---------------------------------------------------------------------- */
+
+struct votes_case {
+	const char *name, *text;
+	bool ok;
+	int in_favour, against, abstained;
+};
+
+static const struct votes_case votes_cases[] = {
+	{"votes: for-against-abstained", "9-2-1", true, 9, 2, 1},
+	{"votes: none against", "12-0-0", true, 12, 0, 0},
+	{"votes: only abstentions", "0-0-3", true, 0, 0, 3},
+	{"votes: the largest count", "1000-0-0", true, 1000, 0, 0},
+	{"votes: leading zeros", "09-02-01", true, 9, 2, 1},
+	{"votes: all zero", "0-0-0", false, 0, 0, 0},
+	{"votes: two numbers", "9-2", false, 0, 0, 0},
+	{"votes: four numbers", "9-2-1-0", false, 0, 0, 0},
+	{"votes: too many", "1001-0-0", false, 0, 0, 0},
+	{"votes: five digits", "00009-0-0", false, 0, 0, 0},
+	{"votes: a sign", "+9-2-1", false, 0, 0, 0},
+	{"votes: blanks", "9 - 2 - 1", false, 0, 0, 0},
+	{"votes: trailing dash", "9-2-1-", false, 0, 0, 0},
+	{"votes: slashes", "9/2/1", false, 0, 0, 0},
+	{"votes: empty", "", false, 0, 0, 0},
+	{"votes: words", "negen-twee-een", false, 0, 0, 0},
+};
+
+static void votes_case(void **state)
+{
+	const struct votes_case *c = *state;
+	struct agenda_votes v = {false, -1, -1, -1};
+	assert_int_equal(agenda_votes_parse(c->text, &v), c->ok);
+	if (!c->ok) {
+		assert_false(v.counted); /* nothing written */
+		return;
+	}
+	assert_true(v.counted);
+	assert_int_equal(v.in_favour, c->in_favour);
+	assert_int_equal(v.against, c->against);
+	assert_int_equal(v.abstained, c->abstained);
+}
+
 /* ---- meeting order and names --------------------------------------------------- */
 
 static void meetings_sort_by_date_time_id(void **state)
@@ -344,13 +386,14 @@ int main(void)
 {
 	struct CMUnitTest tests[COUNT(action_cases) + COUNT(due_cases) +
 			       COUNT(advice_cases) + COUNT(period_cases) +
-			       COUNT(reorder_cases) + 4];
+			       COUNT(reorder_cases) + COUNT(votes_cases) + 4];
 	size_t n = 0;
 	TABLE(action_cases, action_case)
 	TABLE(due_cases, due_case)
 	TABLE(advice_cases, advice_case)
 	TABLE(period_cases, period_case)
 	TABLE(reorder_cases, reorder_case)
+	TABLE(votes_cases, votes_case)
 	tests[n++] = (struct CMUnitTest)cmocka_unit_test(status_on_a_day);
 	tests[n++] = (struct CMUnitTest)cmocka_unit_test(without_closes_up);
 	tests[n++] = (struct CMUnitTest)cmocka_unit_test(

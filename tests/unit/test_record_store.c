@@ -15,6 +15,7 @@
 #include "actions.h"
 #include "advice.h"
 #include "agenda.h"
+#include "attendance.h"
 #include "history.h"
 #include "meetings.h"
 #include "members.h"
@@ -313,7 +314,7 @@ static void advice_dates_stay_in_order(void **state)
 	struct advice a;
 	struct nl_error err = {0};
 	struct advice_input in = {ADVICE_SOLICITED, "Loket", {2026, 1, 20},
-				  {0, 0, 0}};
+				  {0, 0, 0}, 0};
 	assert_int_equal(settings_set(f->store, "advice_response_weeks", "2",
 				      &err), NL_OK);
 	assert_int_equal(advice_add(f->store, &in, f->now, &a, &err), NL_OK);
@@ -437,12 +438,12 @@ static void advice_edit_and_remove(void **state)
 	struct advice a;
 	struct nl_error err = {0};
 	struct advice_input in = {ADVICE_SOLICITED, "Loket", {2026, 1, 20},
-				  {0, 0, 0}};
+				  {0, 0, 0}, 0};
 	assert_int_equal(advice_add(f->store, &in, f->now, &a, &err), NL_OK);
 	assert_int_equal(advice_answer(f->store, a.id, (struct nl_date){2026, 2, 1},
 				       "Ja", false, f->now, NULL, &err), NL_OK);
 	in = (struct advice_input){ADVICE_UNSOLICITED, "Loket en post",
-				   {2026, 1, 22}, {2026, 2, 27}};
+				   {2026, 1, 22}, {2026, 2, 27}, 0};
 	assert_int_equal(advice_edit(f->store, a.id, &in, f->now, &a, &err),
 			 NL_OK);
 	assert_int_equal(a.kind, ADVICE_UNSOLICITED);
@@ -504,7 +505,7 @@ static void history_carries_actions_and_advice(void **state)
 	struct nl_error err = {0};
 	struct action_input in = {"Bellen", "GR", {2026, 3, 1}, 0};
 	struct advice_input adv = {ADVICE_UNSOLICITED, "Loket", {2026, 1, 1},
-				   {0, 0, 0}};
+				   {0, 0, 0}, 0};
 	assert_int_equal(action_add(f->store, f->jan, &in, f->now, NULL, &err),
 			 NL_OK);
 	assert_int_equal(advice_add(f->store, &adv, f->now, NULL, &err), NL_OK);
@@ -517,6 +518,74 @@ static void history_carries_actions_and_advice(void **state)
 	assert_string_equal(h.advice[0].subject, "Loket");
 	history_free(&h);
 	assert_null(h.actions);
+}
+
+/* A decision keeps when it was first recorded and whether the meeting had
+ * its quorum then; a correction of its text keeps both, clearing drops
+ * them. */
+static void decisions_keep_their_moment_and_quorum(void **state)
+{
+	struct fixture *f = *state;
+	struct agenda_item item;
+	struct att_outcome out;
+	struct nl_error err = {0};
+	struct agenda_votes votes = {true, 9, 2, 1};
+	struct meeting_input in = {{2026, 3, 10}, 11 * 60, NULL, NULL, 1};
+	int64_t planned = item_add(f, f->mar, "A")->id, quorate_meeting;
+	assert_int_equal(agenda_decide(f->store, planned, "Ja", &votes, f->now,
+				       &item, &err), NL_OK);
+	assert_true(item.decided_without_quorum); /* nobody is there */
+	assert_int_equal(item.decided_at, f->now);
+	assert_true(item.votes.counted);
+	assert_int_equal(item.votes.against, 2);
+	assert_int_equal(agenda_decide(f->store, planned, "Ja, later", NULL,
+				       f->now + 3600, &item, &err), NL_OK);
+	assert_int_equal(item.decided_at, f->now);
+	assert_true(item.decided_without_quorum);
+	assert_int_equal(item.votes.abstained, 1);
+	assert_int_equal(agenda_clear_decision(f->store, planned, &item, &err),
+			 NL_OK);
+	assert_int_equal(item.decided_at, 0);
+	assert_false(item.votes.counted);
+	assert_false(item.decided_without_quorum);
+	/* A meeting of quorum 1 with one client present. */
+	assert_int_equal(meeting_add(f->store, &in, f->now, &quorate_meeting,
+				     &err), NL_OK);
+	int64_t b = item_add(f, quorate_meeting, "B")->id;
+	assert_int_equal(attendance_record(f->store, quorate_meeting, 1, ATT_IN,
+					   f->now - 600, f->now, &out, &err),
+			 NL_OK);
+	assert_int_equal(agenda_decide(f->store, b, "Nee", NULL, f->now, &item,
+				       &err), NL_OK);
+	assert_false(item.decided_without_quorum);
+	assert_false(item.votes.counted);
+}
+
+/* An advice may name the meeting it came from; an edit keeps it unless
+ * told otherwise. */
+static void advice_names_its_meeting(void **state)
+{
+	struct fixture *f = *state;
+	struct advice a;
+	struct nl_error err = {0};
+	struct advice_input in = {ADVICE_SOLICITED, "Loket", {2026, 1, 20},
+				  {0, 0, 0}, f->jan};
+	assert_int_equal(advice_add(f->store, &in, f->now, &a, &err), NL_OK);
+	assert_int_equal(a.meeting_id, f->jan);
+	in.meeting_id = 0;
+	in.subject = "Loket en post";
+	assert_int_equal(advice_edit(f->store, a.id, &in, f->now, &a, &err),
+			 NL_OK);
+	assert_int_equal(a.meeting_id, f->jan);
+	in.meeting_id = 999;
+	assert_int_equal(advice_edit(f->store, a.id, &in, f->now, &a, &err),
+			 NL_ERR_NOTFOUND);
+	assert_string_equal(err.message, "no meeting with id 999");
+	nl_error_clear(&err);
+	in.meeting_id = ADVICE_NO_MEETING;
+	assert_int_equal(advice_edit(f->store, a.id, &in, f->now, &a, &err),
+			 NL_OK);
+	assert_int_equal(a.meeting_id, 0);
 }
 
 #define TEST(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -536,6 +605,8 @@ int main(void)
 		TEST(one_current_item_and_decisions),
 		TEST(failures_leave_nothing),
 		TEST(history_carries_actions_and_advice),
+		TEST(decisions_keep_their_moment_and_quorum),
+		TEST(advice_names_its_meeting),
 	};
 	return cmocka_run_group_tests_name("record store", tests, NULL, NULL);
 }
