@@ -290,6 +290,11 @@ bool board_events_key(struct app *app, struct key key)
 	struct board_events *ev = &app->board.events;
 	if (list_handle_key(&ev->list, key))
 		return true;
+	/* A letter here may be part of a name typed without / (the e of
+	 * "de" opened this, the b of "Huub" closes it): a Space or Enter
+	 * right after it on the board changes nothing (while_typing). */
+	if (!key.function && key.code > ' ' && key.code != 0x7F)
+		board_typed_stray(app);
 	if (keymap_dispatch(board_events_keys, app, key))
 		return true;
 	/* Any other key is no key here: it must not reach the board's. */
