@@ -259,6 +259,13 @@ static bool parse_roles(struct settings *s, const char *value, const char **why)
 {
 	role_mask mask = 0;
 	char buf[256];
+	/* Every role twice fits many times over; a longer value would be
+	 * cut here, its end never read, and then stored whole. */
+	if (strlen(value) >= sizeof buf) {
+		/* TRANSLATORS: said of a value given for a setting. */
+		*why = N_("is too long");
+		return false;
+	}
 	snprintf(buf, sizeof buf, "%s", value);
 	for (char *save = NULL, *tok = strtok_r(buf, ", ", &save); tok;
 	     tok = strtok_r(NULL, ", ", &save)) {

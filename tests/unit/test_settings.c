@@ -150,6 +150,14 @@ static const struct apply_case apply_cases[] = {
 	 F_ROLES, 0, NULL},
 	{"counting_roles only commas", "counting_roles", " , ,",
 	 "needs at least one role", F_ROLES, 0, NULL},
+	/* Found by fuzz_settings: past 255 bytes the end was never read
+	 * (a tab in it was stored and printed raw). */
+	{"counting_roles good roles, then a bad one past 255 bytes",
+	 "counting_roles", S10("asd,asd,asd,asd,asd,asd,") "asd,asd,asd,asd,x\tx",
+	 "is too long", F_ROLES, 0, NULL},
+	{"counting_roles 255 bytes of good roles", "counting_roles",
+	 S10("asd,asd,asd,asd,asd,asd,") "asd,asd,asd,ASD", OK,
+	 F_ROLES, BIT(ASD), NULL},
 
 	{"bell on", "bell", "on", OK, F_BELL, 1, NULL},
 	{"bell off", "bell", "off", OK, F_BELL, 0, NULL},
