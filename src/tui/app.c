@@ -384,8 +384,13 @@ static bool read_key(struct key *key)
 
 static void handle_form_key(struct app *app, struct key key)
 {
-	if (form_handle_key(&app->form, key) == FORM_SUBMIT && app->form.submit)
+	int before = app->form.focus;
+	enum form_result result = form_handle_key(&app->form, key);
+	if (result == FORM_SUBMIT && app->form.submit)
 		app->form.submit(app);
+	else if (result == FORM_EDITING && app->form.active &&
+		 app->form.focus != before && app->form.left)
+		app->form.left(app, before);
 }
 
 static void handle_key(struct app *app, struct key key)

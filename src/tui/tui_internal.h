@@ -162,6 +162,8 @@ struct form {
 	int focus;
 	char error[768];  /* as struct nl_error */
 	void (*submit)(struct app *app);
+	/* Called when the focus leaves a field (NULL: nothing to do). */
+	void (*left)(struct app *app, int field);
 };
 
 enum form_result { FORM_EDITING, FORM_SUBMIT, FORM_CANCELLED };
@@ -177,6 +179,8 @@ void form_add_option(struct form_field *field, const char *label,
 		     int64_t value, bool selected);
 /* The field is shown only while choice field `field` has `value`. */
 void form_show_if(struct form_field *f, int field, int64_t value);
+/* Puts the focus on the last field shown, where Enter submits. */
+void form_focus_last(struct form *form);
 bool form_shown(const struct form *form, int id);
 const char *form_text(const struct form *form, int id);
 int64_t form_choice(const struct form *form, int id);

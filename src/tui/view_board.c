@@ -1153,6 +1153,20 @@ static void submit_walk_in(struct app *app)
 	app_reload(app);
 }
 
+/* A member's name, as soon as it is typed: the form offers to check
+ * that member in (Enter), rather than at the end of the form. */
+static void walk_in_left(struct app *app, int field)
+{
+	struct form *f = &app->form;
+	if (field != FIELD_NAME || form_choice(f, FIELD_KIND) != WALK_IN_MEMBER)
+		return;
+	const char *name = form_text(f, FIELD_NAME);
+	f->error[0] = '\0';
+	app->pending_id = 0;
+	if (name[0] && offer_existing(app, name) && app->pending_id)
+		form_focus_last(f);
+}
+
 static void act_walk_in(struct app *app)
 {
 	struct nl_error err;
@@ -1170,6 +1184,7 @@ static void act_walk_in(struct app *app)
 		return;
 	}
 	form_start(f, _("Walk-in: add and check in"), submit_walk_in);
+	f->left = walk_in_left;
 	form_add_text(f, FIELD_NAME, N_("Name"), "");
 	struct form_field *k = form_add_choice(f, FIELD_KIND,
 					       N_("Member or guest?"));

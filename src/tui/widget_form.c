@@ -88,6 +88,13 @@ static int next_shown(const struct form *form, int from, int step, bool wrap)
 	return -1;
 }
 
+void form_focus_last(struct form *form)
+{
+	int last = next_shown(form, form->n_fields, -1, false);
+	if (last >= 0)
+		form->focus = last;
+}
+
 const char *form_text(const struct form *form, int id)
 {
 	assert(id >= 0 && id < form->n_fields && !form->fields[id].is_choice);
