@@ -96,6 +96,15 @@ t_fifteen_arrivals_in_dutch_at_120x40() {
 	fifteen_arrivals 120 40 LANGUAGE=nl
 }
 
+t_fifteen_arrivals_in_dutch_at_80x24() {
+	SEARCH="Zoeken:"
+	fifteen_arrivals 80 24 LANGUAGE=nl
+}
+
+t_fifteen_arrivals_at_120x40() {
+	fifteen_arrivals 120 40
+}
+
 # Letters are keys, never the start of a search: "Zoë" typed on the board
 # opens no search and changes nothing; / and Ctrl-F do search.
 t_letters_never_start_a_search() {
