@@ -54,7 +54,7 @@ t_e_lists_the_events_and_s_strikes_one() {
 	wait_for "14:01  check-in"
 	wait_for "14:03  check-out"
 	wait_for "14:04  check-in"
-	wait_for "s strike  t new time  c clear all"
+	wait_for "s strike  t new time  c clear all  x clear + excused  Esc back"
 	# The check-out alone would leave two check-ins in a row: core says
 	# so, as for `attendance strike`, and nothing changes.
 	keys Down
@@ -176,7 +176,7 @@ t_in_dutch_at_120x40() {
 	SEARCH="Zoeken:" EVENTS_OF="Presentieregistraties van" \
 		board_on_kees 120 40 LANGUAGE=nl
 	wait_for "14:03  uitchecken"
-	wait_for "s schrappen"
+	wait_for "s schrap  t tijd  c wis alles  x wis + afgemeld  Esc terug"
 	keys x
 	wait_for "Kees de Graaf is ingecheckt: dat wissen en hem of haar als afgemeld noteren? j/n"
 	answer j
