@@ -92,6 +92,8 @@ t_help_lists_the_event_keys_and_esc_goes_back() {
 	keys "?"
 	wait_for "strike the highlighted event (after asking)"
 	wait_for "clear them and mark the person excused (after asking)"
+	keys End
+	wait_for "cancel a search, question or form (as Esc); elsewhere quit"
 	keys Escape
 	wait_gone "notulist — keys"
 	keys b
