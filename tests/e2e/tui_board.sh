@@ -311,7 +311,9 @@ t_walk_in_with_a_members_name_offers_to_check_them_in() {
 	type_text "zoë de vries"
 	# The offer comes as the name is left; Enter takes it.
 	keys Enter
-	wait_for "is already a member:"
+	# Name and municipality, as the board shows people; no id.
+	wait_for "Zoë de Vries (Capelle aan den IJssel) is already a member:"
+	screen | grep -q "1 Zoë de Vries" && fail "the offer shows the member's id" "$(screen)"
 	keys Enter
 	wait_for "Checked in Zoë de Vries at 14:05"
 	wait_for "Clients present 1 / 12"
