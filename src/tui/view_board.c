@@ -1156,7 +1156,11 @@ static bool offer_existing(struct app *app, const char *name)
 	}
 	app->pending_id = same[0].id;
 	snprintf(app->walk_in_name, sizeof app->walk_in_name, "%s", name);
-	person_describe(&same[0], who, sizeof who);
+	/* Name and municipality, as the board shows people: the id is the
+	 * CLI's handle, meaningless to the secretary at the door. */
+	snprintf(who, sizeof who, "%s (%s)", same[0].name,
+		 same[0].municipality[0] ? same[0].municipality
+					 : role_label(same[0].role));
 	snprintf(f->error, sizeof f->error,
 		 _("%s is already a member: Enter checks them in, Esc "
 		   "cancels"), who);
