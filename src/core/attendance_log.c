@@ -322,6 +322,15 @@ enum nl_status att_log_open(struct store *store, struct att_log *log,
 	return store_event_reader_open(store, &log->reader, err);
 }
 
+enum nl_status att_log_open_bare(struct store *store, struct att_log *log,
+				 struct att_log_filler *filler,
+				 struct nl_error *err)
+{
+	memset(log, 0, sizeof *log);
+	log->filler = filler;
+	return store_event_reader_open_bare(store, &log->reader, err);
+}
+
 enum nl_status att_log_read(struct att_log *log, int64_t meeting_id,
 			    struct nl_error *err)
 {
@@ -329,6 +338,9 @@ enum nl_status att_log_read(struct att_log *log, int64_t meeting_id,
 	enum nl_status status = store_event_reader_load(
 		log->reader, meeting_id, &log->raw, &log->n_raw,
 		&log->raw_capacity, err);
+	if (status == NL_OK && log->filler)
+		status = log->filler->fill(log->filler->data, log->raw,
+					   log->n_raw, err);
 	if (status == NL_OK)
 		status = resolve(log, err);
 	return status;

@@ -58,12 +58,13 @@ static int count_attended(const struct history *h,
 {
 	int attended = 0;
 	for (size_t i = 0; i < h->n_people; i++) {
-		if (!history_counts(h, m, &h->people[i]))
-			continue;
+		/* history_counts, with the one lookup kept for the visits */
 		const struct person_attendance *a =
 			att_find(m->attendance, m->n_attendance,
 				 h->people[i].id);
-		attended += a && a->visits > 0;
+		attended += a && a->visits > 0 &&
+			    attendance_counts(h->settings.counting_roles,
+					      &h->people[i], a);
 	}
 	return attended;
 }
@@ -106,9 +107,125 @@ void history_meeting_free(struct meeting_history *m)
 	m->n_attendance = 0;
 }
 
+/* ---- the people, and what the log needs of them --------------------------- */
+
+/* What an event needs of its person, by id (sorted): the log is read
+ * without the person table and filled in from here. */
+struct known_person {
+	int64_t id;
+	int64_t municipality_id;
+	enum role role;
+};
+
+struct known {
+	struct known_person *people;
+	size_t n;
+};
+
+static int compare_known(const void *pa, const void *pb)
+{
+	const struct known_person *a = pa, *b = pb;
+	return (a->id > b->id) - (a->id < b->id);
+}
+
+static enum nl_status know(struct known *k, const struct history *h,
+			   struct nl_error *err)
+{
+	free(k->people);
+	k->n = 0;
+	k->people = malloc((h->n_people ? h->n_people : 1) * sizeof *k->people);
+	if (!k->people)
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	for (size_t i = 0; i < h->n_people; i++)
+		k->people[k->n++] = (struct known_person){
+			h->people[i].id, h->people[i].municipality_id,
+			h->people[i].role};
+	qsort(k->people, k->n, sizeof *k->people, compare_known);
+	return NL_OK;
+}
+
+static const struct known_person *known_find(const struct known *k,
+					     int64_t id)
+{
+	struct known_person key = {.id = id};
+	return bsearch(&key, k->people, k->n, sizeof *k->people,
+		       compare_known);
+}
+
+/* As the log's SQL did with the person table: the person's municipality,
+ * and the role of the seat taken (a stand-in's check-in) or their own. */
+static enum nl_status fill_people(void *data, struct att_event *events,
+				  size_t n, struct nl_error *err)
+{
+	const struct known *k = data;
+	(void)err;
+	for (size_t i = 0; i < n; i++) {
+		const struct known_person *p = known_find(k, events[i].person_id);
+		const struct known_person *seat =
+			events[i].for_person_id
+				? known_find(k, events[i].for_person_id)
+				: p;
+		if (!p || !seat)
+			return NL_ERR_NOTFOUND;
+		events[i].municipality_id = p->municipality_id;
+		events[i].role = seat->role;
+	}
+	return NL_OK;
+}
+
+/* The people of the period: whoever was still a member when it began.
+ * Those who left before it are most of an old database, and change no
+ * rule's outcome (history_outcome: not expected); reading them all cost
+ * the board's warnings line megabytes.  Someone among them with a record
+ * in the period (an excuse sent before leaving) makes load_meetings read
+ * everyone (load_everyone), as before. */
+static enum nl_status load_people(struct store *store, struct history *h,
+				  struct nl_date from, struct known *known,
+				  struct nl_error *err)
+{
+	char date[NL_DATE_LEN];
+	nl_format_date(from, date);
+	enum nl_status status = store_person_list_since(store, date,
+							&h->people,
+							&h->n_people, err);
+	return status == NL_OK ? know(known, h, err) : status;
+}
+
+static enum nl_status load_everyone(struct store *store, struct history *h,
+				    struct known *known, struct nl_error *err)
+{
+	free(h->people);
+	h->people = NULL;
+	h->n_people = 0;
+	enum nl_status status = store_person_list(store, true, &h->people,
+						  &h->n_people, err);
+	return status == NL_OK ? know(known, h, err) : status;
+}
+
+/* One meeting's log, filled from the people known; read again with
+ * everyone if it names someone else. */
+static enum nl_status read_log(struct store *store, struct history *h,
+			       struct known *known, struct att_log *log,
+			       int64_t meeting_id, struct nl_error *err)
+{
+	enum nl_status status = att_log_read(log, meeting_id, err);
+	if (status != NL_ERR_NOTFOUND)
+		return status;
+	status = load_everyone(store, h, known, err);
+	if (status == NL_OK)
+		status = att_log_read(log, meeting_id, err);
+	if (status == NL_ERR_NOTFOUND)
+		return nl_fail(err, NL_ERR_DB,
+			       _("the attendance of meeting %lld names a "
+				 "person who is not in the database"),
+			       (long long)meeting_id);
+	return status;
+}
+
 static enum nl_status load_meetings(struct store *store, struct history *h,
 				    struct nl_date from, struct nl_date to,
-				    nl_time now, struct nl_error *err)
+				    nl_time now, struct known *known,
+				    struct nl_error *err)
 {
 	/* Only the period's meetings: years of history must not be read,
 	 * nor held in memory while each meeting is condensed. */
@@ -124,12 +241,13 @@ static enum nl_status load_meetings(struct store *store, struct history *h,
 		free(all);
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	}
+	struct att_log_filler filler = {fill_people, known};
 	struct att_log log;
-	status = att_log_open(store, &log, err);
+	status = att_log_open_bare(store, &log, &filler, err);
 	for (size_t i = 0; i < n_all && status == NL_OK; i++) {
 		struct meeting_history *m = &h->meetings[h->n_meetings++];
 		m->meeting = all[i];
-		status = att_log_read(&log, m->meeting.id, err);
+		status = read_log(store, h, known, &log, m->meeting.id, err);
 		if (status == NL_OK)
 			status = history_condense(m, log.in_force,
 						  log.n_in_force,
@@ -139,56 +257,6 @@ static enum nl_status load_meetings(struct store *store, struct history *h,
 	att_log_free(&log);
 	free(all);
 	return status;
-}
-
-static int compare_ids(const void *pa, const void *pb)
-{
-	int64_t a = *(const int64_t *)pa, b = *(const int64_t *)pb;
-	return (a > b) - (a < b);
-}
-
-/* Whether everyone with a record in a meeting of the period is among the
- * people loaded (false also when memory ran out: then load them all). */
-static bool people_cover_records(const struct history *h)
-{
-	int64_t *ids = malloc((h->n_people ? h->n_people : 1) * sizeof *ids);
-	bool covered = ids != NULL;
-	for (size_t i = 0; ids && i < h->n_people; i++)
-		ids[i] = h->people[i].id;
-	if (ids)
-		qsort(ids, h->n_people, sizeof *ids, compare_ids);
-	for (size_t i = 0; covered && i < h->n_meetings; i++) {
-		const struct meeting_history *m = &h->meetings[i];
-		for (size_t k = 0; covered && k < m->n_attendance; k++)
-			covered = bsearch(&m->attendance[k].person_id, ids,
-					  h->n_people, sizeof *ids,
-					  compare_ids) != NULL;
-	}
-	free(ids);
-	return covered;
-}
-
-/* The people of the period: whoever was still a member when it began,
- * and anyone with a record in one of its meetings.  Those who left before
- * it and had no part in it are most of an old database, and change no
- * rule's outcome (history_outcome: not expected); reading them all cost
- * the board's warnings line megabytes. */
-static enum nl_status load_people(struct store *store, struct history *h,
-				  struct nl_date from, struct nl_error *err)
-{
-	char date[NL_DATE_LEN];
-	nl_format_date(from, date);
-	enum nl_status status = store_person_list_since(store, date,
-							&h->people,
-							&h->n_people, err);
-	if (status != NL_OK || people_cover_records(h))
-		return status;
-	/* Someone left before the period yet has a record in it (an excuse
-	 * sent before leaving): everyone, as before. */
-	free(h->people);
-	h->people = NULL;
-	h->n_people = 0;
-	return store_person_list(store, true, &h->people, &h->n_people, err);
 }
 
 static enum nl_status assemble(struct store *store, struct nl_date from,
@@ -202,10 +270,12 @@ static enum nl_status assemble(struct store *store, struct nl_date from,
 	if (status == NL_OK)
 		status = roster_load(store, h->settings.term_years, &h->roster,
 				     err);
+	struct known known = {0};
 	if (status == NL_OK)
-		status = load_meetings(store, h, from, to, now, err);
+		status = load_people(store, h, from, &known, err);
 	if (status == NL_OK)
-		status = load_people(store, h, from, err);
+		status = load_meetings(store, h, from, to, now, &known, err);
+	free(known.people);
 	if (status == NL_OK)
 		history_count_attended(h);
 	if (status == NL_OK)

@@ -638,9 +638,15 @@ static enum nl_status configure(struct store *store, struct nl_error *err)
 		return store_error(store, err, NL_ERR_DB,
 				   _("cannot switch the database to WAL mode "
 				     "(is its directory writable?)"));
+	/* A page cache of 512 KiB, not SQLite's 2 MiB: it holds the upper
+	 * levels of the indexes every command walks; the pages of the log a
+	 * history or an export reads pass through once either way, and the
+	 * kernel keeps the file.  Issue 18 measured the same CPU time and
+	 * 1.4 MiB less peak for `check`, 2.7 MiB less for a 100,000-row
+	 * import. */
 	return exec_sql(store,
 			"PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
-			"PRAGMA secure_delete=ON;", err);
+			"PRAGMA secure_delete=ON; PRAGMA cache_size=-512;", err);
 }
 
 /* SQL functions for the built-in scripts (data/demo.sql, migrations) and

@@ -28,6 +28,17 @@ struct store_event_reader {
 	"LEFT JOIN person f ON f.id = a.for_person_id "                       \
 	"WHERE a.meeting_id = ?1 ORDER BY a.id"
 
+/* The same rows without the person: role NULL (read as ROLE_GUEST) and
+ * municipality 0, for a reader that fills them in from the people it has
+ * in memory (store_event_reader_open_bare); and without recorded_at
+ * (read as 0), which only says when a correction was entered — for the
+ * attendance list, not for a replay — and cost a parse per event. */
+#define ATTENDANCE_SELECT_BARE                                                \
+	"SELECT a.id, a.person_id, a.kind, a.at, coalesce(a.corrects, 0), "   \
+	"NULL, 0, coalesce(a.part_of, 0), NULL, "                             \
+	"coalesce(a.for_person_id, 0) "                                       \
+	"FROM attendance a WHERE a.meeting_id = ?1 ORDER BY a.id"
+
 /* The stored keys are compared as they are: role_parse and att_kind_parse
  * fold case and try Dutch too, which cost more than the rest of reading a
  * row when an export reads a million of them. */
@@ -67,23 +78,36 @@ static void read_event(sqlite3_stmt *stmt, struct att_event *e)
 	e->for_person_id = sqlite3_column_int64(stmt, 9);
 }
 
-enum nl_status store_event_reader_open(struct store *store,
-				       struct store_event_reader **out,
-				       struct nl_error *err)
+static enum nl_status reader_open(struct store *store, const char *sql,
+				  struct store_event_reader **out,
+				  struct nl_error *err)
 {
 	struct store_event_reader *r = calloc(1, sizeof *r);
 	*out = NULL;
 	if (!r)
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	r->store = store;
-	enum nl_status status = store_prepare(store, ATTENDANCE_SELECT,
-					      &r->stmt, err);
+	enum nl_status status = store_prepare(store, sql, &r->stmt, err);
 	if (status != NL_OK) {
 		free(r);
 		return status;
 	}
 	*out = r;
 	return NL_OK;
+}
+
+enum nl_status store_event_reader_open(struct store *store,
+				       struct store_event_reader **out,
+				       struct nl_error *err)
+{
+	return reader_open(store, ATTENDANCE_SELECT, out, err);
+}
+
+enum nl_status store_event_reader_open_bare(struct store *store,
+					    struct store_event_reader **out,
+					    struct nl_error *err)
+{
+	return reader_open(store, ATTENDANCE_SELECT_BARE, out, err);
 }
 
 enum nl_status store_event_reader_load(struct store_event_reader *r,

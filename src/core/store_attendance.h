@@ -22,6 +22,13 @@ struct store_event_reader;
 enum nl_status store_event_reader_open(struct store *store,
 				       struct store_event_reader **out,
 				       struct nl_error *err);
+/* The same events without each person's role and municipality (role
+ * ROLE_GUEST, municipality 0) and without recorded_at (0): for a reader
+ * that replays the log, has the people in memory and fills them in,
+ * sparing a lookup in person and a parse for every event. */
+enum nl_status store_event_reader_open_bare(struct store *store,
+					    struct store_event_reader **out,
+					    struct nl_error *err);
 /* One meeting's events in entry order, with each person's role and
  * municipality, into *events (room for *capacity; grown as needed, so a
  * caller may hand the same buffer back for the next meeting). */

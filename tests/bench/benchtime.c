@@ -1,21 +1,24 @@
 /*
  * benchtime.c — times one run of a command for `make bench` and prints
  *
- *   ELAPSED_US MAXRSS_KB STATUS
+ *   ELAPSED_US MAXRSS_KB STATUS CPU_US
  *
  * on stdout: wall time from just before fork() to the end (or to the
  * moment the screen was complete, see --until), the child's peak resident
  * set size from wait4() (the figure /usr/bin/time -v prints as "Maximum
  * resident set size"), and its exit status (128+N after signal N; "until"
  * when it was stopped after --until matched; "timeout" when the screen was
- * not complete after TIMEOUT_S seconds).
+ * not complete after TIMEOUT_S seconds), and the CPU time it used (user
+ * plus system, from wait4()): on a shared machine with a load above its
+ * cores, wall time includes waiting for a core, CPU time does not.
  *
- *   benchtime [-o FILE] -- COMMAND [ARG...]
+ *   benchtime [-i FILE] [-o FILE] -- COMMAND [ARG...]
  *   benchtime --pty COLSxROWS --until TEXT [--until TEXT...] [--linger MS]
  *             [-o FILE] -- COMMAND [ARG...]
  *
- * Without --pty the command reads /dev/null and writes to FILE (default
- * /dev/null): the cost of a terminal is not the program's.  With --pty it
+ * Without --pty the command reads /dev/null (or the -i FILE: the SQL a
+ * sqlite3 reference runs) and writes to FILE (default /dev/null): the cost
+ * of a terminal is not the program's.  With --pty it
  * runs on a pseudo-terminal of that size (as the board needs), and the
  * time is taken when everything it wrote so far contains every TEXT — for
  * the board: the quorum gauge and the key hint of the bottom line, which
@@ -52,6 +55,7 @@ struct options {
 	int n_until;
 	int linger_ms;
 	const char *output;
+	const char *input;          /* stdin of a plain run; NULL: /dev/null */
 	char **argv;
 };
 
@@ -71,7 +75,7 @@ static void die(const char *what)
 static int usage(void)
 {
 	fprintf(stderr, "usage: benchtime [--pty COLSxROWS --until TEXT... "
-			"[--linger MS]] [-o FILE] -- COMMAND [ARG...]\n");
+			"[--linger MS]] [-i FILE] [-o FILE] -- COMMAND [ARG...]\n");
 	return 125;
 }
 
@@ -95,6 +99,8 @@ static bool parse(int argc, char **argv, struct options *o)
 			o->linger_ms = atoi(argv[++i]);
 		} else if (strcmp(a, "-o") == 0 && has_value) {
 			o->output = argv[++i];
+		} else if (strcmp(a, "-i") == 0 && has_value) {
+			o->input = argv[++i];
 		} else {
 			return false;
 		}
@@ -106,7 +112,7 @@ static bool parse(int argc, char **argv, struct options *o)
 
 static void exec_plain(const struct options *o)
 {
-	int in = open("/dev/null", O_RDONLY);
+	int in = open(o->input ? o->input : "/dev/null", O_RDONLY);
 	int out = open(o->output ? o->output : "/dev/null",
 		       O_WRONLY | O_CREAT | O_TRUNC, 0600);
 	if (in < 0 || out < 0)
@@ -115,6 +121,12 @@ static void exec_plain(const struct options *o)
 	dup2(out, 1);
 	execvp(o->argv[0], o->argv);
 	_exit(127);
+}
+
+static long long cpu_us(const struct rusage *u)
+{
+	return (long long)(u->ru_utime.tv_sec + u->ru_stime.tv_sec) * 1000000 +
+	       u->ru_utime.tv_usec + u->ru_stime.tv_usec;
 }
 
 static int exit_code(int status)
@@ -136,8 +148,8 @@ static int run_plain(const struct options *o)
 		if (errno != EINTR)
 			die("wait4");
 	int64_t end = now_ns();
-	printf("%lld %ld %d\n", (long long)(end - start) / 1000,
-	       usage.ru_maxrss, exit_code(status));
+	printf("%lld %ld %d %lld\n", (long long)(end - start) / 1000,
+	       usage.ru_maxrss, exit_code(status), cpu_us(&usage));
 	return 0;
 }
 
@@ -252,14 +264,14 @@ static int run_on_terminal(const struct options *o)
 			die("wait4");
 	int64_t end = seen >= 0 ? seen : now_ns();
 	if (seen >= 0)
-		printf("%lld %ld until\n", (long long)(end - start) / 1000,
-		       usage.ru_maxrss);
+		printf("%lld %ld until %lld\n", (long long)(end - start) / 1000,
+		       usage.ru_maxrss, cpu_us(&usage));
 	else if (timed_out)
-		printf("%lld %ld timeout\n", (long long)(end - start) / 1000,
-		       usage.ru_maxrss);
+		printf("%lld %ld timeout %lld\n", (long long)(end - start) / 1000,
+		       usage.ru_maxrss, cpu_us(&usage));
 	else
-		printf("%lld %ld %d\n", (long long)(end - start) / 1000,
-		       usage.ru_maxrss, exit_code(status));
+		printf("%lld %ld %d %lld\n", (long long)(end - start) / 1000,
+		       usage.ru_maxrss, exit_code(status), cpu_us(&usage));
 	if (o->output) {
 		FILE *f = fopen(o->output, "w");
 		if (f) {
