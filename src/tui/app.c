@@ -59,6 +59,8 @@ const struct key_binding *app_view_keys(const struct app *app)
 {
 	if (app->view == VIEW_BOARD && !app->have_snap)
 		return board_empty_keys;
+	if (app->view == VIEW_BOARD && board_events_active(app))
+		return board_events_keys;
 	return views[app->view].keys;
 }
 
@@ -382,8 +384,13 @@ static bool read_key(struct key *key)
 
 static void handle_form_key(struct app *app, struct key key)
 {
-	if (form_handle_key(&app->form, key) == FORM_SUBMIT && app->form.submit)
+	int before = app->form.focus;
+	enum form_result result = form_handle_key(&app->form, key);
+	if (result == FORM_SUBMIT && app->form.submit)
 		app->form.submit(app);
+	else if (result == FORM_EDITING && app->form.active &&
+		 app->form.focus != before && app->form.left)
+		app->form.left(app, before);
 }
 
 static void handle_key(struct app *app, struct key key)

@@ -70,6 +70,7 @@ void keymap_key_name(wint_t code, bool function, char *buf, size_t size)
 const struct named_keys keymap_tables[] = {
 	{"board", board_keys},
 	{"board-empty", board_empty_keys},
+	{"events", board_events_keys},
 	{"meetings", meetings_keys},
 	{"warnings", warnings_keys},
 	{"agenda", agenda_keys},

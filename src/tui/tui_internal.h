@@ -146,6 +146,12 @@ struct form_field {
 	int64_t values[FORM_MAX_CHOICES];
 	int n_choices;
 	int choice;
+	/* Shown only while choice field `if_field` has the value `if_value`
+	 * (a guest's organisation, a member's municipality); a field that is
+	 * not shown is skipped by Enter and Tab and never read. */
+	bool conditional;
+	int if_field;
+	int64_t if_value;
 };
 
 struct form {
@@ -156,6 +162,8 @@ struct form {
 	int focus;
 	char error[768];  /* as struct nl_error */
 	void (*submit)(struct app *app);
+	/* Called when the focus leaves a field (NULL: nothing to do). */
+	void (*left)(struct app *app, int field);
 };
 
 enum form_result { FORM_EDITING, FORM_SUBMIT, FORM_CANCELLED };
@@ -169,6 +177,11 @@ struct form_field *form_add_choice(struct form *form, int id,
 /* Adds an option to a choice; `selected` makes it the one chosen. */
 void form_add_option(struct form_field *field, const char *label,
 		     int64_t value, bool selected);
+/* The field is shown only while choice field `field` has `value`. */
+void form_show_if(struct form_field *f, int field, int64_t value);
+/* Puts the focus on the last field shown, where Enter submits. */
+void form_focus_last(struct form *form);
+bool form_shown(const struct form *form, int id);
 const char *form_text(const struct form *form, int id);
 int64_t form_choice(const struct form *form, int id);
 enum form_result form_handle_key(struct form *form, struct key key);
@@ -264,6 +277,17 @@ struct board_row {
 	char heading[160];
 };
 
+/* One person's attendance events at the meeting (e, board_events.c). */
+struct board_events {
+	bool open;
+	int64_t person_id;
+	char person[NL_NAME_SIZE];
+	struct att_entry *rows;    /* in force, by time */
+	size_t n;
+	struct list_widget list;
+	int64_t pending;           /* the event a question or prompt is about */
+};
+
 struct board {
 	struct board_row *rows;
 	int n_rows;
@@ -282,6 +306,7 @@ struct board {
 	 * changes nothing. */
 	int64_t stray_ms;
 	struct att_outcome undo_preview;   /* what u asked about */
+	struct board_events events;
 };
 
 struct meeting_list {
@@ -423,6 +448,17 @@ void board_search_start(struct app *app);
 void board_search_refresh(struct app *app, bool keep_choice);
 void board_search_key(struct app *app, struct key key);
 void board_search_draw(struct app *app, int y, int x, int height, int width);
+/* One person's events (board_events.c): e opens them in place of the
+ * list; while open they take the keys. */
+bool board_events_active(const struct app *app);
+void board_events_open(struct app *app, int64_t person_id, const char *name);
+void board_events_reload(struct app *app);
+bool board_events_key(struct app *app, struct key key);
+void board_events_draw(struct app *app, int y, int x, int height, int width);
+extern const char *const board_events_hints[];
+/* "Henk Jansen is checked in: clear that and mark them as excused?" */
+void board_ask_clear_excuse(struct app *app, int64_t person_id,
+			    const char *name);
 /* Enter on a person: checks them in, or asks before checking them out. */
 void board_enter_person(struct app *app, int64_t person_id);
 /* "present since 19:15" (at a closed meeting "until 21:40") and its
@@ -439,6 +475,8 @@ extern const struct key_binding board_keys[];
 /* The board without a meeting to show: only the ways out (board_keys
  * ends with a link to it). */
 extern const struct key_binding board_empty_keys[];
+/* One person's events (e): ends with a link to board_empty_keys. */
+extern const struct key_binding board_events_keys[];
 
 void meetings_draw(struct app *app);
 bool meetings_handle_key(struct app *app, struct key key);

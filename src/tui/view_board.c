@@ -121,6 +121,7 @@ void board_rebuild(struct app *app)
 	list_select(&b->list, select);
 	if (board_search_active(app))
 		board_search_refresh(app, true);
+	board_events_reload(app);
 }
 
 static const struct attendee *selected(struct app *app)
@@ -476,6 +477,11 @@ static void draw_list(struct app *app, const struct layout *l)
 				  l->list_width);
 		return;
 	}
+	if (board_events_active(app)) {
+		board_events_draw(app, l->list_y, l->list_x, b->list.height,
+				  l->list_width);
+		return;
+	}
 	char detail[NL_NAME_SIZE * 3 + 64];
 	if (detail_needed(app, l->list_width, detail, sizeof detail)) {
 		b->list.height--;
@@ -611,8 +617,9 @@ void board_draw(struct app *app)
 	draw_list(app, &l);
 	draw_current_item(app, LINES - 3);
 	draw_warnings(app, LINES - 2);
-	draw_hint(app->snap.meeting.minutes_approved.year ? final_hints
-							 : board_hints,
+	draw_hint(board_events_active(app) ? board_events_hints
+		  : app->snap.meeting.minutes_approved.year ? final_hints
+							   : board_hints,
 		  LINES - 1);
 }
 
@@ -706,13 +713,6 @@ static void record_person(struct app *app, int64_t person_id,
 	}
 	report(app, &outcome, false);
 	app_reload(app);
-}
-
-static void record(struct app *app, enum att_kind kind, nl_time at)
-{
-	const struct attendee *a = selected(app);
-	if (a)
-		record_person(app, a->person.id, kind, at);
 }
 
 static enum att_kind toggle_kind(const struct attendee *a)
@@ -853,7 +853,8 @@ static void do_excuse(struct app *app)
 }
 
 /* x asks first: a name typed without / ("Xander") must not excuse the
- * highlighted person.  On someone present the core says why not. */
+ * highlighted person.  Someone present was checked in by mistake (they
+ * sent apologies): x offers to clear that and excuse them. */
 static void act_excuse(struct app *app)
 {
 	const struct attendee *a = selected(app);
@@ -861,7 +862,7 @@ static void act_excuse(struct app *app)
 	if (!a || record_is_final(app))
 		return;
 	if (a->attendance.state == PRESENCE_PRESENT) {
-		record(app, ATT_EXCUSED, 0);
+		board_ask_clear_excuse(app, a->person.id, a->person.name);
 		return;
 	}
 	snprintf(question, sizeof question, _("Mark %s as excused? y/n"),
@@ -920,6 +921,13 @@ static void act_undo(struct app *app)
 			_("Nothing undone"));
 }
 
+static void act_events(struct app *app)
+{
+	const struct attendee *a = selected(app);
+	if (a)
+		board_events_open(app, a->person.id, a->person.name);
+}
+
 static void act_search(struct app *app)
 {
 	board_search_start(app);
@@ -953,7 +961,8 @@ void board_prompt_key(struct app *app, struct key key)
 
 /* ---- walk-in ------------------------------------------------------------- */
 
-enum walk_in_form { FIELD_NAME, FIELD_KIND, FIELD_MUNICIPALITY, FIELD_ROLE };
+enum walk_in_form { FIELD_NAME, FIELD_KIND, FIELD_MUNICIPALITY, FIELD_ROLE,
+		    FIELD_ORGANISATION };
 enum walk_in_kind { WALK_IN_MEMBER, WALK_IN_GUEST };
 enum seat_form { FIELD_SEAT };
 
@@ -1033,17 +1042,26 @@ static void submit_guest(struct app *app, const char *name)
 	struct meeting_guest guest;
 	struct nl_error err;
 	char hhmm[NL_HHMM_LEN];
+	const char *organisation = form_text(f, FIELD_ORGANISATION);
 	nl_error_clear(&err);
-	if (guest_checkin(app->store, app->meeting_id, name, NULL, 0, nl_now(),
+	if (guest_checkin(app->store, app->meeting_id, name,
+			  organisation[0] ? organisation : NULL, 0, nl_now(),
 			  &guest, &err) != NL_OK) {
 		snprintf(f->error, sizeof f->error, "%s", err.message);
 		return;
 	}
 	f->active = false;
 	nl_format_hhmm(guest.arrived_at, hhmm);
-	app_message(app, MSG_INFO,
-		    _("Guest %s arrived at %s; not counted for the quorum"),
-		    guest.name, hhmm);
+	if (guest.organisation[0])
+		app_message(app, MSG_INFO,
+			    _("Guest %s (%s) arrived at %s; not counted for "
+			      "the quorum"),
+			    guest.name, guest.organisation, hhmm);
+	else
+		app_message(app, MSG_INFO,
+			    _("Guest %s arrived at %s; not counted for the "
+			      "quorum"),
+			    guest.name, hhmm);
 	app_reload(app);
 }
 
@@ -1135,6 +1153,20 @@ static void submit_walk_in(struct app *app)
 	app_reload(app);
 }
 
+/* A member's name, as soon as it is typed: the form offers to check
+ * that member in (Enter), rather than at the end of the form. */
+static void walk_in_left(struct app *app, int field)
+{
+	struct form *f = &app->form;
+	if (field != FIELD_NAME || form_choice(f, FIELD_KIND) != WALK_IN_MEMBER)
+		return;
+	const char *name = form_text(f, FIELD_NAME);
+	f->error[0] = '\0';
+	app->pending_id = 0;
+	if (name[0] && offer_existing(app, name) && app->pending_id)
+		form_focus_last(f);
+}
+
 static void act_walk_in(struct app *app)
 {
 	struct nl_error err;
@@ -1152,6 +1184,7 @@ static void act_walk_in(struct app *app)
 		return;
 	}
 	form_start(f, _("Walk-in: add and check in"), submit_walk_in);
+	f->left = walk_in_left;
 	form_add_text(f, FIELD_NAME, N_("Name"), "");
 	struct form_field *k = form_add_choice(f, FIELD_KIND,
 					       N_("Member or guest?"));
@@ -1165,10 +1198,17 @@ static void act_walk_in(struct app *app)
 		form_add_option(m, app->form_municipalities[i].name,
 				app->form_municipalities[i].id, i == 0);
 	form_add_option(m, _("(none)"), 0, m->n_choices == 0);
+	form_show_if(m, FIELD_KIND, WALK_IN_MEMBER);
 	struct form_field *r = form_add_choice(f, FIELD_ROLE, N_("Role"));
 	for (int i = 0; i < ROLE_COUNT; i++)
 		form_add_option(r, role_label((enum role)i), i,
 				i == ROLE_CLIENT);
+	form_show_if(r, FIELD_KIND, WALK_IN_MEMBER);
+	/* A guest's organisation ("GGD"), as `checkin --guest NAME
+	 * --organisation`; the minutes list it with the guest. */
+	struct form_field *o = form_add_text(f, FIELD_ORGANISATION,
+					     N_("Organisation"), "");
+	form_show_if(o, FIELD_KIND, WALK_IN_GUEST);
 }
 
 /* f: who stands in for the highlighted member (or, on a stand-in who is
@@ -1306,6 +1346,9 @@ const struct key_binding board_keys[] = {
 	{.keys = {'/', KEY_CTRL('f')}, .label = N_("/, Ctrl-F"),
 	 .help = N_("search: Enter checks in, Tab/↑↓ choose, → go to"),
 	 .action = act_search},
+	{.keys = {'e'}, .label = "e",
+	 .help = N_("their events here: strike one, a new time, clear all"),
+	 .action = act_events},
 	{.keys = {'a'}, .label = "a",
 	 .help = N_("add a walk-in (member or guest) and check them in"),
 	 .action = act_walk_in},
@@ -1345,6 +1388,8 @@ bool board_handle_key(struct app *app, struct key key)
 		keymap_dispatch(board_empty_keys, app, key);
 		return true;
 	}
+	if (board_events_active(app))
+		return board_events_key(app, key);
 	if (list_handle_key(&app->board.list, key)) {
 		const struct attendee *a = selected(app);
 		if (a)

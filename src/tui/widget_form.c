@@ -60,6 +60,41 @@ void form_add_option(struct form_field *f, const char *label, int64_t value,
 	f->choices[f->n_choices++] = label;
 }
 
+void form_show_if(struct form_field *f, int field, int64_t value)
+{
+	f->conditional = true;
+	f->if_field = field;
+	f->if_value = value;
+}
+
+bool form_shown(const struct form *form, int id)
+{
+	const struct form_field *f = &form->fields[id];
+	return !f->conditional || form_choice(form, f->if_field) == f->if_value;
+}
+
+/* The next field shown after `from` in direction step (±1), wrapping
+ * when wrap; -1 when there is none. */
+static int next_shown(const struct form *form, int from, int step, bool wrap)
+{
+	for (int k = 1; k <= form->n_fields; k++) {
+		int i = from + k * step;
+		if (!wrap && (i < 0 || i >= form->n_fields))
+			return -1;
+		i = (i + form->n_fields) % form->n_fields;
+		if (form_shown(form, i))
+			return i;
+	}
+	return -1;
+}
+
+void form_focus_last(struct form *form)
+{
+	int last = next_shown(form, form->n_fields, -1, false);
+	if (last >= 0)
+		form->focus = last;
+}
+
 const char *form_text(const struct form *form, int id)
 {
 	assert(id >= 0 && id < form->n_fields && !form->fields[id].is_choice);
@@ -126,18 +161,19 @@ enum form_result form_handle_key(struct form *form, struct key key)
 		return FORM_CANCELLED;
 	}
 	if (is_enter(key)) {
-		if (form->focus == form->n_fields - 1)
+		int next = next_shown(form, form->focus, 1, false);
+		if (next < 0)
 			return FORM_SUBMIT;
-		form->focus++;
+		form->focus = next;
 		return FORM_EDITING;
 	}
 	if ((key.function && (key.code == KEY_DOWN)) ||
 	    (!key.function && key.code == '\t')) {
-		form->focus = (form->focus + 1) % form->n_fields;
+		form->focus = next_shown(form, form->focus, 1, true);
 		return FORM_EDITING;
 	}
 	if (key.function && (key.code == KEY_UP || key.code == KEY_BTAB)) {
-		form->focus = (form->focus + form->n_fields - 1) % form->n_fields;
+		form->focus = next_shown(form, form->focus, -1, true);
 		return FORM_EDITING;
 	}
 	if (f->is_choice)
@@ -189,6 +225,13 @@ void form_draw(const struct form *form)
 		const struct form_field *f = &form->fields[i];
 		int y = top + 2 + i * 2;
 		enum tone tone = i == form->focus ? TONE_SELECTED : TONE_NORMAL;
+		if (!form_shown(form, i)) {
+			/* Not asked for this choice: its label stays, dim,
+			 * so the box does not jump about. */
+			draw_text(y, left + 2, label_w, _(f->label), TONE_DIM,
+				  false);
+			continue;
+		}
 		draw_text(y, left + 2, label_w, _(f->label), TONE_NORMAL, false);
 		if (f->is_choice) {
 			char value[256];

@@ -91,7 +91,7 @@ t_every_key_of_every_view_is_in_the_man_page_and_readme() {
 	"$KEYTABLES" >"$T/keys" || fail "keytables failed"
 	local views
 	views=$(cut -d' ' -f1 "$T/keys" | sort -u | tr '\n' ' ')
-	[ "$views" = "actions advice agenda board board-empty meetings record warnings " ] ||
+	[ "$views" = "actions advice agenda board board-empty events meetings record warnings " ] ||
 		fail "unexpected views: $views"
 	run "${DOC_KEYS[@]}" "$T/keys" "$MAN" "$ROOT/README.md"
 	[ "$rc" = 0 ] || fail "keys the documentation does not name:" "$out"

@@ -143,8 +143,9 @@ t_overall_balance_only_once_someone_is_expected() {
 	wait_for "Clients present 2 / 12"
 	wait_for "Balance — overall 60%"
 	keys "?"
-	wait_for "100: clients present spread as the weights expect;"
+	wait_for "notulist — keys"
 	keys End
+	wait_for "100: clients present spread as the weights expect;"
 	wait_for "60: 40% of them would have to be from elsewhere"
 	keys q
 	tui_exit_status >/dev/null   # the board has let go of the database
@@ -261,13 +262,22 @@ t_walk_in_guest_is_not_counted() {
 	type_text "Els de Wit"
 	keys Enter Right
 	wait_for "< one-time guest (not counted) >"
-	keys Enter Enter Enter
-	wait_for "Guest Els de Wit arrived at 14:05; not counted for the quorum"
+	# A guest is asked for an organisation, not a municipality or role.
+	keys Enter
+	type_text "GGD"
+	keys Enter
+	wait_for "Guest Els de Wit (GGD) arrived at 14:05; not counted for the quorum"
 	wait_for "Clients present 0 / 12"
 	run nl member list --all
 	expect_out_lacks "Els de Wit"
 	NOTULIST_NOW="2026-03-10 14:06:00" run nl minutes 1
-	expect_out_has "Guests: Els de Wit"
+	expect_out_has "Guests: Els de Wit (GGD)"
+	# Without an organisation, two Enters after the choice.
+	keys a
+	wait_for "Member or guest?"
+	type_text "Piet Gast"
+	keys Enter Right Enter Enter
+	wait_for "Guest Piet Gast arrived at 14:05; not counted for the quorum"
 }
 
 # A walk-in with a member's name offers to check that member in.
@@ -279,7 +289,8 @@ t_walk_in_with_a_members_name_offers_to_check_them_in() {
 	keys a
 	wait_for "Walk-in"
 	type_text "zoë de vries"
-	keys Enter Enter Enter Enter
+	# The offer comes as the name is left; Enter takes it.
+	keys Enter
 	wait_for "is already a member:"
 	keys Enter
 	wait_for "Checked in Zoë de Vries at 14:05"

@@ -96,6 +96,15 @@ t_fifteen_arrivals_in_dutch_at_120x40() {
 	fifteen_arrivals 120 40 LANGUAGE=nl
 }
 
+t_fifteen_arrivals_in_dutch_at_80x24() {
+	SEARCH="Zoeken:"
+	fifteen_arrivals 80 24 LANGUAGE=nl
+}
+
+t_fifteen_arrivals_at_120x40() {
+	fifteen_arrivals 120 40
+}
+
 # Letters are keys, never the start of a search: "Zoë" typed on the board
 # opens no search and changes nothing; / and Ctrl-F do search.
 t_letters_never_start_a_search() {
@@ -252,6 +261,47 @@ t_a_name_typed_without_slash_changes_nothing() {
 	wait_for "Clients present 2 / 12"
 	export_attendance before
 	type_slowly "Umut Buys Ruud Xander Huijbregts"
+	keys Escape Escape Escape
+	expect_attendance_unchanged
+}
+
+# Each word of it typed on the board itself (the capital U of "Umut"
+# alone is no key, but its m opens the meeting list, where the rest of the
+# sentence lands): every word starts from the board, lower case as well,
+# so "buys" reaches u and then y.  This fails without the 0.4 s guard.
+t_each_word_typed_on_the_board_changes_nothing() {
+	near_names
+	NOTULIST_NOW="2026-03-10 14:01:00" nl_ok checkin 1 "Zoë de Vries"
+	NOTULIST_NOW="2026-03-10 14:02:00" nl_ok checkin 1 "Kees de Graaf"
+	NOTULIST_NOW="$NOW" tui_start 80 24
+	wait_for "Clients present 2 / 12"
+	export_attendance before
+	local word
+	for word in Umut Buys Ruud Xander Huijbregts umut buys ruud xander huijbregts; do
+		keys Escape Escape Escape
+		wait_for "Clients present 2 / 12"
+		type_slowly "$word "
+		sleep 0.3
+	done
+	keys Escape Escape Escape
+	expect_attendance_unchanged
+}
+
+# In Dutch j answers yes: "Bujs" and "Huijbregts" reach u and then j or i.
+t_each_word_typed_on_the_board_changes_nothing_in_dutch() {
+	near_names
+	NOTULIST_NOW="2026-03-10 14:01:00" nl_ok checkin 1 "Zoë de Vries"
+	NOTULIST_NOW="2026-03-10 14:02:00" nl_ok checkin 1 "Kees de Graaf"
+	NOTULIST_NOW="$NOW" tui_start 80 24 LANGUAGE=nl
+	wait_for "Cliënten aanwezig 2 / 12"
+	export_attendance before
+	local word
+	for word in umut bujs ruud xander huijbregts uj xj; do
+		keys Escape Escape Escape
+		wait_for "Cliënten aanwezig 2 / 12"
+		type_slowly "$word "
+		sleep 0.3
+	done
 	keys Escape Escape Escape
 	expect_attendance_unchanged
 }

@@ -14,6 +14,7 @@ import sys
 # The README's view column, as a reader calls the views.
 README_VIEWS = {
     "no meeting": "board-empty",
+    "attendance events": "events",
     "meeting list": "meetings",
     "warnings": "warnings",
     "record views": "record",
