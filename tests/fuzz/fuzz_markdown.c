@@ -116,8 +116,14 @@ static void put(struct filler *f, char *field, size_t size, bool printed,
 	const char *text = f->in->n ? f->in->text[f->next++ % f->in->n] : "";
 	size_t len = strlen(text);
 	if (len >= size) {
+		/* Cut before a character that would be split, but never more
+		 * than its three continuation bytes: a run of stray ones (not
+		 * UTF-8 at all) would otherwise cut the text to nothing, and an
+		 * empty field leaves out a line its benign twin keeps. */
 		len = size - 1;
-		while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+		for (int back = 0; back < 3 && len > 0 &&
+				   ((unsigned char)text[len] & 0xC0) == 0x80;
+		     back++)
 			len--;
 	}
 	memcpy(field, text, len);
