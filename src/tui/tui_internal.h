@@ -272,6 +272,7 @@ enum tone message_tone(enum message_level level);
 
 struct board_row {
 	bool group;          /* a heading row, not a person */
+	bool guest;          /* a one-time guest's row (text in heading) */
 	int64_t person_id;
 	size_t person;       /* index into snapshot.people (group: first) */
 	char heading[160];

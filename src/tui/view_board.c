@@ -73,21 +73,58 @@ static void municipality_heading(const struct meeting_snapshot *s, size_t from,
 		 g.present, g.listed);
 }
 
+/* The meeting's one-time guests (checkin --guest, the walk-in form),
+ * after the municipalities: "Fleur Gast (GGD) — arrived at 14:10".  Not
+ * selectable: nothing on the board acts on a guest but u. */
+static void add_guests(struct board *b, const struct meeting_guest *g,
+		       size_t n)
+{
+	if (n == 0)
+		return;
+	add_heading(b, _("One-time guests (not counted)"), 0);
+	for (size_t i = 0; i < n; i++) {
+		char hhmm[NL_HHMM_LEN];
+		struct board_row *r = new_row(b);
+		memset(r, 0, sizeof *r);
+		r->group = r->guest = true;
+		nl_format_hhmm(g[i].arrived_at, hhmm);
+		if (g[i].organisation[0])
+			snprintf(r->heading, sizeof r->heading,
+				 /* TRANSLATORS: a one-time guest on the
+				  * board: name, organisation, arrival. */
+				 _("%s (%s) — arrived at %s"), g[i].name,
+				 g[i].organisation, hhmm);
+		else
+			snprintf(r->heading, sizeof r->heading,
+				 _("%s — arrived at %s"), g[i].name, hhmm);
+	}
+}
+
 /* Counting people grouped by municipality (the snapshot's order), then
- * everyone whose role does not count, apart. */
+ * the one-time guests, then everyone whose role does not count. */
 void board_rebuild(struct app *app)
 {
 	struct board *b = &app->board;
 	const struct meeting_snapshot *s = &app->snap;
 	char heading[160];
+	struct meeting_guest *guests = NULL;
+	size_t n_guests = 0;
+	struct nl_error err;
+	nl_error_clear(&err);
+	if (guest_list(app->store, app->meeting_id, &guests, &n_guests,
+		       &err) != NL_OK) {
+		guests = NULL;
+		n_guests = 0;
+	}
 	free(b->rows);
-	/* Room for a heading per person (each in a group of their own) and
-	 * the heading of those who do not count. */
-	b->rows_capacity = (int)s->n_people * 2 + 1;
+	/* Room for a heading per person (each in a group of their own), the
+	 * heading of those who do not count, and the guests with theirs. */
+	b->rows_capacity = (int)s->n_people * 2 + 2 + (int)n_guests;
 	b->rows = calloc((size_t)b->rows_capacity, sizeof *b->rows);
 	b->n_rows = 0;
 	if (!b->rows) {
 		b->rows_capacity = 0;
+		free(guests);
 		return;
 	}
 	int64_t group = -1;
@@ -101,6 +138,10 @@ void board_rebuild(struct app *app)
 		}
 		add_person(b, s, i);
 	}
+	/* Before the last group: the list scrolls to selectable rows, so
+	 * rows after the last of them would never show. */
+	add_guests(b, guests, n_guests);
+	free(guests);
 	bool others = false;
 	for (size_t i = 0; i < s->n_people; i++) {
 		if (s->people[i].counts)
@@ -502,7 +543,10 @@ static void draw_list(struct app *app, const struct layout *l)
 		int r = b->list.top + i;
 		const struct board_row *row = &b->rows[r];
 		int y = l->list_y + i;
-		if (row->group)
+		if (row->guest)
+			draw_text(y, l->list_x + 2, l->list_width - 3,
+				  row->heading, TONE_DIM, false);
+		else if (row->group)
 			draw_text(y, l->list_x + 1, l->list_width - 2,
 				  row->heading, TONE_GROUP, false);
 		else

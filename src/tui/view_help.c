@@ -71,6 +71,9 @@ static int collect(const struct app *app, struct help_line *lines)
 	n = add(lines, n, NULL, NULL);
 	n = add(lines, n, NULL, N_("In every view:"));
 	n = add(lines, n, N_("↑↓ j k"), N_("move; PgUp/PgDn, Home/End jump"));
+	n = add(lines, n, "Ctrl-C",
+		N_("cancel a search, question or form (as Esc); elsewhere "
+		   "quit"));
 	return add(lines, n, "Ctrl-L", N_("redraw the screen"));
 }
 
@@ -140,8 +143,10 @@ void help_draw(struct app *app)
 	int n = collect(app, lines);
 	struct help_frame f = frame();
 	app->help_top = clamp_top(app->help_top, n, f.rows);
+	/* Whole lines: what the view drew beside the box must not show
+	 * through its margins. */
 	for (int i = 0; i < f.height; i++)
-		draw_fill(f.top + i, f.left, f.width, TONE_NORMAL);
+		draw_fill(f.top + i, 0, COLS, TONE_NORMAL);
 	attrset(tone_attr(TONE_GROUP));
 	mvhline(f.top, f.left, ACS_HLINE, f.width);
 	mvhline(f.top + f.height - 1, f.left, ACS_HLINE, f.width);

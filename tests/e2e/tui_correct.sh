@@ -54,7 +54,7 @@ t_e_lists_the_events_and_s_strikes_one() {
 	wait_for "14:01  check-in"
 	wait_for "14:03  check-out"
 	wait_for "14:04  check-in"
-	wait_for "s strike  t new time  c clear all"
+	wait_for "s strike  t new time  c clear all  x clear + excused  Esc back"
 	# The check-out alone would leave two check-ins in a row: core says
 	# so, as for `attendance strike`, and nothing changes.
 	keys Down
@@ -92,6 +92,8 @@ t_help_lists_the_event_keys_and_esc_goes_back() {
 	keys "?"
 	wait_for "strike the highlighted event (after asking)"
 	wait_for "clear them and mark the person excused (after asking)"
+	keys End
+	wait_for "cancel a search, question or form (as Esc); elsewhere quit"
 	keys Escape
 	wait_gone "notulist — keys"
 	keys b
@@ -176,7 +178,7 @@ t_in_dutch_at_120x40() {
 	SEARCH="Zoeken:" EVENTS_OF="Presentieregistraties van" \
 		board_on_kees 120 40 LANGUAGE=nl
 	wait_for "14:03  uitchecken"
-	wait_for "s schrappen"
+	wait_for "s schrap  t tijd  c wis alles  x wis + afgemeld  Esc terug"
 	keys x
 	wait_for "Kees de Graaf is ingecheckt: dat wissen en hem of haar als afgemeld noteren? j/n"
 	answer j

@@ -591,24 +591,24 @@ t_help_longer_than_the_screen_scrolls_to_its_last_line() {
 	start
 	keys g '?'
 	wait_for "add an item (title, topic, put forward by)"
-	wait_for "Lines 1–17 of 20"
+	wait_for "Lines 1–17 of 21"
 	screen | grep -qF "redraw the screen" && fail "the last line fits after all"
 	keys End
 	wait_for "redraw the screen"
-	wait_for "Lines 4–20 of 20"
+	wait_for "Lines 5–21 of 21"
 	wait_gone "add an item (title, topic, put forward by)"
 	keys Home
 	wait_for "add an item (title, topic, put forward by)"
 	keys PageDown
 	wait_for "redraw the screen"
 	keys Up
-	wait_for "Lines 3–19 of 20"
+	wait_for "Lines 4–20 of 21"
 	keys Escape
-	wait_gone "Lines 3–19 of 20"
+	wait_gone "Lines 4–20 of 21"
 	wait_for "Agenda · Meeting 1"
 	# Opened again, it starts at the top.
 	keys '?'
-	wait_for "Lines 1–17 of 20"
+	wait_for "Lines 1–17 of 21"
 }
 
 t_views_switch_and_esc_goes_back() {
