@@ -196,6 +196,7 @@ void app_show_board(struct app *app, int64_t meeting_id)
 		snapshot_free(&app->snap);
 		app->have_snap = false;
 		app->board.selected_person = 0;
+		board_events_close(app);   /* they were of the other meeting */
 	}
 	app->meeting_id = meeting_id;
 	app->view = VIEW_BOARD;
@@ -500,6 +501,7 @@ static void free_app(struct app *app)
 		snapshot_free(&app->snap);
 	free(app->board.rows);
 	free(app->board.candidates);
+	free(app->board.events.rows);
 	free(app->meetings.meetings);
 	free(app->form_municipalities);
 	free(app->agenda.items);

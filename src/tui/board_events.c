@@ -23,7 +23,7 @@ bool board_events_active(const struct app *app)
 	return app->board.events.open;
 }
 
-static void close_panel(struct app *app)
+void board_events_close(struct app *app)
 {
 	struct board_events *ev = &app->board.events;
 	free(ev->rows);
@@ -49,7 +49,7 @@ void board_events_reload(struct app *app)
 	if (attendance_entries(app->store, app->meeting_id, ev->person_id,
 			       false, &rows, &n, &err) != NL_OK) {
 		app_error(app, &err);
-		close_panel(app);
+		board_events_close(app);
 		return;
 	}
 	free(ev->rows);
@@ -64,7 +64,7 @@ void board_events_reload(struct app *app)
 void board_events_open(struct app *app, int64_t person_id, const char *name)
 {
 	struct board_events *ev = &app->board.events;
-	close_panel(app);
+	board_events_close(app);
 	memset(&ev->list, 0, sizeof ev->list);
 	ev->open = true;
 	ev->person_id = person_id;
@@ -264,7 +264,7 @@ void board_ask_clear_excuse(struct app *app, int64_t person_id,
 
 static void act_back(struct app *app)
 {
-	close_panel(app);
+	board_events_close(app);
 }
 
 const struct key_binding board_events_keys[] = {

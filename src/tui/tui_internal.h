@@ -454,6 +454,7 @@ void board_search_draw(struct app *app, int y, int x, int height, int width);
 bool board_events_active(const struct app *app);
 void board_events_open(struct app *app, int64_t person_id, const char *name);
 void board_events_reload(struct app *app);
+void board_events_close(struct app *app);
 bool board_events_key(struct app *app, struct key key);
 void board_events_draw(struct app *app, int y, int x, int height, int width);
 extern const char *const board_events_hints[];

@@ -105,6 +105,31 @@ t_help_lists_the_event_keys_and_esc_goes_back() {
 	wait_gone "Attendance events of"
 }
 
+# Another meeting's board does not keep the events of this one open.
+t_another_meeting_closes_the_events() {
+	kees_in_out_in
+	NOTULIST_NOW="2026-03-10 15:00:00" nl_ok meeting close 1
+	NOTULIST_NOW="2026-03-10 15:01:00" nl_ok meeting add 2026-03-11 19:00
+	NOTULIST_NOW="$NOW" tui_start 80 24
+	wait_for "notulist — meetings"
+	keys Home Enter
+	wait_for "Meeting 1 (closed 15:00)"
+	go_to kees
+	keys e
+	wait_for "Attendance events of Kees de Graaf"
+	keys m
+	wait_for "notulist — meetings"
+	keys End Enter
+	wait_for "Meeting 2"
+	wait_gone "Attendance events of"
+	keys m
+	wait_for "notulist — meetings"
+	keys Home Enter
+	wait_for "Meeting 1 (closed 15:00)"
+	screen | grep -q "Attendance events of" && fail "still open" "$(screen)"
+	return 0
+}
+
 t_a_key_right_after_s_cancels_the_strike() {
 	kees_in_out_in
 	board_on_kees
