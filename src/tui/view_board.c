@@ -933,6 +933,31 @@ static void do_undo(struct app *app)
 	app_reload(app);
 }
 
+/* The last action was a correction (strike, new time, clear): the
+ * question says which, and what counts again once it is undone. */
+static void undo_correction_question(const struct att_outcome *o,
+				     char *out, size_t size)
+{
+	char hhmm[NL_HHMM_LEN];
+	nl_format_hhmm(o->corrected_at, hhmm);
+	if (o->rows > 1)
+		snprintf(out, size,
+			 _("Undo the clearing of %s (%zu changes)? y/n"),
+			 o->person.name, o->rows);
+	else if (o->kind == ATT_RETIME)
+		/* TRANSLATORS: "Undo: check-in of Ans Bakker back to 19:25?
+		 * y/n" — a new time given to an event is taken back. */
+		snprintf(out, size, _("Undo: %s of %s back to %s? y/n"),
+			 att_kind_label(o->corrected_kind), o->person.name,
+			 hhmm);
+	else
+		/* TRANSLATORS: "Undo: check-in of Ans Bakker at 19:25 counts
+		 * again? y/n" — a struck event is put back in force. */
+		snprintf(out, size, _("Undo: %s of %s at %s counts again? y/n"),
+			 att_kind_label(o->corrected_kind), o->person.name,
+			 hhmm);
+}
+
 /* u says what it would take back and asks (a name typed without /,
  * "Umut", must not undo anything); every undo asks again. */
 static void act_undo(struct app *app)
@@ -949,7 +974,9 @@ static void act_undo(struct app *app)
 		return;
 	}
 	nl_format_hhmm(o->at, hhmm);
-	if (o->kind == ATT_IN)
+	if (o->corrected_id)
+		undo_correction_question(o, question, sizeof question);
+	else if (o->kind == ATT_IN)
 		snprintf(question, sizeof question,
 			 _("Undo the check-in of %s at %s? y/n"),
 			 o->person.name, hhmm);
@@ -1129,7 +1156,11 @@ static bool offer_existing(struct app *app, const char *name)
 	}
 	app->pending_id = same[0].id;
 	snprintf(app->walk_in_name, sizeof app->walk_in_name, "%s", name);
-	person_describe(&same[0], who, sizeof who);
+	/* Name and municipality, as the board shows people: the id is the
+	 * CLI's handle, meaningless to the secretary at the door. */
+	snprintf(who, sizeof who, "%s (%s)", same[0].name,
+		 same[0].municipality[0] ? same[0].municipality
+					 : role_label(same[0].role));
 	snprintf(f->error, sizeof f->error,
 		 _("%s is already a member: Enter checks them in, Esc "
 		   "cancels"), who);

@@ -252,37 +252,53 @@ t_walk_in_errors_stay_in_the_form() {
 
 # Issue 15: the walk-in form asks "member or guest?"; a guest is checked in
 # for this meeting only and never counted.
-t_walk_in_guest_is_not_counted() {
+# walk_in_guest COLS ROWS [nl]
+walk_in_guest() {
+	local present="Clients present" ask="Member or guest?"
+	local choice="< one-time guest (not counted) >"
+	local els="Guest Els de Wit (GGD) arrived at 14:05; not counted for the quorum"
+	local apart="One-time guests (not counted)" row="Els de Wit (GGD) — arrived at 14:05"
+	local piet="Guest Piet Gast arrived at 14:05; not counted for the quorum"
+	if [ "${3:-}" = nl ]; then
+		present="Cliënten aanwezig" ask="Lid of gast?"
+		choice="< eenmalige gast (telt niet mee) >"
+		els="Gast Els de Wit (GGD) aangekomen om 14:05; telt niet mee voor het quorum"
+		apart="Eenmalige gasten (tellen niet mee)" row="Els de Wit (GGD) — aangekomen om 14:05"
+		piet="Gast Piet Gast aangekomen om 14:05; telt niet mee voor het quorum"
+	fi
 	demo
 	nl_ok meeting open 1
-	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
-	wait_for "Clients present 0"
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start "$1" "$2" ${3:+LANGUAGE=$3}
+	wait_for "$present 0"
 	keys a
-	wait_for "Member or guest?"
+	wait_for "$ask"
 	type_text "Els de Wit"
 	keys Enter Right
-	wait_for "< one-time guest (not counted) >"
+	wait_for "$choice"
 	# A guest is asked for an organisation, not a municipality or role.
 	keys Enter
 	type_text "GGD"
 	keys Enter
-	wait_for "Guest Els de Wit (GGD) arrived at 14:05; not counted for the quorum"
-	wait_for "Clients present 0 / 12"
+	wait_for "$els"
+	wait_for "$present 0 / 12"
 	# The board lists the guest apart, not among those who count.
 	keys End
-	wait_for "One-time guests (not counted)"
-	wait_for "Els de Wit (GGD) — arrived at 14:05"
+	wait_for "$apart"
+	wait_for "$row"
 	run nl member list --all
 	expect_out_lacks "Els de Wit"
 	NOTULIST_NOW="2026-03-10 14:06:00" run nl minutes 1
 	expect_out_has "Guests: Els de Wit (GGD)"
 	# Without an organisation, two Enters after the choice.
 	keys a
-	wait_for "Member or guest?"
+	wait_for "$ask"
 	type_text "Piet Gast"
 	keys Enter Right Enter Enter
-	wait_for "Guest Piet Gast arrived at 14:05; not counted for the quorum"
+	wait_for "$piet"
 }
+
+t_walk_in_guest_is_not_counted() { walk_in_guest 80 24; }
+t_walk_in_guest_in_dutch_at_120x40() { walk_in_guest 120 40 nl; }
 
 # A walk-in with a member's name offers to check that member in.
 t_walk_in_with_a_members_name_offers_to_check_them_in() {
@@ -295,7 +311,9 @@ t_walk_in_with_a_members_name_offers_to_check_them_in() {
 	type_text "zoë de vries"
 	# The offer comes as the name is left; Enter takes it.
 	keys Enter
-	wait_for "is already a member:"
+	# Name and municipality, as the board shows people; no id.
+	wait_for "Zoë de Vries (Capelle aan den IJssel) is already a member:"
+	screen | grep -q "1 Zoë de Vries" && fail "the offer shows the member's id" "$(screen)"
 	keys Enter
 	wait_for "Checked in Zoë de Vries at 14:05"
 	wait_for "Clients present 1 / 12"

@@ -15,9 +15,9 @@ closed_meeting() {
 
 # A closed meeting's board says when it closed, who stayed until then,
 # and the quorum at the close.
-t_a_closed_meeting_shows_its_close() {
+closed_shows_close() {
 	closed_meeting
-	NOTULIST_NOW="2026-03-10 22:30:00" tui_start 80 24
+	NOTULIST_NOW="2026-03-10 22:30:00" tui_start "$@"
 	wait_for "14:00  closed"
 	keys Enter
 	wait_for "Meeting 1 (closed 21:40)"
@@ -30,9 +30,12 @@ t_a_closed_meeting_shows_its_close() {
 	keys q
 }
 
-t_a_closed_meeting_in_dutch() {
+t_a_closed_meeting_shows_its_close() { closed_shows_close 80 24; }
+t_a_closed_meeting_at_120x40() { closed_shows_close 120 40; }
+
+closed_in_dutch() {
 	closed_meeting
-	NOTULIST_NOW="2026-03-10 22:30:00" tui_start 80 24 LANGUAGE=nl
+	NOTULIST_NOW="2026-03-10 22:30:00" tui_start "$@" LANGUAGE=nl
 	wait_for "gesloten"
 	keys Enter
 	wait_for "Vergadering 1 (gesloten 21:40)"
@@ -40,12 +43,15 @@ t_a_closed_meeting_in_dutch() {
 	wait_for "tot 21:40"
 }
 
+t_a_closed_meeting_in_dutch() { closed_in_dutch 80 24; }
+t_a_closed_meeting_in_dutch_at_120x40() { closed_in_dutch 120 40; }
+
 # Once the minutes are approved, Space, x and u are refused at once
 # (no time prompt first) and the hint says the board is read-only.
-t_an_approved_meeting_refuses_at_once() {
+approved_refuses() {
 	closed_meeting
 	NOTULIST_NOW="2026-03-24 10:00:00" nl_ok meeting approve 1 --on 2026-03-24
-	NOTULIST_NOW="2026-03-24 10:00:00" tui_start 80 24
+	NOTULIST_NOW="2026-03-24 10:00:00" tui_start "$@"
 	wait_for "14:00  approved 2026-03-24"
 	keys Enter
 	wait_for "read-only: minutes approved"
@@ -61,10 +67,13 @@ t_an_approved_meeting_refuses_at_once() {
 	expect_out_has "1 present, 1 left, 0 excused"
 }
 
-t_an_approved_meeting_in_dutch() {
+t_an_approved_meeting_refuses_at_once() { approved_refuses 80 24; }
+t_an_approved_meeting_at_120x40() { approved_refuses 120 40; }
+
+approved_in_dutch() {
 	closed_meeting
 	NOTULIST_NOW="2026-03-24 10:00:00" nl_ok meeting approve 1 --on 2026-03-24
-	NOTULIST_NOW="2026-03-24 10:00:00" tui_start 80 24 LANGUAGE=nl
+	NOTULIST_NOW="2026-03-24 10:00:00" tui_start "$@" LANGUAGE=nl
 	wait_for "vastgesteld 2026-03-24"
 	keys Enter
 	wait_for "alleen lezen: verslag vastgesteld"
@@ -72,34 +81,49 @@ t_an_approved_meeting_in_dutch() {
 	wait_for "vastgesteld"
 }
 
+t_an_approved_meeting_in_dutch() { approved_in_dutch 80 24; }
+t_an_approved_meeting_in_dutch_at_120x40() { approved_in_dutch 120 40; }
+
 # Ctrl-C cancels a search, a question and a form as Esc does, and on the
 # board without one it quits as q does.
-t_ctrl_c_cancels_and_then_quits() {
+# ctrl_c COLS ROWS [LANGUAGE=nl]
+ctrl_c() {
+	local present="Clients present" search="Search:" undone="Nothing undone"
+	local undo="Undo the check-in of Zoë de Vries at 14:01? y/n"
+	local walk_in="Walk-in: add and check in"
+	if [ "${3:-}" = LANGUAGE=nl ]; then
+		present="Cliënten aanwezig" search="Zoeken:" undone="Niets ongedaan gemaakt"
+		undo="Inchecken van Zoë de Vries om 14:01 ongedaan maken? j/n"
+		walk_in="Binnenloper: toevoegen en inchecken"
+	fi
 	NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo
 	nl_ok meeting open 1
 	NOTULIST_NOW="2026-03-10 14:01:00" nl_ok checkin 1 "Zoë de Vries"
-	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
-	wait_for "Clients present 1 / 12"
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start "$@"
+	wait_for "$present 1 / 12"
 	keys /
 	type_text "zoe"
-	wait_for "Search: zoe"
+	wait_for "$search zoe"
 	keys C-c
-	wait_gone "Search:"
+	wait_gone "$search"
 	keys u
-	wait_for "Undo the check-in of Zoë de Vries at 14:01? y/n"
+	wait_for "$undo"
 	sleep 0.5
 	keys C-c
-	wait_for "Nothing undone"
+	wait_for "$undone"
 	keys a
-	wait_for "Walk-in: add and check in"
+	wait_for "$walk_in"
 	keys C-c
-	wait_gone "Walk-in: add and check in"
+	wait_gone "$walk_in"
 	[ "$(tui_exit_status)" = running ] || fail "Ctrl-C ended the board"
 	keys C-c
 	[ "$(tui_exit_status)" = 0 ] || fail "Ctrl-C did not quit with 0"
 	run nl status
 	expect_out_has "clients present: 1/12"
 }
+
+t_ctrl_c_cancels_and_then_quits() { ctrl_c 80 24; }
+t_ctrl_c_in_dutch_at_120x40() { ctrl_c 120 40 LANGUAGE=nl; }
 
 # A message said in one view is gone when another view opens.
 t_a_message_stays_with_its_view() {

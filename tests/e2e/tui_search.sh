@@ -164,7 +164,21 @@ t_candidates_are_ranked_while_typing() {
 # Enter on someone present asks before checking out; n (or any key) keeps
 # them; Space on the list checks out without asking while the quorum
 # holds, and asks when it would be lost.
-t_enter_on_someone_present_asks_and_space_asks_for_the_quorum() {
+# present_asks COLS ROWS [LANGUAGE=nl]: the English strings, or the Dutch
+# ones when the last argument asks for Dutch.
+present_asks() {
+	local yes=y present="Clients present" search="Search:"
+	local ask_out="Check out Henk Jansen (present since 14:01)? y/n"
+	local nothing="Nothing changed" out="Checked out Henk Jansen at 14:05"
+	local drops="This drops the quorum to 11/12. Check out? y/n"
+	local lost="Quorum lost at 14:05 (11/12)"
+	if [ "${3:-}" = LANGUAGE=nl ]; then
+		yes=j present="Cliënten aanwezig" search="Zoeken:"
+		ask_out="Henk Jansen (aanwezig sinds 14:01) uitchecken? j/n"
+		nothing="Niets veranderd" out="Henk Jansen uitgecheckt om 14:05"
+		drops="Dit brengt het quorum op 11/12. Uitchecken? j/n"
+		lost="Quorum verloren om 14:05 (11/12)"
+	fi
 	near_names
 	local name
 	for name in "Zoë de Vries" "Anaïs Bakker" "Noël Jansen" "Joëlle Visser" \
@@ -173,33 +187,41 @@ t_enter_on_someone_present_asks_and_space_asks_for_the_quorum() {
 		"Henk Jansen"; do
 		NOTULIST_NOW="2026-03-10 14:01:00" nl_ok checkin 1 "$name"
 	done
-	NOTULIST_NOW="$NOW" tui_start 80 24
-	wait_for "Clients present 13 / 12"
+	NOTULIST_NOW="$NOW" tui_start "$@"
+	wait_for "$present 13 / 12"
 	keys /
 	type_text "henk j"
-	wait_for "Search: henk j"
+	wait_for "$search henk j"
 	keys Enter
-	wait_for "Check out Henk Jansen (present since 14:01)? y/n"
+	wait_for "$ask_out"
 	sleep 0.5
 	keys n
-	wait_for "Nothing changed"
+	wait_for "$nothing"
 	run nl status
 	expect_out_has "clients present: 13/12"
 	# Space: 13 → 12 keeps the quorum, so no question.
 	keys Space
-	wait_for "Checked out Henk Jansen at 14:05"
-	wait_for "Clients present 12 / 12"
+	wait_for "$out"
+	wait_for "$present 12 / 12"
 	keys /
 	type_text "zoe"
 	keys Right
-	wait_gone "Search:"
+	wait_gone "$search"
 	keys Space
-	wait_for "This drops the quorum to 11/12. Check out? y/n"
+	wait_for "$drops"
 	sleep 0.5
-	keys y
-	wait_for "Quorum lost at 14:05 (11/12)"
+	keys $yes
+	wait_for "$lost"
 	run nl status
 	expect_out_has "clients present: 11/12"
+}
+
+t_enter_on_someone_present_asks_and_space_asks_for_the_quorum() {
+	present_asks 80 24
+}
+
+t_enter_and_space_ask_in_dutch_at_120x40() {
+	present_asks 120 40 LANGUAGE=nl
 }
 
 t_questions_in_dutch() {

@@ -32,18 +32,21 @@ t_the_header_marks_a_cut_place() {
 # A name too long for its column ends in … on its row, and the whole name
 # is on the detail line while the row is highlighted; where the row has
 # room for it (120 columns) the row shows it whole and no detail line is
-# needed.
+# needed.  In English and in Dutch.
 t_a_long_name_is_shown_whole_on_the_detail_line() {
 	demo_open
 	local long="Maria Wilhelmina Johanna van den Berg-Oudshoorn tot Ouderkerk"
 	nl_ok member add "$long" --municipality Zuidplas
-	for size in "80 24" "120 40"; do
+	local present search
+	for size in "80 24" "120 40" "80 24 LANGUAGE=nl" "120 40 LANGUAGE=nl"; do
+		present="Clients present" search="Search:"
+		case $size in *nl) present="Cliënten aanwezig" search="Zoeken:" ;; esac
 		NOTULIST_NOW="$NOW" tui_start $size
-		wait_for "Clients present 0 / 12"
+		wait_for "$present 0 / 12"
 		keys /
 		type_text "oudshoorn"
 		keys Right
-		wait_gone "Search:"
+		wait_gone "$search"
 		if [ "${size%% *}" = 80 ]; then
 			wait_for "$long · Zuidplas"
 			screen | grep -F "Maria Wilhelmina" | grep -v "Zuidplas" | grep -qF "…" ||
