@@ -46,12 +46,15 @@ enum nl_status advice_list(struct store *store, bool open_only,
 			   struct nl_error *err);
 
 /* Corrects kind, subject and dates with the rules of advice_add (year 0:
- * the same defaults); a recorded answer must still come after sending. */
+ * the same defaults); a recorded answer must still come after sending.
+ * Refused for an advice that names a meeting whose minutes are approved
+ * (it can still be answered), as is naming such a meeting. */
 enum nl_status advice_edit(struct store *store, int64_t id,
 			   const struct advice_input *in, nl_time now,
 			   struct advice *out, struct nl_error *err);
 
-/* Removes an advice entered by mistake, with its answer. */
+/* Removes an advice entered by mistake, with its answer (refused, as an
+ * edit is, once the minutes of the meeting it names are approved). */
 enum nl_status advice_remove(struct store *store, int64_t id,
 			     struct nl_error *err);
 

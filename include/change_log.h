@@ -3,10 +3,10 @@
  *
  * Every correction of the record (attendance strikes, retimes, clears and
  * the undo of one; meeting edits; once the meeting has been opened, notes
- * and decisions rewritten, agenda items moved or removed, actions and the
- * advice it sent edited or removed) appends one entry in the same
- * transaction as the change itself, with when it was done and the old and
- * new value.  Entries are never changed; they go only with their meeting.
+ * and decisions rewritten, agenda items retitled, moved or removed, its
+ * actions and the advice it sent edited or removed) appends one entry in
+ * the same transaction as the change itself, with when it was done and the
+ * old and new value.  Entries are never changed; they go only with their meeting.
  * No name is stored: people are named by id and their current name (a
  * pseudonym after `member erase`) is looked up when the log is read.
  * The minutes do not show the log; `notulist meeting log` does.
@@ -40,6 +40,7 @@ enum change_what {
 	 * removal: "2. Title") */
 	CHANGE_AGENDA_NOTES,
 	CHANGE_AGENDA_DECISION,
+	CHANGE_AGENDA_TITLE,
 	CHANGE_AGENDA_MOVE,
 	CHANGE_AGENDA_REMOVE,
 	/* item: the action; an owner who is a person by old/new_person_id */

@@ -66,19 +66,33 @@ static enum nl_status fill_dates(struct store *store,
 			 "sent (%s)"), due, sent);
 }
 
-/* The meeting an advice came from must exist (in->meeting_id > 0). */
+/* The meeting an advice came from must exist (in->meeting_id > 0), and
+ * its record must still be open to change: approved minutes are final. */
 static enum nl_status set_meeting(struct store *store, int64_t meeting_id,
 				  struct advice *a, struct nl_error *err)
 {
 	struct meeting meeting;
 	if (meeting_id == ADVICE_NO_MEETING)
 		a->meeting_id = 0;
-	if (meeting_id <= 0)
+	if (meeting_id <= 0 || meeting_id == a->meeting_id)
 		return NL_OK;
-	enum nl_status status = meeting_get(store, meeting_id, &meeting, err);
+	enum nl_status status = record_meeting_editable(store, meeting_id,
+							&meeting, err);
 	if (status == NL_OK)
 		a->meeting_id = meeting.id;
 	return status;
+}
+
+/* An advice that names a meeting whose minutes are approved is part of
+ * that final record: it is answered, no longer edited or removed. */
+static enum nl_status check_editable(struct store *store,
+				     const struct advice *a,
+				     struct nl_error *err)
+{
+	struct meeting meeting;
+	if (!a->meeting_id)
+		return NL_OK;
+	return record_meeting_editable(store, a->meeting_id, &meeting, err);
 }
 
 static enum nl_status do_add(struct store *store,
@@ -235,6 +249,8 @@ static enum nl_status do_edit(struct store *store, int64_t id,
 	enum nl_status status = advice_get(store, id, &a, err);
 	was = a;
 	if (status == NL_OK)
+		status = check_editable(store, &a, err);
+	if (status == NL_OK)
 		status = record_clean_field(_("subject"), in->subject,
 					    NL_SUBJECT_CHARS, a.subject,
 					    sizeof a.subject, err);
@@ -272,6 +288,8 @@ static enum nl_status do_remove(struct store *store, int64_t id,
 {
 	struct advice a;
 	enum nl_status status = advice_get(store, id, &a, err);
+	if (status == NL_OK)
+		status = check_editable(store, &a, err);
 	if (status == NL_OK && a.meeting_id)
 		status = record_log_text(store, a.meeting_id,
 					 CHANGE_ADVICE_REMOVE, id, a.subject,

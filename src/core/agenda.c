@@ -198,11 +198,17 @@ static enum nl_status do_edit(struct store *store, int64_t item_id,
 			      struct agenda_item *out, struct nl_error *err)
 {
 	struct agenda_item item;
+	char old[NL_TITLE_SIZE];
 	enum nl_status status = load_for_change(store, item_id, &item, err);
+	snprintf(old, sizeof old, "%s", item.title);
 	if (status == NL_OK && edit->title)
 		status = record_clean_field(_("title"), edit->title,
 					    NL_TITLE_CHARS, item.title,
 					    sizeof item.title, err);
+	if (status == NL_OK)
+		status = record_log_text(store, item.meeting_id,
+					 CHANGE_AGENDA_TITLE, item.id, old,
+					 item.title, err);
 	if (status == NL_OK && edit->submitted_by)
 		status = set_submitter(store, edit->submitted_by, &item, err);
 	if (status != NL_OK)

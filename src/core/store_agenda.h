@@ -32,7 +32,8 @@ enum nl_status store_agenda_list(struct store *store, int64_t meeting_id,
 /* Just the ids, in position order. */
 enum nl_status store_agenda_ids(struct store *store, int64_t meeting_id,
 				int64_t **ids, size_t *n, struct nl_error *err);
-/* Writes title, topic, submitted_by_id, status, notes and decision. */
+/* Writes title, topic, submitted_by_id, status, notes, decision and how
+ * the decision was taken (decided_at, its quorum, the votes). */
 enum nl_status store_agenda_update(struct store *store,
 				   const struct agenda_item *item,
 				   struct nl_error *err);

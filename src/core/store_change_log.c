@@ -28,6 +28,7 @@ static const struct {
 	[CHANGE_MEETING_STATUS] = {"meeting.status", N_("status")},
 	[CHANGE_AGENDA_NOTES] = {"agenda.notes", N_("notes")},
 	[CHANGE_AGENDA_DECISION] = {"agenda.decision", N_("decision")},
+	[CHANGE_AGENDA_TITLE] = {"agenda.title", N_("agenda item title")},
 	[CHANGE_AGENDA_MOVE] = {"agenda.move", N_("agenda item moved")},
 	[CHANGE_AGENDA_REMOVE] = {"agenda.remove", N_("agenda item removed")},
 	[CHANGE_ACTION_TEXT] = {"action.text", N_("action text")},

@@ -149,4 +149,32 @@ t_remove_an_advice_entered_by_mistake() {
 	expect_err_line "no advice with id 1"
 }
 
+# An advice that names a meeting whose minutes are approved belongs to that
+# final record: it is still answered, no longer edited or removed, and no
+# advice is added to it afterwards.
+t_an_approved_meetings_advice_is_final() {
+	nl_ok municipality add Aa
+	nl_ok member add "Aa 1" --municipality Aa
+	nl_ok meeting add 2026-03-03 19:00
+	nl_ok checkin 1 "Aa 1" --at 19:05
+	nl_ok meeting close 1
+	nl_ok advice add "Loket" --kind solicited --sent 2026-03-04 --meeting 1
+	nl_ok meeting approve 1
+	local refused="the minutes of meeting 1 were approved on 2026-03-10; its record can no longer change"
+	run nl advice edit 1 --subject "Loket en telefoon"
+	expect_rc 1
+	expect_err_line "$refused"
+	run nl advice remove 1
+	expect_rc 1
+	expect_err_line "$refused"
+	run nl advice add "Later" --kind solicited --meeting 1
+	expect_rc 1
+	expect_err_line "$refused"
+	run nl advice answer 1 "Goed idee"
+	expect_rc 0
+	run nl advice list
+	expect_out_has "Loket"
+	expect_out_lacks "Later"
+}
+
 run_tests

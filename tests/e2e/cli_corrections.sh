@@ -308,6 +308,7 @@ t_meeting_log_keeps_edits_of_the_record() {
 	at 19:20 nl_ok agenda decide 1 2 "Besluit A"
 	at 19:30 nl_ok agenda decide 1 2 "Besluit B"
 	at 19:31 nl_ok agenda move 1 2 3
+	at 19:31 nl_ok agenda edit 1 3 --title "Brieven van de GR"
 	at 19:32 nl_ok action edit 1 --text "Bellen met de GR" --owner GR --due 2026-04-01
 	at 19:33 nl_ok advice edit 1 --subject "Wachttijden telefoon"
 	at 19:34 nl_ok agenda remove 1 1
@@ -316,8 +317,9 @@ t_meeting_log_keeps_edits_of_the_record() {
 	at 19:37 nl_ok advice remove 1
 	run nl meeting log 1
 	expect_rc 0
-	expect_out_eq "2026-03-10 19:30  decision  item 2 (Brieven): Besluit A -> Besluit B
-2026-03-10 19:31  agenda item moved  item 2 (Brieven): 2 -> 3
+	expect_out_eq "2026-03-10 19:30  decision  item 2 (Brieven van de GR): Besluit A -> Besluit B
+2026-03-10 19:31  agenda item moved  item 2 (Brieven van de GR): 2 -> 3
+2026-03-10 19:31  agenda item title  item 2 (Brieven van de GR): Brieven -> Brieven van de GR
 2026-03-10 19:32  action text  action 1: Bellen -> Bellen met de GR
 2026-03-10 19:32  action owner  action 1: Aa 1 -> GR
 2026-03-10 19:32  action due date  action 1: (none) -> 2026-04-01

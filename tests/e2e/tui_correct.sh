@@ -51,7 +51,8 @@ board_on_kees() {
 # The strings of these tests, in English or (with nl) in Dutch; bash's
 # dynamic scope lets board_on_kees and go_to see them.
 strings_in() {
-	yes=y present="Clients present" undo="Undo" nothing="Nothing changed"
+	yes=y present="Clients present" nothing="Nothing changed"
+	undo_strike="Undo" undo_clear="Undo"
 	SEARCH="Search:" EVENTS_OF="Attendance events of"
 	cin="check-in" cout="check-out"
 	hint="s strike  t new time  c clear all  x clear + excused  Esc back"
@@ -69,7 +70,9 @@ strings_in() {
 	offer="Kees de Graaf is checked in: clear that and mark them as excused? y/n"
 	excused="recorded them as excused" excused_row="excused"
 	[ "${1:-}" = nl ] || return 0
-	yes=j present="Cliënten aanwezig" undo="ongedaan maken" nothing="Niets veranderd"
+	yes=j present="Cliënten aanwezig" nothing="Niets veranderd"
+	undo_strike="Ongedaan maken: inchecken van Kees de Graaf om 14:04 telt weer? j/n"
+	undo_clear="Wissen van Kees de Graaf ongedaan maken (3 wijzigingen)? j/n"
 	SEARCH="Zoeken:" EVENTS_OF="Presentieregistraties van"
 	cin="inchecken" cout="uitchecken"
 	hint="s schrap  t tijd  c wis alles  x wis + afgemeld  Esc terug"
@@ -77,7 +80,7 @@ strings_in() {
 	refused="registratie 4 ook, of gebruik attendance clear"
 	strike_in="Registratie inchecken van Kees de Graaf om 14:04 schrappen? j/n"
 	struck="Registratie 4 geschrapt: inchecken van Kees de Graaf om 14:04"
-	retime="Nieuwe tijd voor inchecken van Kees de Graaf om 14:01 (HH:MM):"
+	retime="Verzet inchecken van Kees de Graaf (14:01) naar UU:MM:"
 	late="registratie 2 kan niet naar 14:04: dat is na Kees de Graaf: uitchecken om 14:03"
 	moved="Registratie 2 (inchecken van Kees de Graaf) verzet van 14:01 naar 13:58"
 	moved_row="13:58  inchecken   geldig, verzet van 14:01"
@@ -90,7 +93,7 @@ strings_in() {
 
 # e_strikes COLS ROWS [nl]
 e_strikes() {
-	local yes present undo nothing SEARCH EVENTS_OF cin cout hint strike_out refused \
+	local yes present undo_strike undo_clear nothing SEARCH EVENTS_OF cin cout hint strike_out refused \
 		strike_in struck retime late moved moved_row clear cleared none_left offer \
 		excused excused_row
 	strings_in "${3:-}"
@@ -125,7 +128,7 @@ e_strikes() {
 	keys Escape
 	wait_gone "$EVENTS_OF"
 	keys u
-	wait_for "$undo"
+	wait_for "$undo_strike"
 	answer $yes
 	wait_for "$present 2 / 12"
 }
@@ -188,7 +191,7 @@ t_a_key_right_after_s_cancels_the_strike() {
 
 # e_retimes COLS ROWS [nl]
 e_retimes() {
-	local yes present undo nothing SEARCH EVENTS_OF cin cout hint strike_out refused \
+	local yes present undo_strike undo_clear nothing SEARCH EVENTS_OF cin cout hint strike_out refused \
 		strike_in struck retime late moved moved_row clear cleared none_left offer \
 		excused excused_row
 	strings_in "${3:-}"
@@ -213,7 +216,7 @@ t_t_in_dutch_at_120x40() { e_retimes 120 40 nl; }
 
 # e_clears COLS ROWS [nl]
 e_clears() {
-	local yes present undo nothing SEARCH EVENTS_OF cin cout hint strike_out refused \
+	local yes present undo_strike undo_clear nothing SEARCH EVENTS_OF cin cout hint strike_out refused \
 		strike_in struck retime late moved moved_row clear cleared none_left offer \
 		excused excused_row
 	strings_in "${3:-}"
@@ -232,7 +235,7 @@ e_clears() {
 	[ -z "$(events_of "Kees de Graaf")" ] || fail "events left" "$(events_of "Kees de Graaf")"
 	keys Escape
 	keys u
-	wait_for "$undo"
+	wait_for "$undo_clear"
 	answer $yes
 	wait_for "$present 2 / 12"
 	[ "$(events_of "Kees de Graaf" | wc -l)" = 3 ] || fail "one undo did not bring back all" "$(events_of "Kees de Graaf")"
@@ -244,7 +247,7 @@ t_c_clears_in_dutch_at_120x40() { e_clears 120 40 nl; }
 # Checked in by mistake (he sent apologies): x on him offers the clear
 # and the excuse, in one command.  x_offers COLS ROWS [nl]
 x_offers() {
-	local yes present undo nothing SEARCH EVENTS_OF cin cout hint strike_out refused \
+	local yes present undo_strike undo_clear nothing SEARCH EVENTS_OF cin cout hint strike_out refused \
 		strike_in struck retime late moved moved_row clear cleared none_left offer \
 		excused excused_row
 	strings_in "${3:-}"

@@ -586,6 +586,26 @@ static void advice_names_its_meeting(void **state)
 	assert_int_equal(advice_edit(f->store, a.id, &in, f->now, &a, &err),
 			 NL_OK);
 	assert_int_equal(a.meeting_id, 0);
+	/* Once the minutes of its meeting are approved it is final. */
+	struct meeting m;
+	in.meeting_id = f->mar;
+	assert_int_equal(advice_edit(f->store, a.id, &in, f->now, &a, &err),
+			 NL_OK);
+	assert_int_equal(meeting_open(f->store, f->mar, f->now, &m, &err), NL_OK);
+	assert_int_equal(meeting_close(f->store, f->mar, 0, f->now, &m, &err),
+			 NL_OK);
+	assert_int_equal(meeting_approve_minutes(f->store, f->mar,
+						 nl_time_date(f->now), f->now,
+						 &m, &err), NL_OK);
+	in.meeting_id = 0;
+	assert_int_equal(advice_edit(f->store, a.id, &in, f->now, &a, &err),
+			 NL_ERR_REFUSED);
+	nl_error_clear(&err);
+	assert_int_equal(advice_remove(f->store, a.id, &err), NL_ERR_REFUSED);
+	nl_error_clear(&err);
+	in.meeting_id = f->mar;
+	assert_int_equal(advice_add(f->store, &in, f->now, NULL, &err),
+			 NL_ERR_REFUSED);
 }
 
 #define TEST(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
