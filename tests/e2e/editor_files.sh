@@ -69,7 +69,7 @@ echo "Half af" >"$1"; exec sleep 60'
 	# setsid: a process group of its own, with SIGINT not ignored (as
 	# in a script's background job).
 	env XDG_RUNTIME_DIR="$T/run" TMPDIR="$T/tmp" VISUAL= T="$T" \
-		EDITOR="$T/wait.sh" setsid env --default-signal=INT \
+		EDITOR="$T/wait.sh" setsid env --default-signal \
 		"$NL" -d "$DB" agenda note 1 1 >"$T/.out" 2>"$T/.err" &
 	pid=$!
 	deadline=$((SECONDS + 30))
