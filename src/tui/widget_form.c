@@ -246,7 +246,7 @@ static void draw_box(int top, int left, int height, int width)
 
 void form_draw(const struct form *form)
 {
-	int height = form->n_fields * 2 + 6; /* two lines for a long error */
+	int height = form->n_fields * 2 + 6; /* two or three lines for an error */
 	int width = form_width(form);
 	int top = (LINES - height) / 2, left = (COLS - width) / 2;
 	int cursor_y = -1, cursor_x = 0;
@@ -280,8 +280,12 @@ void form_draw(const struct form *form)
 	}
 	const char *hint = form->error[0] ? form->error
 		: _("Enter next/save · Tab field · ←/→ choose · Esc cancel");
-	draw_wrapped(top + height - 3, left + 2, width - 4, 2, hint,
-		     form->error[0] ? TONE_BAD : TONE_DIM);
+	/* Two lines, or three for an error that quotes a long text: the
+	 * blank line above it gives way before the error's point ("is not a
+	 * date YYYY-MM-DD") would be cut off. */
+	int lines = draw_wrap_count(hint, width - 4, 3) > 2 ? 3 : 2;
+	draw_wrapped(top + height - 1 - lines, left + 2, width - 4, lines,
+		     hint, form->error[0] ? TONE_BAD : TONE_DIM);
 	if (cursor_y >= 0) {
 		move(cursor_y, cursor_x < x + value_w ? cursor_x : x + value_w - 1);
 		curs_set(1);
