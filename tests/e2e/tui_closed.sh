@@ -46,22 +46,29 @@ closed_in_dutch() {
 t_a_closed_meeting_in_dutch() { closed_in_dutch 80 24; }
 t_a_closed_meeting_in_dutch_at_120x40() { closed_in_dutch 120 40; }
 
-# Once the minutes are approved, Space, x and u are refused at once
-# (no time prompt first) and the hint says the board is read-only.
+# Once the minutes are approved, Space, x, u, t and Enter are refused at
+# once (no time prompt or question first) and the hint says the board is
+# read-only.  approved_refuses COLS ROWS [nl]
 approved_refuses() {
+	local listed="14:00  approved 2026-03-24" hint="read-only: minutes approved"
+	local refused="were approved on 2026-03-24" asked="Time of\|y/n"
+	if [ "${3:-}" = nl ]; then
+		listed="14:00  vastgesteld 2026-03-24" hint="alleen lezen: verslag vastgesteld"
+		refused="is vastgesteld op 2026-03-24" asked="moment van\|j/n"
+	fi
 	closed_meeting
 	NOTULIST_NOW="2026-03-24 10:00:00" nl_ok meeting approve 1 --on 2026-03-24
-	NOTULIST_NOW="2026-03-24 10:00:00" tui_start "$@"
-	wait_for "14:00  approved 2026-03-24"
+	NOTULIST_NOW="2026-03-24 10:00:00" tui_start "$1" "$2" ${3:+LANGUAGE=$3}
+	wait_for "$listed"
 	keys Enter
-	wait_for "read-only: minutes approved"
+	wait_for "$hint"
 	local key
 	for key in Space x u t Enter; do
 		keys "$key"
-		wait_for "the minutes of meeting 1 were approved on 2026-03-24"
-		screen | grep -q "Time of\|y/n" && fail "$key asked first" "$(screen)"
+		wait_for "$refused"
+		screen | grep -q "$asked" && fail "$key asked first" "$(screen)"
 		keys g b
-		wait_gone "were approved on"
+		wait_gone "$refused"
 	done
 	run nl status 1
 	expect_out_has "1 present, 1 left, 0 excused"
@@ -69,20 +76,8 @@ approved_refuses() {
 
 t_an_approved_meeting_refuses_at_once() { approved_refuses 80 24; }
 t_an_approved_meeting_at_120x40() { approved_refuses 120 40; }
-
-approved_in_dutch() {
-	closed_meeting
-	NOTULIST_NOW="2026-03-24 10:00:00" nl_ok meeting approve 1 --on 2026-03-24
-	NOTULIST_NOW="2026-03-24 10:00:00" tui_start "$@" LANGUAGE=nl
-	wait_for "vastgesteld 2026-03-24"
-	keys Enter
-	wait_for "alleen lezen: verslag vastgesteld"
-	keys Space
-	wait_for "vastgesteld"
-}
-
-t_an_approved_meeting_in_dutch() { approved_in_dutch 80 24; }
-t_an_approved_meeting_in_dutch_at_120x40() { approved_in_dutch 120 40; }
+t_an_approved_meeting_in_dutch() { approved_refuses 80 24 nl; }
+t_an_approved_meeting_in_dutch_at_120x40() { approved_refuses 120 40 nl; }
 
 # Ctrl-C cancels a search, a question and a form as Esc does, and on the
 # board without one it quits as q does.
@@ -126,40 +121,69 @@ t_ctrl_c_cancels_and_then_quits() { ctrl_c 80 24; }
 t_ctrl_c_in_dutch_at_120x40() { ctrl_c 120 40 LANGUAGE=nl; }
 
 # A message said in one view is gone when another view opens.
-t_a_message_stays_with_its_view() {
+# message_stays COLS ROWS [nl]
+message_stays() {
+	local present="Clients present" letters="Letters are keys on the board"
+	local agenda="Agenda · Meeting 1" meetings="notulist — meetings"
+	if [ "${3:-}" = nl ]; then
+		present="Cliënten aanwezig" letters="Letters zijn toetsen op het vergaderscherm"
+		agenda="Agenda · Vergadering 1" meetings="notulist — vergaderingen"
+	fi
 	NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo
 	nl_ok meeting open 1
-	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
-	wait_for "Clients present 0 / 12"
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start "$1" "$2" ${3:+LANGUAGE=$3}
+	wait_for "$present 0 / 12"
 	type_text "Z"
-	wait_for "Letters are keys on the board"
+	wait_for "$letters"
 	keys g
-	wait_for "Agenda"
-	screen | grep -q "Letters are keys" && fail "the board's message followed" "$(screen)"
+	wait_for "$agenda"
+	screen | grep -qF "$letters" && fail "the board's message followed" "$(screen)"
 	keys b
-	wait_for "Clients present 0 / 12"
-	screen | grep -q "Letters are keys" && fail "the message came back" "$(screen)"
+	wait_for "$present 0 / 12"
+	screen | grep -qF "$letters" && fail "the message came back" "$(screen)"
 	keys m
-	wait_for "notulist — meetings"
+	wait_for "$meetings"
 	keys Enter
-	wait_for "Clients present 0 / 12"
+	wait_for "$present 0 / 12"
+	screen | grep -qF "$letters" && fail "the message came back" "$(screen)"
+	return 0
 }
 
+t_a_message_stays_with_its_view() { message_stays 80 24; }
+t_a_message_stays_with_its_view_at_120x40() { message_stays 120 40; }
+t_a_message_stays_with_its_view_in_dutch() { message_stays 80 24 nl; }
+t_a_message_stays_with_its_view_in_dutch_at_120x40() { message_stays 120 40 nl; }
+
 # The warnings view speaks the board's language, and wraps a long line
-# instead of cutting it.
-t_warnings_view_in_dutch_wraps() {
+# instead of cutting it: the line's last word is on the screen.
+# warnings_view COLS ROWS [nl]
+warnings_view() {
+	local flag="1 continuity warning — press w" head="WARN  meetings:"
+	local english="WAARSCHUWING" lang=en
+	if [ "${3:-}" = nl ]; then
+		flag="1 continuïteitswaarschuwing — druk op w" head="WAARSCHUWING vergaderingen:"
+		english="WARN\|meetings:" lang=nl
+	fi
 	NOTULIST_NOW="2026-03-10 13:00:00" nl_ok init --demo
 	nl_ok meeting open 1
-	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24 LANGUAGE=nl
-	wait_for "continuïteitswaarschuwing"
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start "$1" "$2" ${3:+LANGUAGE=$3}
+	wait_for "$flag"
 	keys w
-	wait_for "WAARSCHUWING vergaderingen:"
-	screen | grep -q "WARN\|meetings:" && fail "English in the Dutch view" "$(screen)"
-	# The line's last word is on the screen, not cut off.
-	run env LANGUAGE=nl NOTULIST_NOW="2026-03-10 14:05:00" "$NL" -d "$DB" --lang nl check
-	local last
-	last=$(printf '%s\n' "$out" | head -1 | awk '{print $NF}')
-	wait_for "$last"
+	wait_for "$head"
+	screen | grep -q "$english" && fail "the other language in the view" "$(screen)"
+	# The CLI's line, without its fixed "WARN  meetings: " label: its
+	# last word is on the screen, and its words are all there, in order.
+	run env NOTULIST_NOW="2026-03-10 14:05:00" "$NL" -d "$DB" --lang "$lang" check
+	local text
+	text=$(printf '%s\n' "$out" | head -1 | sed 's/^[A-Z]*  *[a-z-]*: //')
+	wait_for "$(printf '%s\n' "$text" | awk '{print $NF}')"
+	screen | tr -s ' \n' '  ' | grep -qF "$(printf '%s' "$text" | tr -s ' ' ' ')" ||
+		fail "the line is not whole" "$text" "$(screen)"
 }
+
+t_warnings_view_wraps() { warnings_view 80 24; }
+t_warnings_view_at_120x40() { warnings_view 120 40; }
+t_warnings_view_in_dutch_wraps() { warnings_view 80 24 nl; }
+t_warnings_view_in_dutch_at_120x40() { warnings_view 120 40 nl; }
 
 run_tests

@@ -632,20 +632,40 @@ t_views_switch_and_esc_goes_back() {
 	[ "$(tui_exit_status)" = 0 ] || fail "q in a view did not quit"
 }
 
-t_letters_g_c_v_no_longer_start_a_search() {
+# g, c and v open their views and never start a search; / then finds.
+# letters_gcv COLS ROWS [nl]
+letters_gcv() {
+	local present="Clients present" search="Search:" agenda="Agenda · Meeting 1"
+	local actions="Action list · Meeting 1" advice="Advice register · Meeting 1"
+	local ask="Mark Gülşen Demir as excused? y/n" yes=y done="Excused Gülşen Demir"
+	if [ "${3:-}" = nl ]; then
+		present="Cliënten aanwezig" search="Zoeken:" agenda="Agenda · Vergadering 1"
+		actions="Actielijst · Vergadering 1" advice="Adviesregister · Vergadering 1"
+		ask="Gülşen Demir als afgemeld noteren? j/n" yes=j done="Gülşen Demir afgemeld"
+	fi
 	demo
-	start
-	keys g
-	wait_for "Agenda · Meeting 1"
-	screen | grep -q "Search:" && fail "g started a search"
+	NOTULIST_NOW="$NOW" tui_start "$1" "$2" ${3:+LANGUAGE=$3}
+	wait_for "$present"
+	local key view
+	for key in g c v; do
+		case $key in g) view=$agenda ;; c) view=$actions ;; v) view=$advice ;; esac
+		keys b "$key"
+		wait_for "$view"
+		screen | grep -qF "$search" && fail "$key started a search" "$(screen)"
+	done
 	keys b /
 	type_text "gulsen"
 	keys Right x
-	wait_for "Mark Gülşen Demir as excused? y/n"
+	wait_for "$ask"
 	sleep 0.5
-	keys y
-	wait_for "Excused Gülşen Demir"
+	keys $yes
+	wait_for "$done"
 }
+
+t_letters_g_c_v_no_longer_start_a_search() { letters_gcv 80 24; }
+t_letters_g_c_v_at_120x40() { letters_gcv 120 40; }
+t_letters_g_c_v_in_dutch() { letters_gcv 80 24 nl; }
+t_letters_g_c_v_in_dutch_at_120x40() { letters_gcv 120 40 nl; }
 
 t_resize_in_a_view() {
 	demo

@@ -107,40 +107,60 @@ t_fifteen_arrivals_at_120x40() {
 
 # Letters are keys, never the start of a search: "Zoë" typed on the board
 # opens no search and changes nothing; / and Ctrl-F do search.
-t_letters_never_start_a_search() {
+# letters_are_keys COLS ROWS [LANGUAGE=nl]
+letters_are_keys() {
+	local present="Clients present" search="Search:"
+	local letters="Letters are keys on the board: / searches for a name"
+	if [ "${3:-}" = LANGUAGE=nl ]; then
+		present="Cliënten aanwezig" search="Zoeken:"
+		letters="Letters zijn toetsen op het vergaderscherm: met / zoekt u een naam"
+	fi
 	near_names
-	NOTULIST_NOW="$NOW" tui_start 80 24
-	wait_for "Clients present 0 / 12"
+	NOTULIST_NOW="$NOW" tui_start "$@"
+	wait_for "$present 0 / 12"
 	type_text "Zoë"
-	wait_for "Letters are keys on the board: / searches for a name"
-	screen | grep -q "Search:" && fail "a letter started a search" "$(screen)"
+	wait_for "$letters"
+	screen | grep -qF "$search" && fail "a letter started a search" "$(screen)"
 	keys C-f
-	wait_for "Search:"
+	wait_for "$search"
 	keys Escape
-	wait_gone "Search:"
+	wait_gone "$search"
 	keys /
-	wait_for "Search:"
+	wait_for "$search"
 	keys Escape
+	wait_gone "$search"
 	run nl status
 	expect_out_has "clients present: 0/12"
 }
 
-# While typing the candidates show, best first, at least five at 80×24;
-# a space is part of the text; Tab and ↓ choose another.
-t_candidates_are_ranked_while_typing() {
+t_letters_never_start_a_search() { letters_are_keys 80 24; }
+t_letters_never_start_a_search_at_120x40() { letters_are_keys 120 40; }
+t_letters_never_start_a_search_in_dutch() { letters_are_keys 80 24 LANGUAGE=nl; }
+t_letters_never_start_a_search_in_dutch_at_120x40() { letters_are_keys 120 40 LANGUAGE=nl; }
+
+# While typing the candidates show, best first, at least five; a space is
+# part of the text; Tab and ↓ choose another.
+# ranked COLS ROWS [LANGUAGE=nl]
+ranked() {
+	local present="Clients present" search="Search:"
+	local five="5 matches —" one="1 match —"
+	if [ "${3:-}" = LANGUAGE=nl ]; then
+		present="Cliënten aanwezig" search="Zoeken:"
+		five="5 gevonden —" one="1 gevonden —"
+	fi
 	near_names
-	NOTULIST_NOW="$NOW" tui_start 80 24
-	wait_for "Clients present 0 / 12"
+	NOTULIST_NOW="$NOW" tui_start "$@"
+	wait_for "$present 0 / 12"
 	keys /
 	type_text "jan"
-	wait_for "Search: jan"
-	wait_for "5 matches"
+	wait_for "$search jan"
+	wait_for "$five"
 	screen | grep -E "^(›| ) " | head -5 >"$T/shown"
 	sed 's/^. \(.\{30\}\).*/\1/; s/ *$//' "$T/shown" >"$T/names"
 	printf '%s\n' "Jan de Wit" "Janneke Smit" "Dirk-Jan Wouters" \
 		"Noël Jansen" "Henk Jansen" >"$T/want"
 	diff "$T/want" "$T/names" >/dev/null ||
-		fail "not ranked as expected" "$(cat "$T/names")"
+		fail "not ranked as expected" "$(cat "$T/names")" "$(screen)"
 	chosen_line | grep -qF "› Jan de Wit " || fail "Jan is not chosen" "$(screen)"
 	keys Tab
 	wait_for "› Janneke Smit "
@@ -150,16 +170,21 @@ t_candidates_are_ranked_while_typing() {
 	wait_for "› Jan de Wit "
 	type_text " "
 	type_text "w"
-	wait_for "Search: jan w"
-	wait_for "1 match —"
+	wait_for "$search jan w"
+	wait_for "$one"
 	keys BSpace BSpace BSpace BSpace BSpace BSpace
 	type_text "ANAIS"
 	wait_for "› Anaïs Bakker "
 	keys Escape
-	wait_gone "Search:"
+	wait_gone "$search"
 	run nl status
 	expect_out_has "clients present: 0/12"
 }
+
+t_candidates_are_ranked_while_typing() { ranked 80 24; }
+t_candidates_are_ranked_while_typing_at_120x40() { ranked 120 40; }
+t_candidates_are_ranked_in_dutch() { ranked 80 24 LANGUAGE=nl; }
+t_candidates_are_ranked_in_dutch_at_120x40() { ranked 120 40 LANGUAGE=nl; }
 
 # Enter on someone present asks before checking out; n (or any key) keeps
 # them; Space on the list checks out without asking while the quorum
@@ -220,9 +245,9 @@ t_enter_on_someone_present_asks_and_space_asks_for_the_quorum() {
 	present_asks 80 24
 }
 
-t_enter_and_space_ask_in_dutch_at_120x40() {
-	present_asks 120 40 LANGUAGE=nl
-}
+t_enter_and_space_ask_at_120x40() { present_asks 120 40; }
+t_enter_and_space_ask_in_dutch() { present_asks 80 24 LANGUAGE=nl; }
+t_enter_and_space_ask_in_dutch_at_120x40() { present_asks 120 40 LANGUAGE=nl; }
 
 t_questions_in_dutch() {
 	near_names
