@@ -73,6 +73,13 @@ int advice_days_late(const struct advice *advice, struct nl_date day);
 bool advice_in_period(const struct advice *advice, struct nl_date after,
 		      struct nl_date until);
 
+/* Whether the minutes of a meeting on `day` show the advice, the previous
+ * held meeting being on `previous` (year 0: none): sent by that day, and
+ * sent or answered since the previous meeting, or still awaiting an answer
+ * then.  Approved minutes are final, so what they show is too. */
+bool advice_shown_in_minutes(const struct advice *advice,
+			     struct nl_date previous, struct nl_date day);
+
 /* ---- agenda order ----------------------------------------------------------- */
 
 /* The ids in their new order when the item at index `from` moves to index

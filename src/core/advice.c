@@ -5,6 +5,7 @@
  * the day it was recorded; an answer date always has a summary.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "advice.h"
@@ -16,6 +17,7 @@
 #include "settings.h"
 #include "store.h"
 #include "store_advice.h"
+#include "store_meetings.h"
 
 enum nl_status advice_get(struct store *store, int64_t id, struct advice *out,
 			  struct nl_error *err)
@@ -83,16 +85,78 @@ static enum nl_status set_meeting(struct store *store, int64_t meeting_id,
 	return status;
 }
 
-/* An advice that names a meeting whose minutes are approved is part of
- * that final record: it is answered, no longer edited or removed. */
+/* `moved`: the edit would bring the advice into those minutes. */
+static enum nl_status refuse_shown(const struct advice *a,
+				   const struct meeting *m, bool moved,
+				   struct nl_error *err)
+{
+	char day[NL_DATE_LEN], approved[NL_DATE_LEN];
+	nl_format_date(m->date, day);
+	nl_format_date(m->minutes_approved, approved);
+	if (moved)
+		return nl_fail(err, NL_ERR_REFUSED,
+			       _("advice %lld would then be in the minutes of "
+				 "meeting %lld (%s), approved on %s; they can "
+				 "no longer change"),
+			       (long long)a->id, (long long)m->id, day,
+			       approved);
+	return nl_fail(err, NL_ERR_REFUSED,
+		       _("advice %lld is in the minutes of meeting %lld (%s), "
+			 "approved on %s; it can no longer change"),
+		       (long long)a->id, (long long)m->id, day, approved);
+}
+
+/* Approved minutes show the advice of their period whether or not it
+ * names the meeting (advice_shown_in_minutes): such an advice is part of
+ * that final record as it stands.  Walks the held meetings from the day
+ * it was sent, each with the one before it. */
+static enum nl_status refuse_if_in_approved_minutes(struct store *store,
+						    const struct advice *a,
+						    bool moved,
+						    struct nl_error *err)
+{
+	struct meeting *list = NULL, previous;
+	size_t n = 0;
+	struct meeting_filter from_sent = {.from = &a->sent_on};
+	enum nl_status status = store_meeting_list(store, &from_sent, &list,
+						   &n, err);
+	struct nl_date before = {0, 0, 0};
+	if (status == NL_OK && n > 0) {
+		status = store_meeting_previous_held(store, &list[0],
+						     &previous, err);
+		if (status == NL_OK)
+			before = previous.date;
+		else if (status == NL_ERR_NOTFOUND)
+			status = NL_OK;
+	}
+	for (size_t i = 0; status == NL_OK && i < n; i++) {
+		const struct meeting *m = &list[i];
+		if (!meeting_status_held(m->status))
+			continue;
+		if (m->minutes_approved.year &&
+		    advice_shown_in_minutes(a, before, m->date))
+			status = refuse_shown(a, m, moved, err);
+		before = m->date;
+	}
+	free(list);
+	return status;
+}
+
+/* An advice that names a meeting whose minutes are approved, or that
+ * approved minutes show, is part of that final record: it is answered,
+ * no longer edited or removed. */
 static enum nl_status check_editable(struct store *store,
 				     const struct advice *a,
 				     struct nl_error *err)
 {
 	struct meeting meeting;
-	if (!a->meeting_id)
-		return NL_OK;
-	return record_meeting_editable(store, a->meeting_id, &meeting, err);
+	enum nl_status status = NL_OK;
+	if (a->meeting_id)
+		status = record_meeting_editable(store, a->meeting_id,
+						 &meeting, err);
+	if (status == NL_OK)
+		status = refuse_if_in_approved_minutes(store, a, false, err);
+	return status;
 }
 
 static enum nl_status do_add(struct store *store,
@@ -260,9 +324,12 @@ static enum nl_status do_edit(struct store *store, int64_t id,
 		status = check_answer_after_sent(&a, err);
 	if (status == NL_OK)
 		status = set_meeting(store, in->meeting_id, &a, err);
+	a.kind = in->kind;
+	/* Nor may an edit move an advice into approved minutes. */
+	if (status == NL_OK)
+		status = refuse_if_in_approved_minutes(store, &a, true, err);
 	if (status != NL_OK)
 		return status;
-	a.kind = in->kind;
 	status = store_advice_update(store, &a, err);
 	if (status == NL_OK)
 		status = log_edit(store, &was, &a, err);

@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "meetings.h"
 #include "minutes.h"
+#include "record_rules.h"
 #include "store.h"
 #include "store_meetings.h"
 
@@ -28,7 +29,8 @@ static enum nl_status find_previous(struct store *store, struct minutes *m,
 	return status == NL_ERR_NOTFOUND ? NL_OK : status;
 }
 
-/* Advice the meeting could have known of: sent by its day. */
+/* The advice the minutes show (advice_shown_in_minutes, the rule that
+ * also keeps approved minutes' advice from being edited). */
 static enum nl_status load_advice(struct store *store, struct minutes *m,
 				  struct nl_error *err)
 {
@@ -36,10 +38,13 @@ static enum nl_status load_advice(struct store *store, struct minutes *m,
 					    &m->n_advice, err);
 	if (status != NL_OK)
 		return status;
+	struct nl_date previous = {0, 0, 0};
+	if (m->has_previous)
+		previous = m->previous.date;
 	size_t kept = 0;
 	for (size_t i = 0; i < m->n_advice; i++)
-		if (nl_date_compare(m->advice[i].sent_on,
-				    m->snapshot.meeting.date) <= 0)
+		if (advice_shown_in_minutes(&m->advice[i], previous,
+					    m->snapshot.meeting.date))
 			m->advice[kept++] = m->advice[i];
 	m->n_advice = kept;
 	return NL_OK;

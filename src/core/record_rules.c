@@ -125,6 +125,17 @@ bool advice_in_period(const struct advice *advice, struct nl_date after,
 	       in_period(advice->answered_on, after, until);
 }
 
+bool advice_shown_in_minutes(const struct advice *advice,
+			     struct nl_date previous, struct nl_date day)
+{
+	if (!has_date(advice->sent_on) ||
+	    nl_date_compare(advice->sent_on, day) > 0)
+		return false;
+	return nl_date_compare(advice->sent_on, day) == 0 ||
+	       advice_in_period(advice, previous, day) ||
+	       !advice_answered_by(advice, day);
+}
+
 bool agenda_reorder(const int64_t *ids, size_t n, size_t from, size_t to,
 		    int64_t *out)
 {

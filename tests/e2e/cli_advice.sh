@@ -177,4 +177,46 @@ t_an_approved_meetings_advice_is_final() {
 	expect_out_lacks "Later"
 }
 
+# Approved minutes show the advice of their period, whether or not it names
+# the meeting: that advice is final too, and no edit may move another into
+# them.  What they no longer show stays open to correction.
+t_advice_in_approved_minutes_is_final() {
+	nl_ok municipality add Aa
+	nl_ok member add "Aa 1" --municipality Aa
+	nl_ok meeting add 2026-01-12 19:00
+	nl_ok meeting add 2026-03-03 19:00
+	nl_ok checkin 1 "Aa 1" --at "2026-01-12 19:05"
+	nl_ok meeting close 1 --at "2026-01-12 21:00"
+	nl_ok checkin 2 "Aa 1" --at "2026-03-03 19:05"
+	nl_ok meeting close 2 --at "2026-03-03 21:00"
+	nl_ok advice add "Oud en beantwoord" --kind solicited --sent 2025-12-01
+	nl_ok advice answer 1 --on 2025-12-20 "Ja"
+	nl_ok advice add "Loket" --kind solicited --sent 2026-02-10
+	nl_ok advice add "Later" --kind solicited --sent 2026-03-05
+	nl_ok meeting approve 2
+	run nl minutes 2
+	local before=$out
+	expect_out_has "Loket"
+	run nl advice edit 2 --subject "Loket en telefoon"
+	expect_rc 1
+	expect_err_line "advice 2 is in the minutes of meeting 2 (2026-03-03), approved on 2026-03-10; it can no longer change"
+	run nl advice remove 2
+	expect_rc 1
+	expect_err_line "advice 2 is in the minutes of meeting 2 (2026-03-03), approved on 2026-03-10; it can no longer change"
+	run nl advice edit 3 --sent 2026-03-01
+	expect_rc 1
+	expect_err_line "advice 3 would then be in the minutes of meeting 2 (2026-03-03), approved on 2026-03-10; they can no longer change"
+	run nl advice edit 3 --subject "Later, anders"
+	expect_rc 0
+	run nl advice edit 1 --subject "Oud, beantwoord voor januari"
+	expect_rc 0
+	run nl minutes 2
+	[ "$out" = "$before" ] || fail "the approved minutes changed"
+	run nl advice list
+	expect_out_has "Loket"
+	LANG=C.UTF-8 LANGUAGE=nl run nl advice remove 2
+	expect_rc 1
+	expect_err_line "advies 2 staat in het verslag van vergadering 2 (2026-03-03), vastgesteld op 2026-03-10; het kan niet meer veranderen"
+}
+
 run_tests

@@ -237,6 +237,50 @@ static void period_case(void **state)
 	assert_int_equal(advice_in_period(&a, d(c->after), d(c->until)), c->in);
 }
 
+/* What the minutes of a meeting on `day` show (the previous held meeting
+ * on `previous`): what approved minutes freeze. */
+struct shown_case {
+	const char *name;
+	const char *sent, *answered;
+	const char *previous, *day;
+	bool shown;
+};
+
+static const struct shown_case shown_cases[] = {
+	{"sent between the meetings", "2026-02-01", NULL, "2026-01-12",
+	 "2026-03-10", true},
+	{"sent on the meeting's day", "2026-03-10", NULL, "2026-01-12",
+	 "2026-03-10", true},
+	{"sent on the day of both meetings that day", "2026-03-10", NULL,
+	 "2026-03-10", "2026-03-10", true},
+	{"sent after the meeting", "2026-03-11", NULL, "2026-01-12",
+	 "2026-03-10", false},
+	{"sent long before, still awaiting an answer", "2025-06-01", NULL,
+	 "2026-01-12", "2026-03-10", true},
+	{"sent before, answered between", "2025-11-03", "2026-02-01",
+	 "2026-01-12", "2026-03-10", true},
+	{"sent and answered before the previous meeting", "2025-11-03",
+	 "2025-12-01", "2026-01-12", "2026-03-10", false},
+	{"answered only after the meeting: still awaiting then", "2025-11-03",
+	 "2026-03-11", "2026-01-12", "2026-03-10", true},
+	{"no previous meeting: everything answered so far", "2024-05-01",
+	 "2024-06-01", NULL, "2026-03-10", true},
+	{"no date sent", NULL, NULL, NULL, "2026-03-10", false},
+};
+
+static void shown_case(void **state)
+{
+	const struct shown_case *c = *state;
+	struct advice a;
+	memset(&a, 0, sizeof a);
+	a.sent_on = d(c->sent);
+	a.response_due = a.sent_on;
+	a.answered_on = d(c->answered);
+	assert_int_equal(advice_shown_in_minutes(&a, d(c->previous),
+						 d(c->day)),
+			 c->shown);
+}
+
 /* ---- agenda order ------------------------------------------------------------- */
 
 struct reorder_case {
@@ -386,12 +430,14 @@ int main(void)
 {
 	struct CMUnitTest tests[COUNT(action_cases) + COUNT(due_cases) +
 			       COUNT(advice_cases) + COUNT(period_cases) +
+			       COUNT(shown_cases) +
 			       COUNT(reorder_cases) + COUNT(votes_cases) + 4];
 	size_t n = 0;
 	TABLE(action_cases, action_case)
 	TABLE(due_cases, due_case)
 	TABLE(advice_cases, advice_case)
 	TABLE(period_cases, period_case)
+	TABLE(shown_cases, shown_case)
 	TABLE(reorder_cases, reorder_case)
 	TABLE(votes_cases, votes_case)
 	tests[n++] = (struct CMUnitTest)cmocka_unit_test(status_on_a_day);
