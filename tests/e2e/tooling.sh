@@ -86,6 +86,33 @@ t_changed_flags_or_prefix_rebuild_what_used_them() {
 	expect_rc 0
 }
 
+# The program links curses, cmark-gfm, utf8proc and libcsv from their
+# archives where these are installed (issue 18: a check-in uses neither
+# curses nor cmark, and every shared library is mapped and bound at each
+# start); STATIC_DEPS=0 links them shared; SQLite is shared either way.
+# Changing it links the program again, and compiles nothing.
+t_static_deps_choose_how_the_program_links() {
+	local a
+	a=$(cc -print-file-name=libncursesw.a)
+	case "$a" in /*) ;; *) skip "no libncursesw.a installed" ;; esac
+	run mk -n "$T/b/notulist"
+	expect_rc 0
+	expect_out_has "$a"
+	expect_out_has "-lsqlite3"
+	run mk -n STATIC_DEPS=0 "$T/b/notulist"
+	expect_rc 0
+	expect_out_lacks "$a"
+	expect_out_has "-lncursesw"
+	run ldd "$NL"
+	expect_rc 0
+	expect_out_lacks "libncursesw"
+	expect_out_lacks "libcmark"
+	expect_out_has "libsqlite3"
+	run mk -s "$T/b/obj/src/core/nl_error.o"
+	run mk -q STATIC_DEPS=0 "$T/b/obj/src/core/nl_error.o"
+	expect_rc 0
+}
+
 # ---- install ----------------------------------------------------------------
 
 t_install_needs_no_test_libraries() {
