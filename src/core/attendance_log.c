@@ -207,13 +207,23 @@ static size_t collect_in_force(const struct att_event *e, size_t n,
 			       struct att_event *out)
 {
 	size_t kept = 0;
+	bool sorted = true;
 	for (size_t i = 0; i < n; i++)
 		if (rule_of(e[i].kind)->presence &&
 		    rows[i].state == ATT_ROW_IN_FORCE) {
 			out[kept] = e[i];
-			out[kept++].at = rows[i].at;
+			out[kept].at = rows[i].at;
+			sorted = sorted && (kept == 0 ||
+					    compare_time_then_entry(
+						    &out[kept - 1],
+						    &out[kept]) < 0);
+			kept++;
 		}
-	qsort(out, kept, sizeof *out, compare_time_then_entry);
+	/* Events are mostly entered as they happen, so entry order is
+	 * usually time order already: then there is nothing to sort (the
+	 * order is total, so the result is the same; issue 18). */
+	if (!sorted)
+		qsort(out, kept, sizeof *out, compare_time_then_entry);
 	return kept;
 }
 
