@@ -151,8 +151,17 @@ static void draw_detail(const struct agenda_item *it, int top, int bottom)
 	char line[1024], heading[NL_TITLE_SIZE + 16];
 	char *text = malloc(NL_NOTES_SIZE + 64);
 	int y = top + 1;
+	/* The list may cut the title, and the rule has room for a short
+	 * one only: a longer title (up to 200 characters) is whole below
+	 * it, wrapped, as the advice view shows a subject. */
 	snprintf(heading, sizeof heading, "%d. %s", it->position, it->title);
-	draw_hline(top, 0, COLS, heading);
+	if (draw_text_width(heading) + 6 > COLS) {
+		snprintf(heading, sizeof heading, "%d.", it->position);
+		draw_hline(top, 0, COLS, heading);
+		y += draw_wrapped(y, 1, COLS - 2, 3, it->title, TONE_GROUP);
+	} else {
+		draw_hline(top, 0, COLS, heading);
+	}
 	if (!text)
 		return;
 	facts_line(it, line, sizeof line);

@@ -204,9 +204,10 @@ static void compute_layout(const struct meeting_snapshot *s, struct layout *l)
 
 /* The header's text in `width` columns: " GR · Meeting 2 (open) · Sun 1
  * Mar 2026 19:00 · Raadzaal".  The meeting, its status and its time are
- * never cut; the place and then the body's name give way, each ending in
- * "…" (the body's name goes entirely before the place drops below a few
- * columns). */
+ * never cut.  When the whole does not fit, the leading blank goes first
+ * (the demo's header at 120 columns then shows its place whole), then the
+ * place and then the body's name give way, each ending in "…" (the body's
+ * name goes entirely before the place drops below a few columns). */
 static void header_text(const char *gr, const char *meeting,
 			const char *place, int width, char *out, size_t size)
 {
@@ -214,9 +215,14 @@ static void header_text(const char *gr, const char *meeting,
 	char gr_cut[512], place_cut[NL_PLACE_SIZE + 16];
 	int gr_w = gr[0] ? draw_text_width(gr) + SEP : 0;
 	int place_w = place[0] ? draw_text_width(place) + SEP : 0;
-	int rest = width - 1 - draw_text_width(meeting);
+	int margin = 1;
+	int rest = width - margin - draw_text_width(meeting);
 	snprintf(gr_cut, sizeof gr_cut, "%s", gr);
 	snprintf(place_cut, sizeof place_cut, "%s", place);
+	if (gr_w + place_w == rest + 1) {
+		margin = 0;
+		rest++;
+	}
 	if (gr_w + place_w > rest) {
 		int place_min = place[0] ? SEP + (place_w - SEP < PLACE_MIN
 							  ? place_w - SEP
@@ -236,8 +242,9 @@ static void header_text(const char *gr, const char *meeting,
 		draw_shorten(place, place_w - SEP, place_cut,
 			     sizeof place_cut);
 	}
-	snprintf(out, size, " %s%s%s%s%s", gr_cut, gr_cut[0] ? " · " : "",
-		 meeting, place_cut[0] ? " · " : "", place_cut);
+	snprintf(out, size, "%s%s%s%s%s%s", margin ? " " : "", gr_cut,
+		 gr_cut[0] ? " · " : "", meeting, place_cut[0] ? " · " : "",
+		 place_cut);
 }
 
 static void draw_header(struct app *app)
@@ -262,13 +269,14 @@ static void draw_header(struct app *app)
 	 * 19:00"). */
 	snprintf(meeting, sizeof meeting, _("Meeting %lld (%s) · %s"),
 		 (long long)s->meeting.id, status, when);
-	/* The clock takes the last six columns, a space before it. */
+	/* The clock takes the last five columns, a space before it: a
+	 * blank column after it would only take room from the place. */
 	header_text(s->settings.gr_name, meeting, s->meeting.location,
-		    COLS - 7, title, sizeof title);
+		    COLS - 6, title, sizeof title);
 	nl_format_hhmm(nl_now(), clock);
 	draw_fill(0, 0, COLS, TONE_TITLE);
-	draw_text(0, 0, COLS - 7, title, TONE_TITLE, false);
-	draw_text(0, COLS - 6, 5, clock, TONE_TITLE, false);
+	draw_text(0, 0, COLS - 6, title, TONE_TITLE, false);
+	draw_text(0, COLS - 5, 5, clock, TONE_TITLE, false);
 }
 
 static void draw_gauge(struct app *app)

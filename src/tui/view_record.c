@@ -53,8 +53,9 @@ void record_draw_frame(struct app *app, enum view view)
 	}
 	nl_format_hhmm(nl_now(), clock);
 	draw_fill(0, 0, COLS, TONE_TITLE);
-	draw_text(0, 0, COLS - 8, title, TONE_TITLE, false);
-	draw_text(0, COLS - 6, 5, clock, TONE_TITLE, false);
+	/* As on the board: the clock in the last five columns. */
+	draw_text(0, 0, COLS - 6, title, TONE_TITLE, false);
+	draw_text(0, COLS - 5, 5, clock, TONE_TITLE, false);
 	int x = 1;
 	for (size_t i = 0; i < sizeof tabs / sizeof *tabs; i++) {
 		const char *label = _(tabs[i].label);

@@ -195,6 +195,39 @@ static int label_columns(const struct form *form, int width)
 	return cols < width / 2 - 2 ? cols : width / 2 - 2;
 }
 
+/* The box is FORM_WIDTH wide, wider (up to the screen) when a choice
+ * would not fit beside the labels: a seat's "< Kees de Graaf (Capelle
+ * aan den IJssel) >" beside the Dutch "Plaatsvervanger van" needs more,
+ * and at 120 columns there is the room.  Every choice counts, not only
+ * the one shown, so the box does not change size as one chooses. */
+static int form_width(const struct form *form)
+{
+	int labels = 0, choice = 0;
+	for (int i = 0; i < form->n_fields; i++) {
+		const struct form_field *f = &form->fields[i];
+		int w = text_display_width(_(f->label));
+		labels = w > labels ? w : labels;
+		for (int k = 0; f->is_choice && k < f->n_choices; k++) {
+			w = text_display_width(f->choices[k]) + 4; /* "< " " >" */
+			choice = w > choice ? w : choice;
+		}
+	}
+	int width = labels + choice + 5;  /* the borders, the gaps */
+	if (width < FORM_WIDTH)
+		width = FORM_WIDTH;
+	return width < COLS - 2 ? width : COLS - 2;
+}
+
+/* "< choice >" in `width` columns: a choice too long keeps its arrows,
+ * its text ending in "…". */
+static void choice_text(const char *choice, int width, char *out,
+			size_t size)
+{
+	char cut[256];
+	draw_shorten(choice, width - 4, cut, sizeof cut);
+	snprintf(out, size, "< %s >", cut);
+}
+
 static void draw_box(int top, int left, int height, int width)
 {
 	for (int y = 0; y < height; y++)
@@ -213,8 +246,8 @@ static void draw_box(int top, int left, int height, int width)
 
 void form_draw(const struct form *form)
 {
-	int height = form->n_fields * 2 + 6; /* two lines for a long error */
-	int width = FORM_WIDTH < COLS - 2 ? FORM_WIDTH : COLS - 2;
+	int height = form->n_fields * 2 + 6; /* two or three lines for an error */
+	int width = form_width(form);
 	int top = (LINES - height) / 2, left = (COLS - width) / 2;
 	int cursor_y = -1, cursor_x = 0;
 	int label_w = label_columns(form, width);
@@ -234,9 +267,9 @@ void form_draw(const struct form *form)
 		}
 		draw_text(y, left + 2, label_w, _(f->label), TONE_NORMAL, false);
 		if (f->is_choice) {
-			char value[256];
-			snprintf(value, sizeof value, "< %s >",
-				 f->n_choices ? f->choices[f->choice] : "-");
+			char value[272]; /* "< " 255 bytes " >" */
+			choice_text(f->n_choices ? f->choices[f->choice] : "-",
+				    value_w, value, sizeof value);
 			draw_text(y, x, value_w, value, tone, true);
 		} else if (i == form->focus) {
 			cursor_y = y;
@@ -247,8 +280,12 @@ void form_draw(const struct form *form)
 	}
 	const char *hint = form->error[0] ? form->error
 		: _("Enter next/save · Tab field · ←/→ choose · Esc cancel");
-	draw_wrapped(top + height - 3, left + 2, width - 4, 2, hint,
-		     form->error[0] ? TONE_BAD : TONE_DIM);
+	/* Two lines, or three for an error that quotes a long text: the
+	 * blank line above it gives way before the error's point ("is not a
+	 * date YYYY-MM-DD") would be cut off. */
+	int lines = draw_wrap_count(hint, width - 4, 3) > 2 ? 3 : 2;
+	draw_wrapped(top + height - 1 - lines, left + 2, width - 4, lines,
+		     hint, form->error[0] ? TONE_BAD : TONE_DIM);
 	if (cursor_y >= 0) {
 		move(cursor_y, cursor_x < x + value_w ? cursor_x : x + value_w - 1);
 		curs_set(1);

@@ -26,6 +26,16 @@ go_to() {
 	wait_gone "Search:"
 }
 
+# go_to_in PROMPT NAME: go_to, with the search's prompt in the board's
+# language.
+go_to_in() {
+	keys /
+	type_text "$2"
+	wait_for "$1 $2"
+	keys Right
+	wait_gone "$1"
+}
+
 # confirm QUESTION: waits for a guarded question, lets the 0.4 s in which
 # a key only cancels it pass, and answers y.
 confirm() {
@@ -300,79 +310,131 @@ walk_in_guest() {
 t_walk_in_guest_is_not_counted() { walk_in_guest 80 24; }
 t_walk_in_guest_in_dutch_at_120x40() { walk_in_guest 120 40 nl; }
 
+# The strings of the walk-in and stand-in tests, in English or (with nl)
+# in Dutch; bash's dynamic scope lets the callers see them.
+seat_strings() {
+	present="Clients present" walk_in="Walk-in: add and check in"
+	member="< member >" role="ss" stand_in="< stand-in >"
+	offer="Zoë de Vries (Capelle aan den IJssel) is already a member:"
+	zoe_in="Checked in Zoë de Vries at 14:05" search="Search:"
+	who="Who stands in for Kees de Graaf?" whose="Walk-in stand-in: whose seat?"
+	jan_in="Checked in Jan Smit, standing in for Kees de Graaf"
+	jan_row="Jan Smit (for Kees de Graaf)"
+	again="Jan Smit already stands in for Kees de Graaf"
+	new_in="Checked in Nieuwe Invaller, standing in for Kees de Graaf"
+	[ "${1:-}" = nl ] || return 0
+	present="Cliënten aanwezig" walk_in="Binnenloper: toevoegen en inchecken"
+	member="< lid >" role="p" stand_in="< plaatsvervanger >"
+	offer="Zoë de Vries (Capelle aan den IJssel) is al lid:"
+	zoe_in="Zoë de Vries ingecheckt om 14:05" search="Zoeken:"
+	who="Wie neemt de plaats in van Kees de Graaf?"
+	whose="Binnenloper is plaatsvervanger: wiens plaats?"
+	jan_in="Jan Smit ingecheckt, als plaatsvervanger van Kees de Graaf"
+	jan_row="Jan Smit (voor Kees de Graaf)"
+	again="Jan Smit neemt bij deze vergadering al de plaats in van"
+	new_in="Nieuwe Invaller ingecheckt, als plaatsvervanger van Kees de Graaf"
+}
+
+SEAT_LOCALS="present walk_in member role stand_in offer zoe_in search who whose jan_in jan_row again new_in"
+
 # A walk-in with a member's name offers to check that member in.
-t_walk_in_with_a_members_name_offers_to_check_them_in() {
+# walk_in_offer COLS ROWS [nl]
+walk_in_offer() {
+	local $SEAT_LOCALS
+	seat_strings "${3:-}"
 	demo
 	nl_ok meeting open 1
-	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
-	wait_for "Clients present 0"
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start "$1" "$2" ${3:+LANGUAGE=$3}
+	wait_for "$present 0"
 	keys a
-	wait_for "Walk-in"
+	wait_for "$walk_in"
 	type_text "zoë de vries"
 	# The offer comes as the name is left; Enter takes it.
 	keys Enter
 	# Name and municipality, as the board shows people; no id.
-	wait_for "Zoë de Vries (Capelle aan den IJssel) is already a member:"
+	wait_for "$offer"
 	screen | grep -q "1 Zoë de Vries" && fail "the offer shows the member's id" "$(screen)"
 	keys Enter
-	wait_for "Checked in Zoë de Vries at 14:05"
-	wait_for "Clients present 1 / 12"
+	wait_for "$zoe_in"
+	wait_for "$present 1 / 12"
 	run nl member list --all
 	[ "$(printf '%s\n' "$out" | grep -ci 'zoë de vries')" = 1 ] ||
 		fail "a second Zoë" "$out"
 }
 
+t_walk_in_with_a_members_name_offers_to_check_them_in() { walk_in_offer 80 24; }
+t_walk_in_offer_at_120x40() { walk_in_offer 120 40; }
+t_walk_in_offer_in_dutch() { walk_in_offer 80 24 nl; }
+t_walk_in_offer_in_dutch_at_120x40() { walk_in_offer 120 40 nl; }
+
 # f on an absent member: who stands in; the row says "(for …)" and the
-# stand-in counts once.
-t_stand_in_takes_a_seat_with_f() {
+# stand-in counts once.  stand_in_f COLS ROWS [nl]
+stand_in_f() {
+	local $SEAT_LOCALS
+	seat_strings "${3:-}"
 	demo
 	nl_ok member add "Jan Smit" --municipality "Capelle aan den IJssel" --role stand-in
 	nl_ok meeting open 1
 	NOTULIST_NOW="2026-03-10 14:00:00" nl_ok excuse 1 "Kees de Graaf"
-	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
-	wait_for "Clients present 0"
-	go_to "Kees de"
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start "$1" "$2" ${3:+LANGUAGE=$3}
+	wait_for "$present 0"
+	go_to_in "$search" "Kees de"
 	keys f
-	wait_for "Who stands in for Kees de Graaf?"
+	wait_for "$who"
 	wait_for "< Jan Smit (Capelle aan den IJssel) >"
 	keys Enter
-	wait_for "Checked in Jan Smit, standing in for Kees de Graaf"
-	wait_for "Jan Smit (for Kees de Graaf)"
-	wait_for "Clients present 1 / 12"
-	go_to "Zoë de"
+	wait_for "$jan_in"
+	wait_for "$jan_row"
+	wait_for "$present 1 / 12"
+	go_to_in "$search" "Zoë de"
 	keys f Enter
-	wait_for "Jan Smit already stands in for Kees de Graaf"
+	wait_for "$again"
 	keys Escape
 	run nl status 1
 	expect_out_has "clients present: 1/12"
 }
 
+t_stand_in_takes_a_seat_with_f() { stand_in_f 80 24; }
+t_stand_in_with_f_at_120x40() { stand_in_f 120 40; }
+t_stand_in_with_f_in_dutch() { stand_in_f 80 24 nl; }
+t_stand_in_with_f_in_dutch_at_120x40() { stand_in_f 120 40 nl; }
+
 # A walk-in who is a stand-in is asked whose seat they take.
-t_walk_in_stand_in_is_asked_whose_seat() {
+# walk_in_stand_in COLS ROWS [nl]
+walk_in_stand_in() {
+	local $SEAT_LOCALS
+	seat_strings "${3:-}"
 	demo
 	nl_ok meeting open 1
 	NOTULIST_NOW="2026-03-10 14:00:00" nl_ok excuse 1 "Kees de Graaf"
-	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
-	wait_for "Clients present 0"
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start "$1" "$2" ${3:+LANGUAGE=$3}
+	wait_for "$present 0"
 	keys a
-	wait_for "Walk-in"
+	wait_for "$walk_in"
 	type_text "Nieuwe Invaller"
-	keys Enter Enter
+	keys Enter
+	wait_for "$member"
+	keys Enter
 	type_text "C"
 	wait_for "< Capelle aan den IJssel >"
 	keys Enter
-	type_text "ss"
-	wait_for "< stand-in >"
+	type_text "$role"
+	wait_for "$stand_in"
 	keys Enter
-	wait_for "Walk-in stand-in: whose seat?"
+	wait_for "$whose"
 	type_text "K"
 	wait_for "< Kees de Graaf (Capelle aan den IJssel) >"
 	keys Enter
-	wait_for "Checked in Nieuwe Invaller, standing in for Kees de Graaf"
-	wait_for "Clients present 1 / 12"
+	wait_for "$new_in"
+	wait_for "$present 1 / 12"
 	run nl member list
 	expect_out_has "Nieuwe Invaller"
 }
+
+t_walk_in_stand_in_is_asked_whose_seat() { walk_in_stand_in 80 24; }
+t_walk_in_stand_in_at_120x40() { walk_in_stand_in 120 40; }
+t_walk_in_stand_in_in_dutch() { walk_in_stand_in 80 24 nl; }
+t_walk_in_stand_in_in_dutch_at_120x40() { walk_in_stand_in 120 40 nl; }
 
 t_help_overlay_lists_the_keys() {
 	demo
@@ -411,15 +473,26 @@ t_no_color_still_shows_everything() {
 		fail "colour escape codes with NO_COLOR"
 }
 
-t_cli_changes_appear_without_a_key() {
+# A check-in with the CLI in another terminal shows on the board without
+# a key.  live_update COLS ROWS [nl]
+live_update() {
+	local present="Clients present" line="Attendance — 1 present, 0 left"
+	if [ "${3:-}" = nl ]; then
+		present="Cliënten aanwezig" line="Presentie — 1 aanwezig, 0 vertrokken"
+	fi
 	demo
 	nl_ok meeting open 1
-	NOTULIST_NOW="2026-03-10 14:05:00" tui_start 80 24
-	wait_for "Clients present 0 / 12"
+	NOTULIST_NOW="2026-03-10 14:05:00" tui_start "$1" "$2" ${3:+LANGUAGE=$3}
+	wait_for "$present 0 / 12"
 	NOTULIST_NOW="2026-03-10 14:05:00" nl_ok checkin 1 "Pieter Brouwer"
-	wait_for "Clients present 1 / 12"
-	wait_for "Attendance — 1 present, 0 left"
+	wait_for "$present 1 / 12"
+	wait_for "$line"
 }
+
+t_cli_changes_appear_without_a_key() { live_update 80 24; }
+t_cli_changes_appear_at_120x40() { live_update 120 40; }
+t_cli_changes_appear_in_dutch() { live_update 80 24 nl; }
+t_cli_changes_appear_in_dutch_at_120x40() { live_update 120 40 nl; }
 
 t_quit_and_restart_keeps_everything() {
 	demo
