@@ -144,6 +144,13 @@ enum nl_status attendance_clear(struct store *store, int64_t meeting_id,
 				struct att_outcome *out,
 				struct nl_error *err);
 
+/* What a clear did, as the CLI and the board say it: one translated
+ * sentence without a newline ("Cleared the attendance of … (2 events
+ * struck)"). */
+void attendance_clear_describe(const struct att_outcome *out,
+			       int64_t meeting_id, bool excuse, char *buf,
+			       size_t size);
+
 /* The meeting a row of the attendance log belongs to (for reading a time
  * the user gave for it); NL_ERR_NOTFOUND with a message when none. */
 enum nl_status attendance_event_meeting(struct store *store,

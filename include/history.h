@@ -62,6 +62,14 @@ struct history {
 enum nl_status history_load(struct store *store, struct nl_date from,
 			    struct nl_date to, nl_time now,
 			    struct history *out, struct nl_error *err);
+/* What continuity_check and report_write need to judge `year` on `now`
+ * (check, report, the board's warnings): the meetings of the year and
+ * after it to the end of the next, and of the two years before (before
+ * this year, when the year asked is still to come) as many as could
+ * change a warning — often none.  The warnings and the report are those
+ * of history_load over that whole window. */
+enum nl_status history_load_year(struct store *store, int year, nl_time now,
+				 struct history *out, struct nl_error *err);
 void history_free(struct history *history);
 
 /* How a person fared at a held meeting they were expected at or came to. */

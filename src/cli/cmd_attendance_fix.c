@@ -194,20 +194,9 @@ static int exec_clear(struct cli *cli, const struct cmd_args *args)
 	    attendance_clear(store, m.id, p.id, excuse, cli_now(cli), &out,
 			     &err) != NL_OK)
 		return cli_report(cli, &err);
-	if (excuse)
-		printf(ngettext("Cleared the attendance of %s at meeting %lld "
-				"(%zu event struck) and recorded them as "
-				"excused\n",
-				"Cleared the attendance of %s at meeting %lld "
-				"(%zu events struck) and recorded them as "
-				"excused\n", (unsigned long)out.rows),
-		       cli_show(out.person.name), (long long)m.id, out.rows);
-	else
-		printf(ngettext("Cleared the attendance of %s at meeting %lld "
-				"(%zu event struck)\n",
-				"Cleared the attendance of %s at meeting %lld "
-				"(%zu events struck)\n", (unsigned long)out.rows),
-		       cli_show(out.person.name), (long long)m.id, out.rows);
+	char line[1024];
+	attendance_clear_describe(&out, m.id, excuse, line, sizeof line);
+	printf("%s\n", cli_show(line));
 	report_quorum_line(stdout, out.after);
 	return EXIT_OK;
 }

@@ -35,19 +35,15 @@ bool cli_parse_year(const struct cmd_args *args, int *year,
 	return true;
 }
 
-/* The rules look two years back (absence streaks cross New Year) — from
- * today when the year asked is still to come — and one year ahead (is the
- * next meeting planned?). */
+/* The history the rules judge the year on (history_load_year: the year,
+ * the next, and as much of the two years before as could matter). */
 enum nl_status cli_load_history(struct cli *cli, int year,
 				struct history *history, struct nl_error *err)
 {
 	struct store *store = cli_store(cli, err);
 	if (!store)
 		return err->status;
-	int this_year = nl_time_date(cli_now(cli)).year;
-	int first = (year < this_year ? year : this_year) - 2;
-	struct nl_date from = {first, 1, 1}, to = {year + 1, 12, 31};
-	return history_load(store, from, to, cli_now(cli), history, err);
+	return history_load_year(store, year, cli_now(cli), history, err);
 }
 
 static void print_text(const struct warning_list *list)

@@ -570,3 +570,27 @@ enum nl_status attendance_entries(struct store *store, int64_t meeting_id,
 	*n = kept;
 	return NL_OK;
 }
+
+void attendance_clear_describe(const struct att_outcome *out,
+			       int64_t meeting_id, bool excuse, char *buf,
+			       size_t size)
+{
+	if (excuse)
+		snprintf(buf, size,
+			 ngettext("Cleared the attendance of %s at meeting "
+				  "%lld (%zu event struck) and recorded them "
+				  "as excused",
+				  "Cleared the attendance of %s at meeting "
+				  "%lld (%zu events struck) and recorded them "
+				  "as excused",
+				  (unsigned long)out->rows),
+			 out->person.name, (long long)meeting_id, out->rows);
+	else
+		snprintf(buf, size,
+			 ngettext("Cleared the attendance of %s at meeting "
+				  "%lld (%zu event struck)",
+				  "Cleared the attendance of %s at meeting "
+				  "%lld (%zu events struck)",
+				  (unsigned long)out->rows),
+			 out->person.name, (long long)meeting_id, out->rows);
+}

@@ -421,8 +421,12 @@ void rule_attendance_trend(const struct history *h, int year,
 
 /* ---- members --------------------------------------------------------------- */
 
-static int absent_streak(const struct history *h, const struct person *p,
-			 bool *attended_lately, struct nl_date since)
+/* The run of absences without notice up to the last meeting; *open says
+ * that it reaches back to the first meeting of the history (so earlier
+ * meetings could lengthen it). */
+static int absent_streak_open(const struct history *h, const struct person *p,
+			      bool *attended_lately, struct nl_date since,
+			      bool *open)
 {
 	int streak = 0;
 	bool streak_open = true;
@@ -446,7 +450,15 @@ static int absent_streak(const struct history *h, const struct person *p,
 		else
 			streak_open = false;
 	}
+	*open = streak_open;
 	return streak;
+}
+
+static int absent_streak(const struct history *h, const struct person *p,
+			 bool *attended_lately, struct nl_date since)
+{
+	bool open;
+	return absent_streak_open(h, p, attended_lately, since, &open);
 }
 
 static bool expected_since(const struct history *h, const struct person *p,
@@ -470,13 +482,19 @@ static bool member_for_a_year(const struct person *p, struct nl_date year_ago)
 	return !joined.year || nl_date_compare(joined, year_ago) <= 0;
 }
 
-void rule_absent_members(const struct history *h, int year,
-			 struct warning_list *out)
+static struct nl_date a_year_ago(const struct history *h)
 {
 	struct nl_date year_ago = {h->today.year - 1, h->today.month,
 				   h->today.day};
 	if (year_ago.month == 2 && year_ago.day == 29)
 		year_ago.day = 28;
+	return year_ago;
+}
+
+void rule_absent_members(const struct history *h, int year,
+			 struct warning_list *out)
+{
+	struct nl_date year_ago = a_year_ago(h);
 	if (!about_now(h, year))
 		return;
 	for (size_t i = 0; i < h->n_people; i++) {
@@ -500,6 +518,121 @@ void rule_absent_members(const struct history *h, int year,
 			    _("%s has not attended a meeting in 12 months: call "
 			      "them?"), p->name);
 	}
+}
+
+/* ---- what earlier meetings could change ------------------------------------ */
+
+/* Whether the trend finds its meetings in the history. */
+static bool trend_complete(const struct history *h, int year)
+{
+	int n = h->settings.trend_meetings, found = 0;
+	if (n < 2 || n > 100)
+		return true;
+	for (size_t i = h->n_meetings; i-- > 0 && found < n;) {
+		const struct meeting_history *m = &h->meetings[i];
+		found += m->meeting.date.year <= year && took_place(h, m) &&
+			 recorded(m);
+	}
+	return found >= n;
+}
+
+/* Whether a person may be expected at a held meeting among `earlier`
+ * dated from `from`: then it could count for or against them. */
+static bool expected_earlier(const struct history *h, const struct person *p,
+			     const struct meeting *earlier, size_t n_earlier,
+			     struct nl_date from)
+{
+	for (size_t i = 0; i < n_earlier; i++)
+		if (meeting_status_held(earlier[i].status) &&
+		    nl_date_compare(earlier[i].date, from) >= 0 &&
+		    roster_expected_at(&h->roster, p, &earlier[i]))
+			return true;
+	return false;
+}
+
+static bool doubt_add(struct continuity_doubt *d, int64_t person_id,
+		      struct nl_date from)
+{
+	if (d->n_people == d->capacity) {
+		size_t capacity = d->capacity ? d->capacity * 2 : 16;
+		int64_t *people = realloc(d->people, capacity * sizeof *people);
+		if (!people)
+			return false;
+		d->people = people;
+		struct nl_date *since = realloc(d->since,
+						capacity * sizeof *since);
+		if (!since)
+			return false;
+		d->since = since;
+		d->capacity = capacity;
+	}
+	d->people[d->n_people] = person_id;
+	d->since[d->n_people++] = from;
+	return true;
+}
+
+/* The members' rule: a streak still open at the first meeting loaded may
+ * go on before it, and someone not seen since a year ago may have come
+ * before it.  A meeting can change either only for someone expected at
+ * it or with a record in it (history_outcome). */
+static bool members_doubts(const struct history *h, int year,
+			   const struct meeting *earlier, size_t n_earlier,
+			   struct continuity_doubt *d)
+{
+	struct nl_date year_ago = a_year_ago(h);
+	if (!about_now(h, year))
+		return true;
+	for (size_t i = 0; i < h->n_people && !d->needs_earlier; i++) {
+		const struct person *p = &h->people[i];
+		bool attended, open;
+		struct nl_date from;
+		if (!in_pool(h, p))
+			continue;
+		absent_streak_open(h, p, &attended, year_ago, &open);
+		if (open)
+			from = earlier[0].date;
+		else if (!attended && member_for_a_year(p, year_ago))
+			from = year_ago;
+		else
+			continue;
+		if (nl_date_compare(earlier[n_earlier - 1].date, from) < 0)
+			continue;
+		if (expected_earlier(h, p, earlier, n_earlier, from))
+			d->needs_earlier = true;
+		else if (!doubt_add(d, p->id, from))
+			return false;
+	}
+	return true;
+}
+
+enum nl_status continuity_doubts(const struct history *h, int year,
+				 const struct meeting *earlier,
+				 size_t n_earlier, struct continuity_doubt *d,
+				 struct nl_error *err)
+{
+	memset(d, 0, sizeof *d);
+	if (n_earlier == 0)
+		return NL_OK;
+	/* A meeting left open, however long ago, is warned about now. */
+	for (size_t i = 0; i < n_earlier && about_now(h, year); i++)
+		if (earlier[i].status == MEETING_OPEN)
+			d->needs_earlier = true;
+	if (!trend_complete(h, year))
+		d->needs_earlier = true;
+	if (!d->needs_earlier && !members_doubts(h, year, earlier, n_earlier, d)) {
+		continuity_doubt_free(d);
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	}
+	if (d->needs_earlier)
+		d->n_people = 0;
+	return NL_OK;
+}
+
+void continuity_doubt_free(struct continuity_doubt *d)
+{
+	free(d->people);
+	free(d->since);
+	memset(d, 0, sizeof *d);
 }
 
 /* ---- follow-up ------------------------------------------------------------- */

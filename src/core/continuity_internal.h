@@ -24,4 +24,29 @@ bool continuity_recorded(const struct meeting_history *m);
 bool continuity_takes_part_today(const struct history *h,
 				 const struct person *p);
 
+/* What meetings before those of a history could change in what
+ * continuity_check says about a year (history_load_year asks, and loads
+ * more until nothing could):
+ *  - needs_earlier: some could (the trend lacks meetings, a streak or a
+ *    "not attended in 12 months" reaches back to where a member was
+ *    expected, a meeting was left open);
+ *  - else, nothing could unless one of `people` has a record in an
+ *    earlier meeting dated from their `since` on (they were expected at
+ *    none of them, so only a record could count);
+ *  - neither: the history suffices.
+ * `earlier`: the meetings before the history's first, date order, as
+ * listed (not condensed). */
+struct continuity_doubt {
+	bool needs_earlier;
+	int64_t *people;
+	struct nl_date *since;
+	size_t n_people, capacity;
+};
+
+enum nl_status continuity_doubts(const struct history *h, int year,
+				 const struct meeting *earlier,
+				 size_t n_earlier, struct continuity_doubt *d,
+				 struct nl_error *err);
+void continuity_doubt_free(struct continuity_doubt *d);
+
 #endif

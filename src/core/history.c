@@ -12,11 +12,13 @@
 #include "attendance.h"
 #include "attendance_log.h"
 #include "attendance_replay.h"
+#include "continuity_internal.h"
 #include "history.h"
 #include "history_internal.h"
 #include "i18n.h"
 #include "store.h"
 #include "store_agenda.h"
+#include "store_attendance.h"
 #include "meetings.h"
 #include "store_meetings.h"
 #include "store_members.h"
@@ -222,40 +224,88 @@ static enum nl_status read_log(struct store *store, struct history *h,
 	return status;
 }
 
-static enum nl_status load_meetings(struct store *store, struct history *h,
-				    struct nl_date from, struct nl_date to,
-				    nl_time now, struct known *known,
+/* Condenses all[lo..hi) into slots[lo..hi). */
+static enum nl_status condense_range(struct store *store, struct history *h,
+				     struct known *known, struct att_log *log,
+				     const struct meeting *all,
+				     struct meeting_history *slots, size_t lo,
+				     size_t hi, nl_time now,
+				     struct nl_error *err)
+{
+	enum nl_status status = NL_OK;
+	for (size_t i = lo; i < hi && status == NL_OK; i++) {
+		struct meeting_history *m = &slots[i];
+		m->meeting = all[i];
+		status = read_log(store, h, known, log, m->meeting.id, err);
+		if (status == NL_OK)
+			status = history_condense(m, log->in_force,
+						  log->n_in_force,
+						  h->settings.counting_roles,
+						  now, err);
+	}
+	return status;
+}
+
+/* The period's meetings, as listed (not condensed). */
+static enum nl_status list_meetings(struct store *store, struct nl_date from,
+				    struct nl_date to, struct meeting **all,
+				    size_t *n_all, struct meeting_history **slots,
 				    struct nl_error *err)
 {
 	/* Only the period's meetings: years of history must not be read,
 	 * nor held in memory while each meeting is condensed. */
 	struct meeting_filter period = {.from = &from, .to = &to};
-	struct meeting *all;
-	size_t n_all;
-	enum nl_status status = store_meeting_list(store, &period, &all, &n_all,
+	enum nl_status status = store_meeting_list(store, &period, all, n_all,
 						   err);
 	if (status != NL_OK)
 		return status;
-	h->meetings = calloc(n_all ? n_all : 1, sizeof *h->meetings);
-	if (!h->meetings) {
-		free(all);
+	*slots = calloc(*n_all ? *n_all : 1, sizeof **slots);
+	if (!*slots) {
+		free(*all);
+		*all = NULL;
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
 	}
+	return NL_OK;
+}
+
+static enum nl_status load_meetings(struct store *store, struct history *h,
+				    struct nl_date from, struct nl_date to,
+				    nl_time now, struct known *known,
+				    struct nl_error *err)
+{
+	struct meeting *all;
+	size_t n_all;
+	enum nl_status status = list_meetings(store, from, to, &all, &n_all,
+					      &h->meetings, err);
+	if (status != NL_OK)
+		return status;
 	struct att_log_filler filler = {fill_people, known};
 	struct att_log log;
 	status = att_log_open_bare(store, &log, &filler, err);
-	for (size_t i = 0; i < n_all && status == NL_OK; i++) {
-		struct meeting_history *m = &h->meetings[h->n_meetings++];
-		m->meeting = all[i];
-		status = read_log(store, h, known, &log, m->meeting.id, err);
-		if (status == NL_OK)
-			status = history_condense(m, log.in_force,
-						  log.n_in_force,
-						  h->settings.counting_roles,
-						  now, err);
-	}
+	h->n_meetings = n_all; /* the slots not reached stay empty */
+	if (status == NL_OK)
+		status = condense_range(store, h, known, &log, all, h->meetings,
+					0, n_all, now, err);
 	att_log_free(&log);
 	free(all);
+	return status;
+}
+
+/* What follows the meetings: who attended each, and the follow-up. */
+static enum nl_status assemble_rest(struct store *store, struct nl_date from,
+				    struct nl_date to, struct history *h,
+				    struct nl_error *err)
+{
+	history_count_attended(h);
+	enum nl_status status = action_list(store, false, &h->actions,
+					    &h->n_actions, err);
+	if (status == NL_OK)
+		status = advice_list(store, false, &h->advice, &h->n_advice,
+				     err);
+	if (status == NL_OK)
+		status = store_agenda_quorumless(store, from, to,
+						 &h->quorumless,
+						 &h->n_quorumless, err);
 	return status;
 }
 
@@ -276,18 +326,138 @@ static enum nl_status assemble(struct store *store, struct nl_date from,
 	if (status == NL_OK)
 		status = load_meetings(store, h, from, to, now, &known, err);
 	free(known.people);
+	return status == NL_OK ? assemble_rest(store, from, to, h, err)
+			       : status;
+}
+
+/* ---- the history a year is judged on ---------------------------------------- */
+
+/* The window the rules may look into for `year`: two years back (absence
+ * streaks cross New Year) — from this year when the year asked is still
+ * to come — and one year ahead (is the next meeting planned?). */
+static void year_window(int year, nl_time now, struct nl_date *from,
+			struct nl_date *to, struct nl_date *full_from)
+{
+	int this_year = nl_time_date(now).year;
+	int first = year < this_year ? year : this_year;
+	*from = (struct nl_date){first - 2, 1, 1};
+	*to = (struct nl_date){year + 1, 12, 31};
+	*full_from = (struct nl_date){first, 1, 1};
+}
+
+/* Whether the meetings before slots[lo] could change a warning: asks the
+ * rules (continuity_doubts), and the database for the people whose answer
+ * hangs on a record only. */
+static enum nl_status need_earlier(struct store *store, struct history *h,
+				   int year, const struct meeting *all,
+				   struct meeting_history *slots, size_t lo,
+				   size_t n_all, bool *needed,
+				   struct nl_error *err)
+{
+	struct continuity_doubt doubt;
+	h->meetings = slots + lo;
+	h->n_meetings = n_all - lo;
+	history_count_attended(h);
+	enum nl_status status = continuity_doubts(h, year, all, lo, &doubt,
+						  err);
+	h->meetings = NULL;
+	h->n_meetings = 0;
+	if (status != NL_OK)
+		return status;
+	*needed = doubt.needs_earlier;
+	if (!*needed && doubt.n_people > 0)
+		status = store_attendance_any_between(
+			store, doubt.people, doubt.since, doubt.n_people,
+			all[lo - 1].date, needed, err);
+	continuity_doubt_free(&doubt);
+	return status;
+}
+
+/* Condenses the window's meetings from the end back: first those from
+ * the start of the year (or of this year, when it is still to come), then
+ * earlier ones, more each time, for as long as they could change what the
+ * rules say.  Replaying two years of logs would cost 200 meetings on a
+ * busy body, where the year and its run-up are a fraction of that. */
+static enum nl_status load_year_meetings(struct store *store,
+					 struct history *h, int year,
+					 nl_time now, struct known *known,
+					 struct nl_error *err)
+{
+	struct nl_date from, to, full_from;
+	struct meeting *all;
+	struct meeting_history *slots;
+	size_t n_all, lo, step = 8;
+	year_window(year, now, &from, &to, &full_from);
+	enum nl_status status = list_meetings(store, from, to, &all, &n_all,
+					      &slots, err);
+	if (status != NL_OK)
+		return status;
+	for (lo = n_all; lo > 0 &&
+			 nl_date_compare(all[lo - 1].date, full_from) >= 0;)
+		lo--;
+	struct att_log_filler filler = {fill_people, known};
+	struct att_log log;
+	bool needed = true;
+	status = att_log_open_bare(store, &log, &filler, err);
 	if (status == NL_OK)
-		history_count_attended(h);
+		status = condense_range(store, h, known, &log, all, slots, lo,
+					n_all, now, err);
+	while (status == NL_OK && lo > 0) {
+		status = need_earlier(store, h, year, all, slots, lo, n_all,
+				      &needed, err);
+		if (status != NL_OK || !needed)
+			break;
+		size_t next = lo > step ? lo - step : 0;
+		step *= 2;
+		status = condense_range(store, h, known, &log, all, slots, next,
+					lo, now, err);
+		lo = next;
+	}
+	att_log_free(&log);
+	free(all);
+	/* The slots before lo are empty: the history starts at lo. */
+	memmove(slots, slots + lo, (n_all - lo) * sizeof *slots);
+	h->meetings = slots;
+	h->n_meetings = n_all - lo;
+	return status;
+}
+
+static enum nl_status assemble_year(struct store *store, int year,
+				    nl_time now, struct history *h,
+				    struct nl_error *err)
+{
+	struct nl_date from, to, full_from;
+	year_window(year, now, &from, &to, &full_from);
+	enum nl_status status = settings_load(store, &h->settings, err);
 	if (status == NL_OK)
-		status = action_list(store, false, &h->actions, &h->n_actions,
+		status = store_municipality_list(store, &h->municipalities,
+						 &h->n_municipalities, err);
+	if (status == NL_OK)
+		status = roster_load(store, h->settings.term_years, &h->roster,
 				     err);
+	struct known known = {0};
 	if (status == NL_OK)
-		status = advice_list(store, false, &h->advice, &h->n_advice,
-				     err);
+		status = load_people(store, h, from, &known, err);
 	if (status == NL_OK)
-		status = store_agenda_quorumless(store, from, to,
-						 &h->quorumless,
-						 &h->n_quorumless, err);
+		status = load_year_meetings(store, h, year, now, &known, err);
+	free(known.people);
+	return status == NL_OK ? assemble_rest(store, from, to, h, err)
+			       : status;
+}
+
+enum nl_status history_load_year(struct store *store, int year, nl_time now,
+				 struct history *out, struct nl_error *err)
+{
+	memset(out, 0, sizeof *out);
+	out->today = nl_time_date(now);
+	out->now = now;
+	enum nl_status status = store_begin_read(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      assemble_year(store, year, now, out, err),
+				      err);
+	if (status != NL_OK)
+		history_free(out);
 	return status;
 }
 

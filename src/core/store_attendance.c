@@ -193,3 +193,42 @@ enum nl_status store_attendance_meeting_of(struct store *store,
 		return NL_OK;
 	return rc == SQLITE_DONE ? NL_ERR_NOTFOUND : store_fail(store, err, rc);
 }
+
+/* Whether any of the people has a row, of any kind, in a meeting dated
+ * from their day (from[i]) to `to`: one statement along
+ * attendance_by_person, stepped once per person. */
+enum nl_status store_attendance_any_between(struct store *store,
+					    const int64_t *person_ids,
+					    const struct nl_date *from, size_t n,
+					    struct nl_date to, bool *found,
+					    struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	char first[NL_DATE_LEN], last[NL_DATE_LEN];
+	*found = false;
+	if (n == 0)
+		return NL_OK;
+	enum nl_status status = store_prepare(
+		store,
+		"SELECT EXISTS (SELECT 1 FROM attendance a "
+		"JOIN meeting m ON m.id = a.meeting_id WHERE a.person_id = ?1 "
+		"AND m.date >= ?2 AND m.date <= ?3)",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	nl_format_date(to, last);
+	for (size_t i = 0; i < n && !*found && status == NL_OK; i++) {
+		nl_format_date(from[i], first);
+		sqlite3_reset(stmt);
+		sqlite3_bind_int64(stmt, 1, person_ids[i]);
+		sqlite3_bind_text(stmt, 2, first, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(stmt, 3, last, -1, SQLITE_TRANSIENT);
+		int rc = sqlite3_step(stmt);
+		if (rc == SQLITE_ROW)
+			*found = sqlite3_column_int(stmt, 0) != 0;
+		else
+			status = store_fail(store, err, rc);
+	}
+	sqlite3_finalize(stmt);
+	return status;
+}

@@ -53,4 +53,12 @@ enum nl_status store_attendance_meeting_of(struct store *store,
 					   int64_t *meeting_id,
 					   struct nl_error *err);
 
+/* Whether any of the n people has an attendance row (any kind, undone
+ * or not) in a meeting dated from[i]..to; stops at the first. */
+enum nl_status store_attendance_any_between(struct store *store,
+					    const int64_t *person_ids,
+					    const struct nl_date *from, size_t n,
+					    struct nl_date to, bool *found,
+					    struct nl_error *err);
+
 #endif

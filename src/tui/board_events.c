@@ -99,7 +99,7 @@ static bool refused(struct app *app)
 /* The CLI's sentence, without its newline: the same words here. */
 static void say(struct app *app, const char *line)
 {
-	char text[512];
+	char text[1024];
 	snprintf(text, sizeof text, "%s", line);
 	text[strcspn(text, "\n")] = '\0';
 	app_message(app, MSG_INFO, "%s", text);
@@ -187,31 +187,16 @@ static void clear_person(struct app *app, bool excuse)
 {
 	struct board_events *ev = &app->board.events;
 	struct att_outcome out;
-	struct nl_error err;
-	char line[512];
-	nl_error_clear(&err);
+	struct nl_error err = {0};
+	char line[1024];
 	if (attendance_clear(app->store, app->meeting_id, ev->person_id,
 			     excuse, nl_now(), &out, &err) != NL_OK) {
 		app_error(app, &err);
 		app_reload(app);
 		return;
 	}
-	if (excuse)
-		snprintf(line, sizeof line,
-			 ngettext("Cleared the attendance of %s at meeting %lld "
-				  "(%zu event struck) and recorded them as "
-				  "excused\n",
-				  "Cleared the attendance of %s at meeting %lld "
-				  "(%zu events struck) and recorded them as "
-				  "excused\n", (unsigned long)out.rows),
-			 out.person.name, (long long)app->meeting_id, out.rows);
-	else
-		snprintf(line, sizeof line,
-			 ngettext("Cleared the attendance of %s at meeting %lld "
-				  "(%zu event struck)\n",
-				  "Cleared the attendance of %s at meeting %lld "
-				  "(%zu events struck)\n", (unsigned long)out.rows),
-			 out.person.name, (long long)app->meeting_id, out.rows);
+	attendance_clear_describe(&out, app->meeting_id, excuse, line,
+				  sizeof line);
 	say(app, line);
 	app->board.selected_person = ev->person_id;
 	app_reload(app);

@@ -18,10 +18,9 @@ void warnings_refresh(struct app *app)
 	struct nl_error err;
 	nl_time now = nl_now();
 	int year = nl_time_date(now).year;
-	struct nl_date from = {year - 2, 1, 1}, to = {year + 1, 12, 31};
 	nl_error_clear(&err);
 	w->loaded = true; /* also after a failure: do not retry every tick */
-	if (history_load(app->store, from, to, now, &history, &err) != NL_OK) {
+	if (history_load_year(app->store, year, now, &history, &err) != NL_OK) {
 		app_error(app, &err);
 		return;
 	}

@@ -27,6 +27,7 @@
 #include "members.h"
 #include "minutes.h"
 #include "store.h"
+#include "store_attendance.h"
 
 struct fixture {
 	char dir[256];
@@ -183,6 +184,20 @@ static void run_period_commands(struct fixture *f)
 				      &history, &err), NL_OK);
 	assert_int_equal(history.n_meetings, 2);
 	history_free(&history);
+	/* What check and report --year 2026 load now: the year, and whether
+	 * the members of the year were seen at the meetings before it. */
+	assert_int_equal(history_load_year(f->store, 2026, now, &history, &err),
+			 NL_OK);
+	assert_int_equal(history.n_meetings, 2);
+	history_free(&history);
+	int64_t still_here = 1;
+	struct nl_date since = {2024, 1, 1};
+	bool found = true;
+	assert_int_equal(store_attendance_any_between(
+				 f->store, &still_here, &since, 1,
+				 (struct nl_date){2025, 12, 31}, &found, &err),
+			 NL_OK);
+	assert_false(found);
 	assert_int_equal(minutes_load(f->store, f->meeting_2026, now, &minutes,
 				      &err), NL_OK);
 	assert_true(minutes.has_previous);
