@@ -285,6 +285,11 @@ static size_t wrap_line(const char *s, int width, const char **next)
 	return end;
 }
 
+size_t draw_wrap_piece(const char *text, int width, const char **next)
+{
+	return wrap_line(text, width, next);
+}
+
 int draw_wrap_count(const char *text, int width, int max_lines)
 {
 	int lines = 0;

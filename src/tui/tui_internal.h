@@ -137,6 +137,9 @@ void prompt_draw(const struct prompt *prompt, int y, int width);
  * label. */
 #define FORM_MAX_FIELDS 6
 #define FORM_MAX_CHOICES (AGENDA_MAX_ITEMS + 1) /* "none" and every item */
+/* The widest a choice's text is made ("Kees de Graaf (Capelle aan den
+ * IJssel)"); a longer one ends in "…".  The form grows to hold it. */
+#define CHOICE_COLS 44
 
 struct form_field {
 	const char *label;  /* N_() */
@@ -224,6 +227,9 @@ void draw_hline(int y, int x, int width, const char *title);
 /* Lines text takes when word-wrapped to width (newlines kept), at most
  * max_lines. */
 int draw_wrap_count(const char *text, int width, int max_lines);
+/* The first line of text wrapped at width columns: its length in bytes;
+ * *next is where the next line starts (past the blanks between). */
+size_t draw_wrap_piece(const char *text, int width, const char **next);
 /* Draws text word-wrapped over at most max_lines lines from (y, x); the
  * last line ends in … when text remains.  Returns the lines used. */
 int draw_wrapped(int y, int x, int width, int max_lines, const char *text,

@@ -316,8 +316,8 @@ static bool add_item_field(struct app *app, int64_t meeting_id, int position)
 		snprintf(label, sizeof app->form_labels[0], "%d. ",
 			 items[i].position);
 		size_t used = strlen(label);
-		text_fit(items[i].title, 40, false, label + used,
-			 sizeof app->form_labels[0] - used);
+		draw_shorten(items[i].title, CHOICE_COLS - 4, label + used,
+			     sizeof app->form_labels[0] - used);
 		form_add_option(f, label, items[i].position,
 				items[i].position == position);
 	}

@@ -1062,8 +1062,10 @@ static void add_seat_options(struct app *app, struct form_field *f)
 		snprintf(full, sizeof full, "%s (%s)", a->person.name,
 			 a->person.municipality[0] ? a->person.municipality
 						   : "-");
-		/* Whole characters only, within the form's width. */
-		text_fit(full, 44, false, label, sizeof app->form_labels[0]);
+		/* Within the form's width, and never cut without "…": two
+		 * long names alike must not look the same. */
+		draw_shorten(full, CHOICE_COLS, label,
+			     sizeof app->form_labels[0]);
 		form_add_option(f, label, a->person.id, f->n_choices == 0);
 	}
 }
@@ -1334,7 +1336,8 @@ static bool add_stand_in_options(struct app *app, struct form_field *f)
 		snprintf(full, sizeof full, "%s (%s)", people[i].name,
 			 people[i].municipality[0] ? people[i].municipality
 						   : "-");
-		text_fit(full, 44, false, label, sizeof app->form_labels[0]);
+		draw_shorten(full, CHOICE_COLS, label,
+			     sizeof app->form_labels[0]);
 		form_add_option(f, label, people[i].id, f->n_choices == 0);
 	}
 	free(people);

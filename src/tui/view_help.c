@@ -3,11 +3,14 @@
  * views dispatch on, so it always tells the truth.  A binding without a
  * label is a second key of the line above it (K/J: move up/down); a link
  * to a shared table starts a group under its heading (struct key_binding).
+ * A text too long for its column wraps under itself rather than losing
+ * its end ("elders stoppen" of the Dutch Ctrl-C line at 80 columns).
  * When the lines do not fit the screen they scroll (↑↓ j k, PgUp/PgDn,
  * Home/End); any other key closes the overlay.
  */
 #include <assert.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "i18n.h"
 #include "text.h"
@@ -16,6 +19,8 @@
 #define KEYS_COLS 14
 /* More than any table has lines: the longest (agenda) has about 20. */
 #define HELP_MAX_LINES 64
+/* Screen rows: a line's text wraps over a few at most. */
+#define HELP_MAX_ROWS (HELP_MAX_LINES * 3)
 
 /* One line of the overlay: keys and what they do (keys "": the text goes
  * on from the line above), a group's heading (keys NULL), or a blank line
@@ -23,6 +28,14 @@
 struct help_line {
 	const char *keys;
 	const char *text;
+};
+
+/* One row on the screen: translated keys ("" under a line's first row,
+ * NULL for a heading or a blank) and len bytes of translated text. */
+struct help_row {
+	const char *keys;
+	const char *text;
+	size_t len;
 };
 
 static int add(struct help_line *lines, int n, const char *keys,
@@ -77,6 +90,34 @@ static int collect(const struct app *app, struct help_line *lines)
 	return add(lines, n, "Ctrl-L", N_("redraw the screen"));
 }
 
+/* The lines in the user's language, each text wrapped at text_cols. */
+static int lay_out(const struct help_line *lines, int n, int text_cols,
+		   struct help_row *rows)
+{
+	int m = 0;
+	for (int i = 0; i < n; i++) {
+		const struct help_line *l = &lines[i];
+		if (!l->keys) {
+			const char *t = l->text ? _(l->text) : NULL;
+			assert(m < HELP_MAX_ROWS);
+			rows[m++] = (struct help_row){NULL, t, t ? strlen(t) : 0};
+			continue;
+		}
+		/* _("") would be the catalogue's header. */
+		const char *keys = l->keys[0] ? _(l->keys) : "";
+		const char *p = _(l->text);
+		do {
+			const char *next;
+			size_t len = draw_wrap_piece(p, text_cols, &next);
+			assert(m < HELP_MAX_ROWS);
+			rows[m++] = (struct help_row){keys, p, len};
+			keys = "";
+			p = next;
+		} while (*p);
+	}
+	return m;
+}
+
 /* The frame: a box of the screen less a margin of one line. */
 struct help_frame {
 	int top, left, width, height;
@@ -104,17 +145,34 @@ static int clamp_top(int top, int n, int rows)
 	return top < 0 ? 0 : top > last ? last : top;
 }
 
-static void draw_line(int y, int x, int width, const struct help_line *l)
+static int text_cols(const struct help_frame *f)
 {
-	if (!l->keys) {
-		if (l->text)
-			draw_text(y, x, width, _(l->text), TONE_GROUP, false);
+	return f->width - 4 - KEYS_COLS - 2;
+}
+
+static void draw_row(int y, int x, int width, const struct help_row *r)
+{
+	char text[1024];
+	if (!r->text)
+		return;
+	snprintf(text, sizeof text, "%.*s", (int)r->len, r->text);
+	if (!r->keys) {
+		draw_text(y, x, width, text, TONE_GROUP, false);
 		return;
 	}
-	if (l->keys[0])
-		draw_text(y, x, KEYS_COLS, _(l->keys), TONE_GROUP, false);
-	draw_text(y, x + KEYS_COLS + 1, width - KEYS_COLS - 2, _(l->text),
+	if (r->keys[0])
+		draw_text(y, x, KEYS_COLS, r->keys, TONE_GROUP, false);
+	draw_text(y, x + KEYS_COLS + 1, width - KEYS_COLS - 2, text,
 		  TONE_NORMAL, false);
+}
+
+/* The rows of the overlay for this view and this screen. */
+static int help_rows(const struct app *app, const struct help_frame *f,
+		     struct help_row *rows)
+{
+	struct help_line lines[HELP_MAX_LINES];
+	int n = collect(app, lines);
+	return lay_out(lines, n, text_cols(f), rows);
 }
 
 static void draw_footer(const struct help_frame *f, int top, int n)
@@ -139,9 +197,9 @@ static void draw_footer(const struct help_frame *f, int top, int n)
 
 void help_draw(struct app *app)
 {
-	struct help_line lines[HELP_MAX_LINES];
-	int n = collect(app, lines);
+	struct help_row rows[HELP_MAX_ROWS];
 	struct help_frame f = frame();
+	int n = help_rows(app, &f, rows);
 	app->help_top = clamp_top(app->help_top, n, f.rows);
 	/* Whole lines: what the view drew beside the box must not show
 	 * through its margins. */
@@ -154,16 +212,16 @@ void help_draw(struct app *app)
 	draw_text(f.top, f.left + 2, f.width - 4, _(" notulist — keys "),
 		  TONE_GROUP, false);
 	for (int i = 0; i < f.rows && app->help_top + i < n; i++)
-		draw_line(f.first + i, f.left + 2, f.width - 4,
-			  &lines[app->help_top + i]);
+		draw_row(f.first + i, f.left + 2, f.width - 4,
+			 &rows[app->help_top + i]);
 	draw_footer(&f, app->help_top, n);
 }
 
 bool help_handle_key(struct app *app, struct key key)
 {
-	struct help_line lines[HELP_MAX_LINES];
-	int n = collect(app, lines);
+	struct help_row rows[HELP_MAX_ROWS];
 	struct help_frame f = frame();
+	int n = help_rows(app, &f, rows);
 	int top = app->help_top;
 	if (key.function && key.code == KEY_UP)
 		top--;

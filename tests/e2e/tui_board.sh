@@ -374,6 +374,8 @@ stand_in_f() {
 	seat_strings "${3:-}"
 	demo
 	nl_ok member add "Jan Smit" --municipality "Capelle aan den IJssel" --role stand-in
+	nl_ok member add "Maria Wilhelmina Johanna van den Berg-Oudshoorn" \
+		--municipality "Krimpen aan den IJssel" --role stand-in
 	nl_ok meeting open 1
 	NOTULIST_NOW="2026-03-10 14:00:00" nl_ok excuse 1 "Kees de Graaf"
 	NOTULIST_NOW="2026-03-10 14:05:00" tui_start "$1" "$2" ${3:+LANGUAGE=$3}
@@ -381,6 +383,13 @@ stand_in_f() {
 	go_to_in "$search" "Kees de"
 	keys f
 	wait_for "$who"
+	wait_for "< Jan Smit (Capelle aan den IJssel) >"
+	# A choice too long for the box ends in "…", inside its arrows.
+	keys Right
+	wait_for "< Maria Wilhelmina Johanna"
+	screen | grep -F "< Maria Wilhelmina Johanna" | grep -qF "… >" ||
+		fail "a long choice is cut without …" "$(screen)"
+	keys Left
 	wait_for "< Jan Smit (Capelle aan den IJssel) >"
 	keys Enter
 	wait_for "$jan_in"

@@ -46,15 +46,17 @@ closed_in_dutch() {
 t_a_closed_meeting_in_dutch() { closed_in_dutch 80 24; }
 t_a_closed_meeting_in_dutch_at_120x40() { closed_in_dutch 120 40; }
 
-# Once the minutes are approved, Space, x, u, t and Enter are refused at
-# once (no time prompt or question first) and the hint says the board is
+# Once the minutes are approved, Space, x, u, t, Enter, a and f are
+# refused at once (no time prompt, question or form first) and the hint says the board is
 # read-only.  approved_refuses COLS ROWS [nl]
 approved_refuses() {
 	local listed="14:00  approved 2026-03-24" hint="read-only: minutes approved"
-	local refused="were approved on 2026-03-24" asked="Time of\|y/n"
+	local refused="were approved on 2026-03-24"
+	local asked="Time of\|y/n\|Walk-in\|Who stands in"
 	if [ "${3:-}" = nl ]; then
 		listed="14:00  vastgesteld 2026-03-24" hint="alleen lezen: verslag vastgesteld"
-		refused="is vastgesteld op 2026-03-24" asked="moment van\|j/n"
+		refused="is vastgesteld op 2026-03-24"
+		asked="moment van\|j/n\|Binnenloper\|Wie neemt"
 	fi
 	closed_meeting
 	NOTULIST_NOW="2026-03-24 10:00:00" nl_ok meeting approve 1 --on 2026-03-24
@@ -63,7 +65,7 @@ approved_refuses() {
 	keys Enter
 	wait_for "$hint"
 	local key
-	for key in Space x u t Enter; do
+	for key in Space x u t Enter a f; do
 		keys "$key"
 		wait_for "$refused"
 		screen | grep -q "$asked" && fail "$key asked first" "$(screen)"

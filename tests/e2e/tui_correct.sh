@@ -109,7 +109,7 @@ e_strikes() {
 	keys s
 	wait_for "$strike_out"
 	answer $yes
-	wait_for "$refused"
+	wait_for_joined "$refused"
 	[ "$(events_of "Kees de Graaf" | wc -l)" = 3 ] || fail "a refused strike changed" "$(events_of "Kees de Graaf")"
 	# The last check-in can go.
 	keys Down
@@ -135,6 +135,8 @@ e_strikes() {
 
 t_e_lists_the_events_and_s_strikes_one() { e_strikes 80 24; }
 t_e_strikes_in_dutch_at_120x40() { e_strikes 120 40 nl; }
+t_e_strikes_at_120x40() { e_strikes 120 40; }
+t_e_strikes_in_dutch() { e_strikes 80 24 nl; }
 
 # ? in the events lists their keys; Esc, e and b go back.
 t_help_lists_the_event_keys_and_esc_goes_back() {
@@ -213,6 +215,8 @@ e_retimes() {
 
 t_t_gives_an_event_another_time() { e_retimes 80 24; }
 t_t_in_dutch_at_120x40() { e_retimes 120 40 nl; }
+t_t_at_120x40() { e_retimes 120 40; }
+t_t_in_dutch() { e_retimes 80 24 nl; }
 
 # e_clears COLS ROWS [nl]
 e_clears() {
@@ -243,6 +247,8 @@ e_clears() {
 
 t_c_clears_all_and_one_undo_brings_them_back() { e_clears 80 24; }
 t_c_clears_in_dutch_at_120x40() { e_clears 120 40 nl; }
+t_c_clears_at_120x40() { e_clears 120 40; }
+t_c_clears_in_dutch() { e_clears 80 24 nl; }
 
 # Checked in by mistake (he sent apologies): x on him offers the clear
 # and the excuse, in one command.  x_offers COLS ROWS [nl]
@@ -258,7 +264,7 @@ x_offers() {
 	keys x $yes
 	wait_for "${nothing}: "
 	keys x
-	wait_for "$offer"
+	wait_for_joined "$offer"
 	answer $yes
 	wait_for "$cleared"
 	wait_for "$excused"
@@ -270,6 +276,8 @@ x_offers() {
 
 t_x_on_someone_present_offers_clear_and_excuse() { x_offers 80 24; }
 t_x_offers_in_dutch_at_120x40() { x_offers 120 40 nl; }
+t_x_offers_at_120x40() { x_offers 120 40; }
+t_x_offers_in_dutch() { x_offers 80 24 nl; }
 
 # The same in the events panel, in Dutch, at 120×40.
 t_in_dutch_at_120x40() {

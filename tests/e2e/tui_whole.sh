@@ -206,6 +206,60 @@ t_advice_subjects_apart_at_120x40() { advice_apart 120 40; }
 t_advice_subjects_apart_in_dutch() { advice_apart 80 24 nl; }
 t_advice_subjects_apart_in_dutch_at_120x40() { advice_apart 120 40 nl; }
 
+# help_pages FILE: the help overlay's rows (without the title and the
+# footer), from its first line to its last, appended to FILE.
+help_pages() {
+	local rows
+	rows=$(tm display-message -p -t t '#{pane_height}')
+	keys Home
+	screen | sed -n "3,$((rows - 4))p" >>"$1"
+	local first
+	first=$(screen | grep -oE "(Lines|Regels) 1–[0-9]+")
+	if [ -n "$first" ]; then
+		keys End
+		wait_gone "$first"
+		screen | sed -n "3,$((rows - 4))p" >>"$1"
+	fi
+}
+
+# The help overlay of every view lists its keys whole: a text too long
+# for its column wraps under itself, nothing ends in "…"; on the board
+# it names every key the board has.  help_whole COLS ROWS [nl]
+help_whole() {
+	local present="Clients present" title="notulist — keys" space="Space"
+	if [ "${3:-}" = nl ]; then
+		present="Cliënten aanwezig" title="notulist — toetsen" space="Spatie"
+	fi
+	demo_open
+	NOTULIST_NOW="$NOW" tui_start "$1" "$2" ${3:+LANGUAGE=$3}
+	wait_for "$present 0 / 12"
+	local view
+	for view in board g c v w m; do
+		[ $view = board ] || keys $view
+		keys "?"
+		wait_for "$title"
+		: >"$T/help"
+		help_pages "$T/help"
+		grep -qF "…" "$T/help" && fail "a help line is cut in view $view" "$(cat "$T/help")"
+		if [ $view = board ]; then
+			local key
+			for key in "$space" Enter x u t "/, Ctrl-F" e a f w g c m v "?" q Ctrl-C Ctrl-L; do
+				grep -qE "^ +$(printf '%s' "$key" | sed 's/[?/]/[&]/g') {2,}[^ ]" "$T/help" ||
+					fail "the help does not name $key" "$(cat "$T/help")"
+			done
+		fi
+		keys Escape
+		wait_gone "$title"
+		[ $view = m ] && keys Enter || keys b
+		wait_for "$present 0 / 12"
+	done
+}
+
+t_every_help_line_is_whole() { help_whole 80 24; }
+t_every_help_line_is_whole_at_120x40() { help_whole 120 40; }
+t_every_help_line_is_whole_in_dutch() { help_whole 80 24 nl; }
+t_every_help_line_is_whole_in_dutch_at_120x40() { help_whole 120 40 nl; }
+
 # The Dutch key hint at 80 columns keeps a (walk-in) and never cuts a
 # word; at 120 there is room for more.
 t_dutch_hint_keeps_the_walk_in() {

@@ -53,6 +53,18 @@ wait_for() {
 	fail "screen never showed: $1" "$(screen)"
 }
 
+# wait_for_joined TEXT: as wait_for, on the screen read as one line (line
+# ends and runs of blanks one space), for a message that wraps where the
+# screen's width puts it.
+wait_for_joined() {
+	local deadline=$((SECONDS + TUI_TIMEOUT))
+	while [ $SECONDS -le $deadline ]; do
+		screen | tr -s ' \n' '  ' | grep -qF -- "$1" && return 0
+		sleep 0.05
+	done
+	fail "screen never showed: $1" "$(screen)"
+}
+
 wait_gone() {
 	local deadline=$((SECONDS + TUI_TIMEOUT))
 	while [ $SECONDS -le $deadline ]; do
