@@ -122,6 +122,7 @@ struct known_person {
 struct known {
 	struct known_person *people;
 	size_t n;
+	bool everyone;          /* h->people is everyone ever entered */
 };
 
 static int compare_known(const void *pa, const void *pb)
@@ -187,6 +188,9 @@ static enum nl_status load_people(struct store *store, struct history *h,
 {
 	char date[NL_DATE_LEN];
 	nl_format_date(from, date);
+	free(h->people);
+	h->people = NULL;
+	h->n_people = 0;
 	enum nl_status status = store_person_list_since(store, date,
 							&h->people,
 							&h->n_people, err);
@@ -201,6 +205,7 @@ static enum nl_status load_everyone(struct store *store, struct history *h,
 	h->n_people = 0;
 	enum nl_status status = store_person_list(store, true, &h->people,
 						  &h->n_people, err);
+	known->everyone = true;
 	return status == NL_OK ? know(known, h, err) : status;
 }
 
@@ -388,8 +393,12 @@ static enum nl_status load_year_meetings(struct store *store,
 	struct meeting_history *slots;
 	size_t n_all, lo, step = 8;
 	year_window(year, now, &from, &to, &full_from);
-	enum nl_status status = list_meetings(store, from, to, &all, &n_all,
-					      &slots, err);
+	/* Whoever left before the year is of no meeting loaded so far:
+	 * history_outcome finds them not expected (load_people). */
+	enum nl_status status = load_people(store, h, full_from, known, err);
+	if (status != NL_OK)
+		return status;
+	status = list_meetings(store, from, to, &all, &n_all, &slots, err);
 	if (status != NL_OK)
 		return status;
 	for (lo = n_all; lo > 0 &&
@@ -397,7 +406,7 @@ static enum nl_status load_year_meetings(struct store *store,
 		lo--;
 	struct att_log_filler filler = {fill_people, known};
 	struct att_log log;
-	bool needed = true;
+	bool needed = true, widened = false;
 	status = att_log_open_bare(store, &log, &filler, err);
 	if (status == NL_OK)
 		status = condense_range(store, h, known, &log, all, slots, lo,
@@ -409,8 +418,13 @@ static enum nl_status load_year_meetings(struct store *store,
 			break;
 		size_t next = lo > step ? lo - step : 0;
 		step *= 2;
-		status = condense_range(store, h, known, &log, all, slots, next,
-					lo, now, err);
+		/* Earlier meetings: the people of the whole window. */
+		if (!widened && !known->everyone)
+			status = load_people(store, h, from, known, err);
+		widened = true;
+		if (status == NL_OK)
+			status = condense_range(store, h, known, &log, all,
+						slots, next, lo, now, err);
 		lo = next;
 	}
 	att_log_free(&log);
@@ -436,8 +450,6 @@ static enum nl_status assemble_year(struct store *store, int year,
 		status = roster_load(store, h->settings.term_years, &h->roster,
 				     err);
 	struct known known = {0};
-	if (status == NL_OK)
-		status = load_people(store, h, from, &known, err);
 	if (status == NL_OK)
 		status = load_year_meetings(store, h, year, now, &known, err);
 	free(known.people);

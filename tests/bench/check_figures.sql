@@ -1,7 +1,7 @@
 -- check_figures.sql — the reference for `check --year` and `report
 -- --year` in `make bench`: a sqlite3 process computing the figures the
 -- continuity rules start from, over the same meetings (those held from
--- @FROM@ to @TO@, the history `check --year 2026` loads): per meeting, the
+-- @FROM@ to @TO@, the meetings `check --year 2026` replays): per meeting, the
 -- most clients present at once (the quorum timeline's peak) and whether
 -- it reached the meeting's minimum; per person of the period, at how many
 -- meetings they were present and at how many excused.  Undone events are
