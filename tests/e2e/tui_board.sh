@@ -309,6 +309,8 @@ walk_in_guest() {
 
 t_walk_in_guest_is_not_counted() { walk_in_guest 80 24; }
 t_walk_in_guest_in_dutch_at_120x40() { walk_in_guest 120 40 nl; }
+t_walk_in_guest_at_120x40() { walk_in_guest 120 40; }
+t_walk_in_guest_in_dutch() { walk_in_guest 80 24 nl; }
 
 # The strings of the walk-in and stand-in tests, in English or (with nl)
 # in Dutch; bash's dynamic scope lets the callers see them.
