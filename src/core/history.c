@@ -360,9 +360,10 @@ static enum nl_status need_earlier(struct store *store, struct history *h,
 				   struct nl_error *err)
 {
 	struct continuity_doubt doubt;
+	/* The rules' doubts do not look at `attended` (counted once, at the
+	 * end, with the final people). */
 	h->meetings = slots + lo;
 	h->n_meetings = n_all - lo;
-	history_count_attended(h);
 	enum nl_status status = continuity_doubts(h, year, all, lo, &doubt,
 						  err);
 	h->meetings = NULL;

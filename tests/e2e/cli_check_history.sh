@@ -152,6 +152,30 @@ t_a_record_where_not_expected_counts() {
 	expect_out_has "$(not_seen "Dd 1")"
 }
 
+# Aa 3 sent apologies for the meeting of 20 January 2026 and left on
+# 20 December 2025: the year's log names someone who left before it, so
+# the people of the year are not enough, and the report still counts the
+# excuse.
+t_someone_who_left_before_the_year_is_in_its_report() {
+	export NOTULIST_NOW="2024-12-01 10:00:00"
+	nl_ok municipality add Aa
+	local p
+	for p in "Aa 1" "Aa 2" "Aa 3"; do
+		nl_ok member add "$p" --municipality Aa
+	done
+	nl_ok config set quorum_min 2
+	on 2024-12-01 10:00 meeting add 2025-06-10 19:30
+	on 2024-12-01 10:00 meeting add 2026-01-20 19:30
+	hold 1 2025-06-10 "Aa 1" "Aa 3"
+	on 2025-12-15 10:00 excuse 2 "Aa 3"
+	on 2025-12-20 10:00 member deactivate "Aa 3"
+	hold 2 2026-01-20 "Aa 1" "Aa 2"
+	NOTULIST_NOW="2026-03-10 12:00:00" run nl report --year 2026
+	expect_rc 0
+	expect_out_has "| Aa 3 | Aa | 0 | 1 | 0 | 0% |"
+	expect_out_has "| Aa 2 | Aa | 1 | 0 | 0 | 100% |"
+}
+
 # Clearing Bb 2's attendance at the last meeting of 2025, closed months
 # ago, makes it an absence: three in a row.
 t_a_correction_before_the_year_changes_the_streak() {
