@@ -175,6 +175,20 @@ ranked() {
 	keys BSpace BSpace BSpace BSpace BSpace BSpace
 	type_text "ANAIS"
 	wait_for "› Anaïs Bakker "
+	# Many matches: as many candidates as fit show (at 80×24 more than
+	# five, at 120×40 all of them).
+	keys BSpace BSpace BSpace BSpace BSpace
+	type_text "e"
+	wait_for "$search e"
+	local n shown
+	n=$(screen | grep -oE "── [0-9]+ (matches|gevonden)" | grep -oE "[0-9]+")
+	shown=$(screen | grep -cE "^(›| ) [A-Z]")
+	[ "${n:-0}" -gt 15 ] || fail "too few matches for e" "$(screen)"
+	if [ "$1" = 120 ]; then
+		[ "$shown" = "$n" ] || fail "$shown of $n candidates at 120×40" "$(screen)"
+	else
+		[ "$shown" -gt 5 ] || fail "$shown candidates at 80×24" "$(screen)"
+	fi
 	keys Escape
 	wait_gone "$search"
 	run nl status

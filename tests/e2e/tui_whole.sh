@@ -222,9 +222,9 @@ help_pages() {
 	fi
 }
 
-# The help overlay of every view lists its keys whole: a text too long
-# for its column wraps under itself, nothing ends in "…"; on the board
-# it names every key the board has.  help_whole COLS ROWS [nl]
+# The help overlay of every view (the events panel too) lists its keys
+# whole: a text too long for its column wraps under itself, nothing ends
+# in "…"; on the board it names every key the board has.  help_whole COLS ROWS [nl]
 help_whole() {
 	local present="Clients present" title="notulist — keys" space="Space"
 	if [ "${3:-}" = nl ]; then
@@ -234,7 +234,7 @@ help_whole() {
 	NOTULIST_NOW="$NOW" tui_start "$1" "$2" ${3:+LANGUAGE=$3}
 	wait_for "$present 0 / 12"
 	local view
-	for view in board g c v w m; do
+	for view in board e g c v w m; do
 		[ $view = board ] || keys $view
 		keys "?"
 		wait_for "$title"
