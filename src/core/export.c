@@ -82,14 +82,28 @@ static enum nl_status log_replay(struct meeting_log *log,
 
 /* ---- the people, in the order of the export ---------------------------- */
 
+/* A person as the export keeps them: a struct person without its two
+ * name buffers of NL_NAME_SIZE bytes, which for everyone ever entered
+ * (the full export) made most of the memory it needed (issue 18). */
+struct export_person {
+	int64_t id;
+	int64_t municipality_id;
+	enum role role;
+	bool active, erased, under_27;
+	struct nl_date active_from, active_to;
+	nl_time created_at;
+	const char *name;
+	const char *municipality; /* of the meeting's day in `placed` */
+};
+
 struct ordered_person {
-	const struct person *person;
+	const struct export_person *person;
 	char *key;
 };
 
 struct people {
-	struct person *all;
-	size_t n;
+	struct export_person *all; /* owns the names */
+	size_t n, capacity;
 	struct ordered_person *order;
 };
 
@@ -97,13 +111,64 @@ static void people_free(struct people *p)
 {
 	for (size_t i = 0; p->order && i < p->n; i++)
 		free(p->order[i].key);
+	for (size_t i = 0; p->all && i < p->n; i++) {
+		free((char *)p->all[i].name);
+		free((char *)p->all[i].municipality);
+	}
 	free(p->order);
 	free(p->all);
 	memset(p, 0, sizeof *p);
 }
 
+/* What the roster and the counting rules read of a person (role, dates,
+ * ids: roster_expected_at, attendance_counts), in a struct person; they
+ * never read the names, which the view leaves empty. */
+static const struct person *person_view(const struct export_person *e,
+					struct person *view)
+{
+	view->id = e->id;
+	view->name[0] = '\0';
+	view->municipality_id = e->municipality_id;
+	view->municipality[0] = '\0';
+	view->role = e->role;
+	view->active = e->active;
+	view->active_from = e->active_from;
+	view->active_to = e->active_to;
+	view->created_at = e->created_at;
+	view->erased = e->erased;
+	view->under_27 = e->under_27;
+	return view;
+}
+
+static enum nl_status keep_person(void *data, const struct person *p,
+				  struct nl_error *err)
+{
+	struct people *people = data;
+	if (people->n == people->capacity) {
+		size_t wanted = people->capacity ? people->capacity * 2 : 256;
+		struct export_person *bigger =
+			realloc(people->all, wanted * sizeof *bigger);
+		if (!bigger)
+			return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+		people->all = bigger;
+		people->capacity = wanted;
+	}
+	struct export_person *e = &people->all[people->n];
+	*e = (struct export_person){
+		.id = p->id, .municipality_id = p->municipality_id,
+		.role = p->role, .active = p->active, .erased = p->erased,
+		.under_27 = p->under_27, .active_from = p->active_from,
+		.active_to = p->active_to, .created_at = p->created_at,
+		.name = strdup(p->name), .municipality = strdup(p->municipality),
+	};
+	people->n++;
+	if (!e->name || !e->municipality)
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	return NL_OK;
+}
+
 /* The name as the export shows it. */
-static const char *shown_name(const struct person *p, bool anonymous,
+static const char *shown_name(const struct export_person *p, bool anonymous,
 			      char *pseudonym, size_t size)
 {
 	if (!anonymous)
@@ -117,7 +182,7 @@ static const char *shown_name(const struct person *p, bool anonymous,
  * accents first, so "Ömer" sorts with the O's, then with them, then by
  * id.  '\1' separates the parts; it sorts below every character a
  * cleaned name can hold. */
-static char *sort_key(const struct person *p, bool anonymous)
+static char *sort_key(const struct export_person *p, bool anonymous)
 {
 	char muni_plain[NL_NAME_SIZE * 2], name_plain[NL_NAME_SIZE * 2];
 	char muni_case[NL_NAME_SIZE * 2], name_case[NL_NAME_SIZE * 2];
@@ -159,11 +224,13 @@ static enum nl_status people_load(struct store *store, struct people *p,
 				  bool anonymous, struct nl_error *err)
 {
 	memset(p, 0, sizeof *p);
-	enum nl_status status = store_person_list_for_period(
+	enum nl_status status = store_person_each_for_period(
 		store, period->from[0] ? period->from : NULL, period->to,
-		&p->all, &p->n, err);
-	if (status != NL_OK)
+		keep_person, p, err);
+	if (status != NL_OK) {
+		people_free(p);
 		return status;
+	}
 	p->order = calloc(p->n ? p->n : 1, sizeof *p->order);
 	if (!p->order) {
 		people_free(p);
@@ -222,7 +289,7 @@ static nl_time last_departure(const struct meeting *m,
 }
 
 static void write_attendance_row(struct csv_writer *w, const struct meeting *m,
-				 const struct person *p,
+				 const struct export_person *p,
 				 const struct person_attendance *a,
 				 bool counts, bool anonymous)
 {
@@ -259,7 +326,7 @@ struct attendance_job {
 	/* A meeting at which someone belonged to another municipality than
 	 * now is written in its own order (rare: reused buffers). */
 	struct ordered_person *moved_order;
-	struct person *placed;
+	struct export_person *placed; /* names borrowed, not owned */
 };
 
 static void job_free(struct attendance_job *job)
@@ -306,8 +373,15 @@ static const struct ordered_person *order_for(struct attendance_job *job,
 			return NULL;
 	}
 	for (size_t i = 0; i < n; i++) {
-		job->placed[i] = *job->people.order[i].person;
-		roster_place(&job->roster, &job->placed[i], m->date);
+		/* roster_place, for a person without name buffers. */
+		struct export_person *placed = &job->placed[i];
+		*placed = *job->people.order[i].person;
+		const struct membership_period *then =
+			roster_period_on(&job->roster, placed->id, m->date);
+		if (then) {
+			placed->municipality_id = then->municipality_id;
+			placed->municipality = then->municipality;
+		}
 		free(job->moved_order[i].key);
 		job->moved_order[i].person = &job->placed[i];
 		job->moved_order[i].key = sort_key(&job->placed[i],
@@ -333,19 +407,21 @@ static enum nl_status export_meeting(struct attendance_job *job,
 	const struct ordered_person *order = order_for(job, m);
 	if (!order)
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	struct person view;
 	for (size_t i = 0; i < job->people.n; i++) {
-		const struct person *p = order[i].person;
+		const struct export_person *p = order[i].person;
 		const struct person_attendance *seen =
 			att_find(replay->people, replay->n_people, p->id);
 		struct person_attendance none;
 		if (!seen) {
-			if (!roster_expected_at(&job->roster, p, m))
+			if (!roster_expected_at(&job->roster,
+						person_view(p, &view), m))
 				continue;
 			att_not_arrived(p->id, &none);
 			seen = &none;
 		}
-		bool counts = attendance_counts(job->settings.counting_roles, p,
-						seen);
+		bool counts = attendance_counts(job->settings.counting_roles,
+						person_view(p, &view), seen);
 		write_attendance_row(&job->writer, m, p, seen, counts,
 				     job->format->anonymous);
 		job->rows++;
@@ -404,6 +480,28 @@ static enum nl_status meetings_of(struct store *store,
 	return status;
 }
 
+/* The ids of the meetings exported, in order: a struct meeting carries
+ * its location and chair in fixed buffers (about 1 KB), and the full
+ * export has thousands (issue 18: 2 MB of its peak).  Each is read again
+ * by id when its turn comes, inside the same transaction. */
+static enum nl_status meeting_ids_of(struct store *store,
+				     const struct export_selection *sel,
+				     int64_t **ids, size_t *n,
+				     struct export_period *period,
+				     struct nl_error *err)
+{
+	struct meeting *meetings = NULL;
+	enum nl_status status = meetings_of(store, sel, &meetings, n, period,
+					    err);
+	*ids = NULL;
+	if (status == NL_OK && !(*ids = malloc((*n ? *n : 1) * sizeof **ids)))
+		status = nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	for (size_t i = 0; status == NL_OK && i < *n; i++)
+		(*ids)[i] = meetings[i].id;
+	free(meetings);
+	return status;
+}
+
 static void start_file(struct csv_writer *w, const struct export_format *f,
 		       const char *const *columns, size_t n)
 {
@@ -417,12 +515,13 @@ static enum nl_status attendance_in_transaction(
 	struct store *store, const struct export_selection *sel,
 	struct attendance_job *job, struct nl_error *err)
 {
-	struct meeting *meetings = NULL;
+	int64_t *ids = NULL;
 	size_t n = 0;
 	struct export_period period;
+	struct meeting m;
 	enum nl_status status = settings_load(store, &job->settings, err);
 	if (status == NL_OK)
-		status = meetings_of(store, sel, &meetings, &n, &period, err);
+		status = meeting_ids_of(store, sel, &ids, &n, &period, err);
 	if (status == NL_OK)
 		status = people_load(store, &job->people, &period,
 				     job->format->anonymous, err);
@@ -436,8 +535,9 @@ static enum nl_status attendance_in_transaction(
 			   COUNT(attendance_columns));
 	/* A full disk ends the work: nothing more would arrive anyway. */
 	for (size_t i = 0; status == NL_OK && i < n && !job->writer.error; i++)
-		status = export_meeting(job, &meetings[i], err);
-	free(meetings);
+		if ((status = meeting_get(store, ids[i], &m, err)) == NL_OK)
+			status = export_meeting(job, &m, err);
+	free(ids);
 	return status;
 }
 

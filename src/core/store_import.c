@@ -43,7 +43,13 @@ static enum nl_status exec_count(struct store *store, const char *sql,
 	return status;
 }
 
+/* The staging tables live in SQLite's temporary database, whose page
+ * cache is its own (2 MiB by default; the 512 KiB of store.c is the main
+ * database's): 256 KiB holds the upper levels of their index, the rest
+ * passes through the temporary file once (issue 18: a 100,000-row import
+ * peaked at 9.0 MiB, 6.6 MiB with this, in the same CPU time). */
 static const char create_sql[] =
+	"PRAGMA temp.cache_size=-256;"
 	"DROP TABLE IF EXISTS temp.import_row;"
 	"DROP TABLE IF EXISTS temp.import_municipality;"
 	"CREATE TEMP TABLE import_row ("

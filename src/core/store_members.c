@@ -285,12 +285,11 @@ enum nl_status store_person_list_for_meeting(struct store *store,
 /* No ORDER BY: the caller sorts, and asking for rowid order made the
  * planner scan every person ever entered rather than use the indexes of
  * the OR's terms. */
-enum nl_status store_person_list_for_period(struct store *store,
-					    const char *from, const char *to,
-					    struct person **out, size_t *n,
-					    struct nl_error *err)
+static enum nl_status prepare_for_period(struct store *store,
+					 const char *from, const char *to,
+					 sqlite3_stmt **stmt,
+					 struct nl_error *err)
 {
-	sqlite3_stmt *stmt;
 	enum nl_status status = store_prepare(
 		store,
 		from ? PERSON_SELECT "WHERE p.active_to IS NULL "
@@ -298,14 +297,46 @@ enum nl_status store_person_list_for_period(struct store *store,
 		       "FROM meeting mt JOIN attendance a ON a.meeting_id = mt.id "
 		       "WHERE mt.date >= ?1 AND mt.date <= ?2)"
 		     : PERSON_SELECT,
-		&stmt, err);
+		stmt, err);
+	if (status == NL_OK && from) {
+		store_bind_text(*stmt, 1, from);
+		store_bind_text(*stmt, 2, to ? to : "9999-99-99");
+	}
+	return status;
+}
+
+enum nl_status store_person_list_for_period(struct store *store,
+					    const char *from, const char *to,
+					    struct person **out, size_t *n,
+					    struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = prepare_for_period(store, from, to, &stmt, err);
 	if (status != NL_OK)
 		return status;
-	if (from) {
-		store_bind_text(stmt, 1, from);
-		store_bind_text(stmt, 2, to ? to : "9999-99-99");
-	}
 	return collect_people(store, stmt, out, n, err);
+}
+
+enum nl_status store_person_each_for_period(struct store *store,
+					    const char *from, const char *to,
+					    store_person_fn *fn, void *data,
+					    struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	struct person p;
+	int rc;
+	enum nl_status status = prepare_for_period(store, from, to, &stmt, err);
+	if (status != NL_OK)
+		return status;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		read_person(stmt, &p);
+		if ((status = fn(data, &p, err)) != NL_OK)
+			break;
+	}
+	if (status == NL_OK && rc != SQLITE_DONE)
+		status = store_fail(store, err, rc);
+	sqlite3_finalize(stmt);
+	return status;
 }
 
 enum nl_status store_person_set_active(struct store *store, int64_t id,

@@ -67,6 +67,16 @@ enum nl_status store_person_list_for_period(struct store *store,
 					    const char *from, const char *to,
 					    struct person **out, size_t *n,
 					    struct nl_error *err);
+/* The same people one at a time, for a caller that keeps less of each
+ * than a struct person (two name buffers of NL_NAME_SIZE): fn gets each,
+ * valid during the call only; a status other than NL_OK from fn stops the
+ * reading and is returned. */
+typedef enum nl_status store_person_fn(void *data, const struct person *p,
+				       struct nl_error *err);
+enum nl_status store_person_each_for_period(struct store *store,
+					    const char *from, const char *to,
+					    store_person_fn *fn, void *data,
+					    struct nl_error *err);
 enum nl_status store_person_set_active(struct store *store, int64_t id,
 				       bool active, const char *date,
 				       struct nl_error *err);

@@ -136,16 +136,36 @@ static char *identity_key(const char *in)
 	return n < 0 ? NULL : (char *)mapped;
 }
 
+/* What the full folding and finish_key give for ASCII, in one pass
+ * without utf8proc: lower case, runs of spaces as one, none at either
+ * end (no ASCII letter is among the undecomposed ones).  Every sorted
+ * list folds each name it sorts by (issue 18). */
+static char *ascii_key(const char *in)
+{
+	char *key = malloc(strlen(in) + 1);
+	size_t used = 0;
+	if (!key)
+		return NULL;
+	for (; *in; in++) {
+		char c = *in;
+		if (c == ' ') {
+			if (used > 0 && key[used - 1] != ' ')
+				key[used++] = ' ';
+		} else {
+			key[used++] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+		}
+	}
+	while (used > 0 && key[used - 1] == ' ')
+		used--;
+	key[used] = '\0';
+	return key;
+}
+
 char *text_fold_dup(const char *in, enum text_fold mode)
 {
 	char *key;
 	if (is_ascii(in)) {
-		/* What the full folding gives for ASCII, without utf8proc. */
-		if (!(key = malloc(strlen(in) + 1)))
-			return NULL;
-		for (size_t i = 0; (key[i] = in[i]); i++)
-			if (key[i] >= 'A' && key[i] <= 'Z')
-				key[i] = (char)(key[i] + 32);
+		return ascii_key(in);
 	} else if (!(key = identity_key(in))) {
 		return NULL;
 	} else if (mode == FOLD_CASE_ACCENT) {

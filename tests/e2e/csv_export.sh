@@ -152,6 +152,54 @@ t_order_is_date_municipality_name_ignoring_accents_first() {
 		fail "no municipality is not last"
 }
 
+# Issue 18: the export keeps its people without their name buffers and
+# reads each meeting again by id; the order must not move.  Namesakes go
+# by id, a name without accents before the same with them, and someone
+# who moved sorts with the municipality of each meeting's day (the two
+# meetings have different orders), in the full export and in one year.
+t_namesakes_accents_and_a_move_keep_their_order() {
+	seed_body
+	NOTULIST_NOW="2026-01-05 09:00:00" nl_ok member add "Émile Bos" --municipality Aa
+	NOTULIST_NOW="2026-01-05 09:00:00" nl_ok member add "Emile Bos" --municipality Aa
+	NOTULIST_NOW="2026-01-05 09:00:00" nl_ok member add "Jan Smit" --municipality Bb
+	NOTULIST_NOW="2026-01-05 09:00:00" nl_ok member add "Jan Smit" --municipality Aa
+	NOTULIST_NOW="2026-01-05 09:00:00" nl_ok member add "Zus" --municipality Cc
+	NOTULIST_NOW="2026-01-05 09:00:00" nl_ok meeting add 2026-03-10 19:00
+	NOTULIST_NOW="2026-01-05 09:00:00" nl_ok meeting add 2026-07-07 19:00
+	at 19:00 nl_ok checkin 1 "Zus"
+	at 19:05 nl_ok checkin 1 "Émile Bos"
+	at 21:00 nl_ok meeting close 1
+	NOTULIST_NOW="2026-06-01 09:00:00" nl_ok member move Zus --municipality Aa
+	NOTULIST_NOW="2026-07-07 19:00:00" nl_ok checkin 2 "Zus"
+	NOTULIST_NOW="2026-07-07 21:00:00" nl_ok meeting close 2
+	local all year
+	NOTULIST_NOW="2026-07-08 09:00:00" run nl export attendance
+	expect_rc 0
+	all=$(printf '%s\n' "$out" | awk -F, 'NR > 1 { print $1 "," $4 "," $5 }' |
+		grep -v ',[ABC][abc] [0-9]*,')
+	[ "$all" = "2026-03-10,Emile Bos,Aa
+2026-03-10,Émile Bos,Aa
+2026-03-10,Jan Smit,Aa
+2026-03-10,Jan Smit,Bb
+2026-03-10,Zus,Cc
+2026-03-10,Gast Twee,
+2026-03-10,Voorzitter Een,
+2026-07-07,Emile Bos,Aa
+2026-07-07,Émile Bos,Aa
+2026-07-07,Jan Smit,Aa
+2026-07-07,Zus,Aa
+2026-07-07,Jan Smit,Bb
+2026-07-07,Gast Twee,
+2026-07-07,Voorzitter Een," ] || fail "order:" "$all"
+	NOTULIST_NOW="2026-07-08 09:00:00" run nl export attendance --year 2026
+	year=$(printf '%s\n' "$out" | awk -F, 'NR > 1 { print $1 "," $4 "," $5 }' |
+		grep -v ',[ABC][abc] [0-9]*,')
+	[ "$year" = "$all" ] || fail "one year differs:" "$year"
+	# Namesakes by id: the Jan Smit of Bb was entered first.
+	printf '%s\n' "$out" | grep -q '^2026-07-07,2,[0-9]*,Jan Smit,Bb,' ||
+		fail "no Jan Smit of Bb" "$out"
+}
+
 # The independent reader: Python's csv module must get back exactly the
 # fields we meant, whatever is in the names.
 python_fields() {

@@ -113,6 +113,14 @@ static const struct in_force_case in_force_cases[] = {
 	 "19:00 +1 20:00 -1 19:00:30 t2", false, {0}},
 	{"in force: undoing the check-out of a void visit",
 	 "19:25 +1 19:25:03 -1 u2", false, {1, 0}},
+	/* Issue 18: no qsort (a merge sort of keys, a table per person for
+	 * the void visits): people interleaved, entered out of time order. */
+	{"in force: interleaved people, two void visits",
+	 "20:00 +1 19:00 +2 19:30 +3 19:00:10 -2 20:30 -1 19:10 +4 "
+	 "19:10:30 -4 19:05 +5", false, {8, 3, 1, 5, 0}},
+	{"in force: interleaved people, reversed input",
+	 "20:00 +1 19:00 +2 19:30 +3 19:00:10 -2 20:30 -1 19:10 +4 "
+	 "19:10:30 -4 19:05 +5", true, {8, 3, 1, 5, 0}},
 };
 
 static void expect_ids(const struct att_event *events, size_t n,

@@ -173,6 +173,16 @@ static const struct fold_case fold_cases[] = {
 	{"fold case: invalid byte becomes U+FFFD", "A\xFF" "B", CASE,
 	 "a\xEF\xBF\xBD" "b"},
 	{"fold case: empty", "", CASE, ""},
+	/* ASCII takes a short cut (no utf8proc): the same keys */
+	{"fold case: ASCII runs of spaces are one", "  Jan   DE  Vries  ",
+	 CASE, "jan de vries"},
+	{"fold case: ASCII only spaces", "   ", CASE, ""},
+	{"fold case: ASCII tab and controls kept", "A\tB\x01", CASE,
+	 "a\tb\x01"},
+	{"fold accent: ASCII runs of spaces are one", " Anna  DE VRIES ",
+	 ACCENT, "anna de vries"},
+	{"fold accent: ASCII punctuation kept", "O'Neill-Smit (Jr.)", ACCENT,
+	 "o'neill-smit (jr.)"},
 	/* search: case and accents folded */
 	{"fold accent: Zoë", "Zoë", ACCENT, "zoe"},
 	{"fold accent: ZOË", "ZOË", ACCENT, "zoe"},
