@@ -253,6 +253,15 @@ t_errors_in_dutch() {
 	run nl_in "LANGUAGE=nl" meeting add 2026-02-30
 	expect_rc 1
 	expect_err_line '"2026-02-30" is geen datum JJJJ-MM-DD'
+	run nl_in "LANGUAGE=nl" meeting add 2026-04-14 25:00
+	expect_rc 1
+	expect_err_line '"25:00" is geen tijd UU:MM (00:00-23:59)'
+	run nl_in "LANGUAGE=nl" checkin 1 "Kees de Graaf" --at 14:61
+	expect_rc 2
+	expect_err_has '--at "14:61" is geen tijd UU:MM (00:00-23:59) of JJJJ-MM-DDTUU:MM; gebruik:'
+	run nl_in "LANGUAGE=nl" check --year 20x6
+	expect_rc 3
+	expect_err_has '--year "20x6" is geen jaartal JJJJ; gebruik:'
 	run nl_in "LANGUAGE=nl" member add "Els" --municipality Zuidplas --role baas
 	expect_rc 2
 	expect_err_line 'onbekende rol "baas"'

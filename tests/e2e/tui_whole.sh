@@ -90,9 +90,9 @@ long_error() {
 	local bad_time="is not a time HH:MM (00:00-23:59) or YYYY-MM-DDTHH:MM"
 	local bad_date="is not a date YYYY-MM-DD"
 	if [ "${3:-}" = nl ]; then
-		present="Cliënten aanwezig" ask="Incheckmoment van Zoë de Vries (HH:MM):"
+		present="Cliënten aanwezig" ask="Incheckmoment van Zoë de Vries (UU:MM):"
 		search="Zoeken:" actions="Actielijst · Vergadering 2"
-		bad_time="is geen tijd HH:MM (00:00-23:59) of YYYY-MM-DDTHH:MM"
+		bad_time="is geen tijd UU:MM (00:00-23:59) of JJJJ-MM-DDTUU:MM"
 		bad_date="is geen datum JJJJ-MM-DD"
 	fi
 	local typed="half acht of misschien iets later, na de koffie en de mededelingen"
