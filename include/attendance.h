@@ -80,6 +80,16 @@ enum nl_status attendance_record(struct store *store, int64_t meeting_id,
 				 int64_t person_id, enum att_kind kind,
 				 nl_time at, nl_time now,
 				 struct att_outcome *out, struct nl_error *err);
+/* The same for a meeting and person the caller has just read inside the
+ * write transaction it holds (store_begin_write), so that they are not
+ * read a second time (issue 18: a check-in resolves both from the
+ * command line first). */
+enum nl_status attendance_record_read(struct store *store,
+				      const struct meeting *meeting,
+				      const struct person *person,
+				      enum att_kind kind, nl_time at,
+				      nl_time now, struct att_outcome *out,
+				      struct nl_error *err);
 
 /* Checks a stand-in in on an absent or excused member's seat: the member
  * must be expected at the meeting, of the stand-in's municipality on its

@@ -65,8 +65,8 @@ static enum nl_status resolve_and_record(struct store *store, struct cli *cli,
 	if (for_ref)
 		return attendance_stand_in(store, m.id, p.id, seat.id, at,
 					   cli_now(cli), out, err);
-	return attendance_record(store, m.id, p.id, req->kind, at, cli_now(cli),
-				 out, err);
+	return attendance_record_read(store, &m, &p, req->kind, at,
+				      cli_now(cli), out, err);
 }
 
 static int record(struct cli *cli, const struct cmd_args *args,

@@ -195,19 +195,44 @@ enum nl_status attendance_meeting_takes(const struct meeting *m,
 	return NL_OK;
 }
 
-static enum nl_status record(struct store *store, int64_t meeting_id,
-			     int64_t person_id, int64_t member_id,
+/* What a recording starts from: the ids, or the meeting and person the
+ * caller read in the same transaction (then not read again). */
+struct record_subject {
+	int64_t meeting_id, person_id, member_id;
+	const struct meeting *meeting;
+	const struct person *person;
+};
+
+static enum nl_status read_subject(struct store *store,
+				   const struct record_subject *who,
+				   struct att_outcome *out,
+				   struct nl_error *err)
+{
+	enum nl_status status = NL_OK;
+	if (who->meeting)
+		out->meeting = *who->meeting;
+	else
+		status = meeting_get(store, who->meeting_id, &out->meeting,
+				     err);
+	if (status == NL_OK && who->person)
+		out->person = *who->person;
+	else if (status == NL_OK)
+		status = member_get(store, who->person_id, &out->person, err);
+	return status;
+}
+
+static enum nl_status record(struct store *store,
+			     const struct record_subject *who,
 			     enum att_kind kind, nl_time at, nl_time now,
 			     struct att_outcome *out, struct nl_error *err)
 {
 	struct settings settings;
 	struct att_log log;
 	nl_time since = 0;
+	int64_t meeting_id = who->meeting_id, person_id = who->person_id;
+	int64_t member_id = who->member_id;
 	memset(out, 0, sizeof *out);
-	enum nl_status status = meeting_get(store, meeting_id, &out->meeting,
-					    err);
-	if (status == NL_OK)
-		status = member_get(store, person_id, &out->person, err);
+	enum nl_status status = read_subject(store, who, out, err);
 	if (status == NL_OK)
 		status = settings_load(store, &settings, err);
 	if (status == NL_OK)
@@ -277,11 +302,32 @@ enum nl_status attendance_record(struct store *store, int64_t meeting_id,
 {
 	if (kind == ATT_UNDO)
 		return nl_fail(err, NL_ERR_INVALID, _("use attendance_undo"));
+	struct record_subject who = {meeting_id, person_id, 0, NULL, NULL};
 	enum nl_status status = store_begin_write(store, err);
 	if (status == NL_OK)
 		status = store_finish(store,
-				      record(store, meeting_id, person_id, 0,
-					     kind, at, now, out, err),
+				      record(store, &who, kind, at, now, out,
+					     err),
+				      err);
+	return status;
+}
+
+enum nl_status attendance_record_read(struct store *store,
+				      const struct meeting *meeting,
+				      const struct person *person,
+				      enum att_kind kind, nl_time at,
+				      nl_time now, struct att_outcome *out,
+				      struct nl_error *err)
+{
+	if (kind == ATT_UNDO)
+		return nl_fail(err, NL_ERR_INVALID, _("use attendance_undo"));
+	struct record_subject who = {meeting->id, person->id, 0, meeting,
+				     person};
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      record(store, &who, kind, at, now, out,
+					     err),
 				      err);
 	return status;
 }
@@ -292,11 +338,12 @@ enum nl_status attendance_stand_in(struct store *store, int64_t meeting_id,
 				   struct att_outcome *out,
 				   struct nl_error *err)
 {
+	struct record_subject who = {meeting_id, person_id, member_id, NULL,
+				     NULL};
 	enum nl_status status = store_begin_write(store, err);
 	if (status == NL_OK)
 		status = store_finish(store,
-				      record(store, meeting_id, person_id,
-					     member_id, ATT_IN, at, now, out,
+				      record(store, &who, ATT_IN, at, now, out,
 					     err),
 				      err);
 	return status;
@@ -468,8 +515,9 @@ static enum nl_status walk_in(struct store *store, int64_t meeting_id,
 	enum nl_status status = member_add(store, person, now, &person_id, err);
 	if (status != NL_OK)
 		return status;
-	return record(store, meeting_id, person_id, member_id, ATT_IN, 0, now,
-		      out, err);
+	struct record_subject who = {meeting_id, person_id, member_id, NULL,
+				     NULL};
+	return record(store, &who, ATT_IN, 0, now, out, err);
 }
 
 enum nl_status attendance_walk_in(struct store *store, int64_t meeting_id,
