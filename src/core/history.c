@@ -122,7 +122,10 @@ struct known_person {
 struct known {
 	struct known_person *people;
 	size_t n;
-	bool everyone;          /* h->people is everyone ever entered */
+	/* history_load_year: h->people are those of the year only; the
+	 * window's begin on `window_from`. */
+	bool narrow;
+	struct nl_date window_from;
 };
 
 static int compare_known(const void *pa, const void *pb)
@@ -205,7 +208,7 @@ static enum nl_status load_everyone(struct store *store, struct history *h,
 	h->n_people = 0;
 	enum nl_status status = store_person_list(store, true, &h->people,
 						  &h->n_people, err);
-	known->everyone = true;
+	known->narrow = false;
 	return status == NL_OK ? know(known, h, err) : status;
 }
 
@@ -216,6 +219,14 @@ static enum nl_status read_log(struct store *store, struct history *h,
 			       int64_t meeting_id, struct nl_error *err)
 {
 	enum nl_status status = att_log_read(log, meeting_id, err);
+	if (status == NL_ERR_NOTFOUND && known->narrow) {
+		/* Someone who left before the year: the window's people, as
+		 * history_load reads them, before everyone. */
+		status = load_people(store, h, known->window_from, known, err);
+		known->narrow = false;
+		if (status == NL_OK)
+			status = att_log_read(log, meeting_id, err);
+	}
 	if (status != NL_ERR_NOTFOUND)
 		return status;
 	status = load_everyone(store, h, known, err);
@@ -399,6 +410,8 @@ static enum nl_status load_year_meetings(struct store *store,
 	enum nl_status status = load_people(store, h, full_from, known, err);
 	if (status != NL_OK)
 		return status;
+	known->narrow = true;
+	known->window_from = from;
 	status = list_meetings(store, from, to, &all, &n_all, &slots, err);
 	if (status != NL_OK)
 		return status;
@@ -407,7 +420,7 @@ static enum nl_status load_year_meetings(struct store *store,
 		lo--;
 	struct att_log_filler filler = {fill_people, known};
 	struct att_log log;
-	bool needed = true, widened = false;
+	bool needed = true;
 	status = att_log_open_bare(store, &log, &filler, err);
 	if (status == NL_OK)
 		status = condense_range(store, h, known, &log, all, slots, lo,
@@ -420,9 +433,9 @@ static enum nl_status load_year_meetings(struct store *store,
 		size_t next = lo > step ? lo - step : 0;
 		step *= 2;
 		/* Earlier meetings: the people of the whole window. */
-		if (!widened && !known->everyone)
+		if (known->narrow)
 			status = load_people(store, h, from, known, err);
-		widened = true;
+		known->narrow = false;
 		if (status == NL_OK)
 			status = condense_range(store, h, known, &log, all,
 						slots, next, lo, now, err);
