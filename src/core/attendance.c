@@ -295,21 +295,30 @@ static enum nl_status record(struct store *store,
 	return status;
 }
 
+/* One check-in, check-out or excuse in a transaction of its own. */
+static enum nl_status record_one(struct store *store,
+				 const struct record_subject *who,
+				 enum att_kind kind, nl_time at, nl_time now,
+				 struct att_outcome *out, struct nl_error *err)
+{
+	if (kind == ATT_UNDO)
+		return nl_fail(err, NL_ERR_INVALID, _("use attendance_undo"));
+	enum nl_status status = store_begin_write(store, err);
+	if (status == NL_OK)
+		status = store_finish(store,
+				      record(store, who, kind, at, now, out,
+					     err),
+				      err);
+	return status;
+}
+
 enum nl_status attendance_record(struct store *store, int64_t meeting_id,
 				 int64_t person_id, enum att_kind kind,
 				 nl_time at, nl_time now,
 				 struct att_outcome *out, struct nl_error *err)
 {
-	if (kind == ATT_UNDO)
-		return nl_fail(err, NL_ERR_INVALID, _("use attendance_undo"));
 	struct record_subject who = {meeting_id, person_id, 0, NULL, NULL};
-	enum nl_status status = store_begin_write(store, err);
-	if (status == NL_OK)
-		status = store_finish(store,
-				      record(store, &who, kind, at, now, out,
-					     err),
-				      err);
-	return status;
+	return record_one(store, &who, kind, at, now, out, err);
 }
 
 enum nl_status attendance_record_read(struct store *store,
@@ -319,17 +328,9 @@ enum nl_status attendance_record_read(struct store *store,
 				      nl_time now, struct att_outcome *out,
 				      struct nl_error *err)
 {
-	if (kind == ATT_UNDO)
-		return nl_fail(err, NL_ERR_INVALID, _("use attendance_undo"));
 	struct record_subject who = {meeting->id, person->id, 0, meeting,
 				     person};
-	enum nl_status status = store_begin_write(store, err);
-	if (status == NL_OK)
-		status = store_finish(store,
-				      record(store, &who, kind, at, now, out,
-					     err),
-				      err);
-	return status;
+	return record_one(store, &who, kind, at, now, out, err);
 }
 
 enum nl_status attendance_stand_in(struct store *store, int64_t meeting_id,

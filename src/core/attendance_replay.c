@@ -30,41 +30,22 @@ static int compare_people(const void *pa, const void *pb)
 	return (a->person_id > b->person_id) - (a->person_id < b->person_id);
 }
 
-/* A bottom-up merge sort of n ids through tmp (room for n): sorting the
- * 8-byte ids, not qsort of the records around them (issue 18). */
-static void sort_ids(int64_t *ids, size_t n, int64_t *tmp)
+/* Sorting the 8-byte ids, not the records around them (issue 18). */
+static int compare_ids(const void *pa, const void *pb)
 {
-	int64_t *from = ids, *to = tmp, *swap;
-	for (size_t width = 1; width < n; width *= 2) {
-		for (size_t lo = 0; lo < n; lo += 2 * width) {
-			size_t mid = lo + width < n ? lo + width : n;
-			size_t hi = mid + width < n ? mid + width : n;
-			size_t i = lo, j = mid, k = lo;
-			while (i < mid && j < hi)
-				to[k++] = from[j] < from[i] ? from[j++]
-							    : from[i++];
-			while (i < mid)
-				to[k++] = from[i++];
-			while (j < hi)
-				to[k++] = from[j++];
-		}
-		swap = from;
-		from = to;
-		to = swap;
-	}
-	if (from != ids)
-		memcpy(ids, from, n * sizeof *ids);
+	int64_t a = *(const int64_t *)pa, b = *(const int64_t *)pb;
+	return (a > b) - (a < b);
 }
 
 /* One record per distinct person in the events, sorted by id; ids has
- * room for 2n. */
+ * room for n. */
 static size_t start_people(const struct att_event *events, size_t n,
 			   struct person_attendance *people, int64_t *ids)
 {
 	size_t distinct = 0;
 	for (size_t i = 0; i < n; i++)
 		ids[i] = events[i].person_id;
-	sort_ids(ids, n, ids + n);
+	qsort(ids, n, sizeof *ids, compare_ids);
 	for (size_t i = 0; i < n; i++)
 		if (distinct == 0 ||
 		    people[distinct - 1].person_id != ids[i])
@@ -171,7 +152,7 @@ enum nl_status att_replay(const struct att_event *in_force, size_t n,
 			  struct att_replay *out, struct nl_error *err)
 {
 	int present = 0;
-	int64_t *ids = malloc((2 * n + 1) * sizeof *ids);
+	int64_t *ids = malloc((n + 1) * sizeof *ids);
 	if (!ids || !reserve(out, n + 1)) {
 		free(ids);
 		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
