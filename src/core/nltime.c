@@ -266,7 +266,15 @@ bool nl_parse_instant(const char *text, nl_time *out)
 			return false;
 		offset = (zone[0] == '-' ? -1 : 1) * (int64_t)(oh * 3600 + om * 60);
 	}
-	*out = nl_days_from_civil(d) * DAY_SECONDS + second - offset;
+	nl_time t = nl_days_from_civil(d) * DAY_SECONDS + second - offset;
+	/* An offset may carry the moment past the years a stamp can hold
+	 * ("1900-01-01T00:32:00+01:00" is in 1899): refused, so that every
+	 * accepted instant can be written and read back. */
+	struct nl_date first = {NL_YEAR_MIN, 1, 1}, last = {NL_YEAR_MAX, 12, 31};
+	if (t < nl_days_from_civil(first) * DAY_SECONDS ||
+	    t >= (nl_days_from_civil(last) + 1) * DAY_SECONDS)
+		return false;
+	*out = t;
 	return true;
 }
 

@@ -188,6 +188,12 @@ static const struct instant_case instant_cases[] = {
 	{"instant: trailing space", "2026-03-10T19:30:00Z ", false, false, 0},
 	{"instant: bad day", "2026-02-29T19:30:00Z", false, false, 0},
 	{"instant: year past 9999", "10000-01-01T00:00:00Z", false, false, 0},
+	{"instant: an offset carrying it into 1899", "1900-01-01T00:32:00+01:00",
+	 false, false, 0},
+	{"instant: an offset carrying it into 10000", "9999-12-31T23:30:00-01:00",
+	 false, false, 0},
+	{"instant: the first second a stamp holds", "1900-01-01T00:00:00Z", true,
+	 true, -2208988800},
 	{"instant: empty", "", false, false, 0},
 	{"instant: NULL", NULL, false, false, 0},
 };
