@@ -27,7 +27,7 @@
 
 #include "nl_error.h"
 
-#define STORE_SCHEMA_VERSION 9
+#define STORE_SCHEMA_VERSION 10
 #define STORE_APPLICATION_ID 0x4E4F5455 /* "NOTU" */
 #define STORE_BUSY_TIMEOUT_MS 5000
 

@@ -285,7 +285,7 @@ t_schema_5_log_survives_the_upgrade() {
 	expect_rc 0
 	expect_out_has "2      19:20 Aa 1   check-out undone at 19:21 (event 3)"
 	expect_out_has "3      19:21 Aa 1   undo      undoes event 2"
-	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" = 9 ] || fail "not upgraded to 9"
+	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" = 10 ] || fail "not upgraded to 10"
 	at 19:31 nl_ok attendance retime 1 19:05
 	run nl meeting log 1
 	expect_out_eq "2026-03-10 19:31  attendance moved  Aa 1: event 1 moved from 19:01 to 19:05"

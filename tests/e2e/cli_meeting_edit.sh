@@ -158,7 +158,7 @@ t_schema_8_file_keeps_its_invitations() {
 	run nl meeting list
 	expect_rc 0
 	expect_out_has "2026-03-10 19:00 planned"
-	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" = 9 ] || fail "not schema 9"
+	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" = 10 ] || fail "not schema 10"
 	[ "$(sqlite3 "$DB" 'SELECT invitation_sent_on FROM meeting')" = 2026-03-02 ] ||
 		fail "invitation date lost"
 	at 10:00 nl_ok meeting cancel 1

@@ -242,7 +242,7 @@ t_schema_4_times_migrate_in_amsterdam() {
 	unix_lines
 	expect_rc 0
 	expect_out_eq "$(fixture_export 30 "03:30:00" 15)"
-	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" = 9 ] || fail "not the current schema (9)"
+	[ "$(sqlite3 "$DB" 'PRAGMA user_version')" = 10 ] || fail "not the current schema (10)"
 	[ "$(sqlite3 "$DB" 'SELECT group_concat(at, " ") FROM attendance WHERE meeting_id > 1 ORDER BY id')" = \
 		"2026-03-29T00:45:00Z 2026-03-29T01:15:00Z 2026-03-29T01:30:00Z 2026-03-29T01:45:00Z 2026-10-25T00:50:00Z" ] ||
 		fail "attendance times: $(sqlite3 "$DB" 'SELECT at FROM attendance')"
