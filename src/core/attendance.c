@@ -14,6 +14,7 @@
 #include "attendance_replay.h"
 #include "attendance_internal.h"
 #include "attendance_rules.h"
+#include "attendance_tally.h"
 #include "change_log.h"
 #include "i18n.h"
 #include "meetings.h"
@@ -221,6 +222,102 @@ static enum nl_status read_subject(struct store *store,
 	return status;
 }
 
+/* A presence event judged by the tally (attendance_tally.h): the
+ * person's own rows and the quorum kept, not the whole log.  *done false
+ * and nothing written: the caller replays the log. */
+static enum nl_status record_by_tally(struct store *store,
+				      const struct record_subject *who,
+				      enum att_kind kind, nl_time now,
+				      const struct settings *settings,
+				      struct att_outcome *out, bool *done,
+				      struct nl_error *err)
+{
+	struct att_tally tally, next;
+	struct att_log mine;
+	int64_t newest = 0;
+	*done = false;
+	if (who->member_id || out->meeting.status != MEETING_OPEN ||
+	    out->person.role == ROLE_STAND_IN)
+		return NL_OK;
+	enum nl_status status =
+		store_tally_get(store, who->meeting_id, &tally, &newest, err);
+	if (status != NL_OK)
+		return status == NL_ERR_NOTFOUND ? NL_OK : status;
+	if (newest != tally.last_event_id ||
+	    tally.counting != settings->counting_roles ||
+	    tally.minimum != out->meeting.quorum_min ||
+	    out->at <= tally.last_at)
+		return NL_OK;
+	status = att_log_load_person(store, who->meeting_id, &out->person,
+				     &mine, err);
+	if (status != NL_OK || !att_tally_fits(mine.raw, mine.n_raw)) {
+		att_log_free(&mine);
+		return status;
+	}
+	/* Its id is not known before it is written, but it is the newest. */
+	struct att_event event = {
+		.id = INT64_MAX, .person_id = who->person_id, .kind = kind,
+		.at = out->at, .role = out->person.role,
+		.municipality_id = out->person.municipality_id,
+	};
+	nl_time since = 0;
+	enum att_verdict verdict = att_check(mine.in_force, mine.n_in_force,
+					     &event, &since);
+	if (verdict != ATT_ACCEPTED) {
+		att_log_free(&mine);
+		*done = true;
+		return refuse(verdict, &out->person, since, err);
+	}
+	size_t n_before = mine.n_in_force;
+	struct att_event *before = malloc((n_before + 1) * sizeof *before);
+	if (!before) {
+		att_log_free(&mine);
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	}
+	memcpy(before, mine.in_force, n_before * sizeof *before);
+	status = att_log_append(&mine, &event, err);
+	if (status == NL_OK &&
+	    att_tally_next(&tally, before, n_before, mine.in_force,
+			   mine.n_in_force, &event, &next, &out->before,
+			   &out->after)) {
+		*done = true;
+		out->kind = kind;
+		status = store_attendance_insert(store, who->meeting_id, &event,
+						 now, &out->event_id, err);
+		next.last_event_id = out->event_id;
+		if (status == NL_OK)
+			status = store_tally_put(store, &next, err);
+	}
+	free(before);
+	att_log_free(&mine);
+	return status;
+}
+
+/* After a replay of the whole log: the tally the next event may start
+ * from, if the log allows one. */
+static enum nl_status keep_tally(struct store *store,
+				 const struct att_log *log,
+				 const struct settings *settings,
+				 const struct att_outcome *out,
+				 nl_time before_last_at, struct nl_error *err)
+{
+	if (out->meeting.status != MEETING_OPEN ||
+	    !att_tally_fits(log->raw, log->n_raw))
+		return NL_OK;
+	struct att_tally tally = {
+		.meeting_id = out->meeting.id,
+		.last_event_id = out->event_id,
+		.last_at = att_log_last_in_force(log),
+		.counting = settings->counting_roles,
+		.minimum = out->meeting.quorum_min,
+		.quorum = out->after,
+		.known_before = true,
+		.before_last_at = before_last_at,
+		.before = out->before,
+	};
+	return store_tally_put(store, &tally, err);
+}
+
 static enum nl_status record(struct store *store,
 			     const struct record_subject *who,
 			     enum att_kind kind, nl_time at, nl_time now,
@@ -248,6 +345,11 @@ static enum nl_status record(struct store *store,
 			       _("%s is inactive (reactivate with: notulist "
 				 "member activate %lld)"),
 			       QUOTED(out->person.name), (long long)person_id);
+	bool done = false;
+	status = record_by_tally(store, who, kind, now, &settings, out, &done,
+				 err);
+	if (status != NL_OK || done)
+		return status;
 	status = att_log_load(store, meeting_id, &log, err);
 	if (status != NL_OK) {
 		att_log_free(&log);
@@ -286,11 +388,15 @@ static enum nl_status record(struct store *store,
 		status = store_attendance_insert(store, meeting_id, &event, now,
 						 &out->event_id, err);
 	event.id = out->event_id;
+	nl_time before_last_at = att_log_last_in_force(&log);
 	if (status == NL_OK)
 		status = att_log_append(&log, &event, err);
 	if (status == NL_OK)
 		status = att_quorum_now(&log, &settings, &out->meeting, now,
 				    &out->after, err);
+	if (status == NL_OK)
+		status = keep_tally(store, &log, &settings, out,
+				    before_last_at, err);
 	att_log_free(&log);
 	return status;
 }

@@ -437,6 +437,36 @@ enum nl_status att_log_load(struct store *store, int64_t meeting_id,
 	return status;
 }
 
+/* Every row is the person's own: their role and municipality. */
+static enum nl_status fill_person(void *data, struct att_event *events,
+				  size_t n, struct nl_error *err)
+{
+	const struct person *person = data;
+	(void)err;
+	for (size_t i = 0; i < n; i++) {
+		events[i].role = person->role;
+		events[i].municipality_id = person->municipality_id;
+	}
+	return NL_OK;
+}
+
+enum nl_status att_log_load_person(struct store *store, int64_t meeting_id,
+				   const struct person *person,
+				   struct att_log *log, struct nl_error *err)
+{
+	struct att_log_filler filler = {fill_person, (void *)person};
+	memset(log, 0, sizeof *log);
+	log->filler = &filler;
+	enum nl_status status = store_event_reader_open_person(
+		store, person->id, &log->reader, err);
+	if (status == NL_OK)
+		status = att_log_read(log, meeting_id, err);
+	store_event_reader_close(log->reader);
+	log->reader = NULL;
+	log->filler = NULL;
+	return status;
+}
+
 void att_log_free(struct att_log *log)
 {
 	store_event_reader_close(log->reader);

@@ -123,6 +123,12 @@ enum nl_status att_log_open_bare(struct store *store, struct att_log *log,
 /* One meeting's log. */
 enum nl_status att_log_load(struct store *store, int64_t meeting_id,
 			    struct att_log *log, struct nl_error *err);
+/* One person's rows of a meeting's log, resolved alone, each counted as
+ * the person's role (a stand-in's seat is not looked up): the same as in
+ * the whole log only where att_tally_fits says so (attendance_tally.h). */
+enum nl_status att_log_load_person(struct store *store, int64_t meeting_id,
+				   const struct person *person,
+				   struct att_log *log, struct nl_error *err);
 
 /* Frees the arrays and the statement; the log is empty afterwards. */
 void att_log_free(struct att_log *log);

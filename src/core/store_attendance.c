@@ -39,6 +39,15 @@ struct store_event_reader {
 	"coalesce(a.for_person_id, 0) "                                       \
 	"FROM attendance a WHERE a.meeting_id = ?1 ORDER BY a.id"
 
+/* One person's rows of a meeting's log (?1, ?2), as ATTENDANCE_SELECT_BARE
+ * reads them (the caller has the person); along attendance_by_person. */
+#define ATTENDANCE_SELECT_PERSON                                              \
+	"SELECT a.id, a.person_id, a.kind, a.at, coalesce(a.corrects, 0), "   \
+	"NULL, 0, coalesce(a.part_of, 0), NULL, "                             \
+	"coalesce(a.for_person_id, 0) "                                       \
+	"FROM attendance a WHERE a.person_id = ?2 AND a.meeting_id = ?1 "     \
+	"ORDER BY a.id"
+
 /* The stored keys are compared as they are: role_parse and att_kind_parse
  * fold case and try Dutch too, which cost more than the rest of reading a
  * row when an export reads a million of them. */
@@ -108,6 +117,18 @@ enum nl_status store_event_reader_open_bare(struct store *store,
 					    struct nl_error *err)
 {
 	return reader_open(store, ATTENDANCE_SELECT_BARE, out, err);
+}
+
+enum nl_status store_event_reader_open_person(struct store *store,
+					      int64_t person_id,
+					      struct store_event_reader **out,
+					      struct nl_error *err)
+{
+	enum nl_status status =
+		reader_open(store, ATTENDANCE_SELECT_PERSON, out, err);
+	if (status == NL_OK)
+		sqlite3_bind_int64((*out)->stmt, 2, person_id);
+	return status;
 }
 
 enum nl_status store_event_reader_load(struct store_event_reader *r,
@@ -231,4 +252,88 @@ enum nl_status store_attendance_any_between(struct store *store,
 	}
 	sqlite3_finalize(stmt);
 	return status;
+}
+
+/* ---- the tally (attendance_tally.h) ------------------------------------- */
+
+static struct quorum_state tally_quorum(sqlite3_stmt *stmt, int column,
+					int minimum)
+{
+	return (struct quorum_state){
+		.present = sqlite3_column_int(stmt, column),
+		.minimum = minimum,
+		.met = sqlite3_column_int(stmt, column + 1) != 0,
+		.since = sqlite3_column_int64(stmt, column + 2),
+	};
+}
+
+enum nl_status store_tally_get(struct store *store, int64_t meeting_id,
+			       struct att_tally *out, int64_t *newest_row,
+			       struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		"SELECT (SELECT max(id) FROM attendance WHERE meeting_id = ?1), "
+		"last_event_id, last_at, counting_roles, minimum, present, met, "
+		"since, before_last_at IS NOT NULL, before_last_at, "
+		"before_present, before_met, before_since "
+		"FROM attendance_tally WHERE meeting_id = ?1",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	int rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		int minimum = sqlite3_column_int(stmt, 4);
+		*newest_row = sqlite3_column_int64(stmt, 0);
+		*out = (struct att_tally){
+			.meeting_id = meeting_id,
+			.last_event_id = sqlite3_column_int64(stmt, 1),
+			.last_at = sqlite3_column_int64(stmt, 2),
+			.counting = (role_mask)sqlite3_column_int64(stmt, 3),
+			.minimum = minimum,
+			.quorum = tally_quorum(stmt, 5, minimum),
+			.known_before = sqlite3_column_int(stmt, 8) != 0,
+			.before_last_at = sqlite3_column_int64(stmt, 9),
+			.before = tally_quorum(stmt, 10, minimum),
+		};
+		status = NL_OK;
+	} else {
+		status = rc == SQLITE_DONE ? NL_ERR_NOTFOUND
+					   : store_fail(store, err, rc);
+	}
+	sqlite3_finalize(stmt);
+	return status;
+}
+
+enum nl_status store_tally_put(struct store *store, const struct att_tally *t,
+			       struct nl_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum nl_status status = store_prepare(
+		store,
+		"INSERT OR REPLACE INTO attendance_tally (meeting_id, "
+		"last_event_id, last_at, counting_roles, minimum, present, met, "
+		"since, before_last_at, before_present, before_met, "
+		"before_since) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+		"?11, ?12)",
+		&stmt, err);
+	if (status != NL_OK)
+		return status;
+	sqlite3_bind_int64(stmt, 1, t->meeting_id);
+	sqlite3_bind_int64(stmt, 2, t->last_event_id);
+	sqlite3_bind_int64(stmt, 3, t->last_at);
+	sqlite3_bind_int64(stmt, 4, (sqlite3_int64)t->counting);
+	sqlite3_bind_int(stmt, 5, t->minimum);
+	sqlite3_bind_int(stmt, 6, t->quorum.present);
+	sqlite3_bind_int(stmt, 7, t->quorum.met);
+	sqlite3_bind_int64(stmt, 8, t->quorum.since);
+	if (t->known_before) {
+		sqlite3_bind_int64(stmt, 9, t->before_last_at);
+		sqlite3_bind_int(stmt, 10, t->before.present);
+		sqlite3_bind_int(stmt, 11, t->before.met);
+		sqlite3_bind_int64(stmt, 12, t->before.since);
+	}
+	return store_step_done(store, stmt, err);
 }

@@ -15,6 +15,7 @@
 
 #include "model.h"
 #include "nl_error.h"
+#include "attendance_tally.h"
 
 struct store;
 struct store_event_reader;
@@ -29,6 +30,13 @@ enum nl_status store_event_reader_open(struct store *store,
 enum nl_status store_event_reader_open_bare(struct store *store,
 					    struct store_event_reader **out,
 					    struct nl_error *err);
+/* Reads one person's rows of a meeting's log only (along
+ * attendance_by_person), as store_event_reader_open_bare does. */
+enum nl_status store_event_reader_open_person(struct store *store,
+					      int64_t person_id,
+					      struct store_event_reader **out,
+					      struct nl_error *err);
+
 /* One meeting's events in entry order, with each person's role and
  * municipality, into *events (room for *capacity; grown as needed, so a
  * caller may hand the same buffer back for the next meeting). */
@@ -60,5 +68,15 @@ enum nl_status store_attendance_any_between(struct store *store,
 					    const struct nl_date *from, size_t n,
 					    struct nl_date to, bool *found,
 					    struct nl_error *err);
+
+/* The tally of a meeting (attendance_tally.h), and the id of the newest
+ * row of its log (0: none) to see whether it still describes it;
+ * NL_ERR_NOTFOUND (no message) when it has none. */
+enum nl_status store_tally_get(struct store *store, int64_t meeting_id,
+			       struct att_tally *out, int64_t *newest_row,
+			       struct nl_error *err);
+/* Writes it over the meeting's old one. */
+enum nl_status store_tally_put(struct store *store, const struct att_tally *t,
+			       struct nl_error *err);
 
 #endif
