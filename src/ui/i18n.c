@@ -47,11 +47,15 @@ static bool is_plain_c(const char *locale)
 void i18n_init(const char *argv0, const char *lang)
 {
 	(void)argv0;
-	setlocale(LC_ALL, "");
-	/* Numbers stay "2.5" whatever the locale: on input (--weight 2.5
-	 * under nl_NL would otherwise be refused), in settings and in output
-	 * that scripts read.  Only words follow the language. */
-	setlocale(LC_NUMERIC, "C");
+	/* Only the characters and the language of messages follow the
+	 * environment.  Numbers stay "2.5" whatever the locale: on input
+	 * (--weight 2.5 under nl_NL would otherwise be refused), in settings
+	 * and in output that scripts read; dates, names and their order are
+	 * the program's own (ui_date.c, text_fold.c), never LC_TIME's or
+	 * LC_COLLATE's.  Loading those categories too was a twentieth of a
+	 * check-in (issue 18). */
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");
 	if (lang && *lang) {
 		setenv("LANGUAGE", lang, 1);
 		if (is_plain_c(setlocale(LC_MESSAGES, NULL)))
