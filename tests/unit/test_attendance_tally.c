@@ -23,32 +23,12 @@
 #include "attendance_rules.h"
 #include "attendance_tally.h"
 #include "quorum.h"
+#include "test_random.h"
 
 #define ROUNDS 300
 #define STEPS 120
 #define PEOPLE 12
 #define BASE 1773169200 /* 2026-03-10 19:00 UTC */
-
-static unsigned long long rng_state;
-
-static unsigned next_random(void)
-{
-	/* xorshift64*: the same sequence on every platform. */
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return (unsigned)((rng_state * 2685821657736338717ULL) >> 33);
-}
-
-static int setup(void **state)
-{
-	const char *seed = getenv("NOTULIST_SEED");
-	(void)state;
-	rng_state = seed ? strtoull(seed, NULL, 10) : 47;
-	if (!rng_state)
-		rng_state = 47;
-	return 0;
-}
 
 struct meeting_sim {
 	struct att_event log[STEPS];
@@ -363,6 +343,6 @@ int main(void)
 		cmocka_unit_test(an_event_at_the_last_moment_is_left_to_the_replay),
 		cmocka_unit_test(what_fits_a_tally),
 	};
-	return cmocka_run_group_tests_name("attendance_tally", tests, setup,
+	return cmocka_run_group_tests_name("attendance_tally", tests, seed_random,
 					   NULL);
 }

@@ -20,31 +20,11 @@
 #include "attendance_log.h"
 #include "attendance_replay.h"
 #include "quorum.h"
+#include "test_random.h"
 
 #define ROUNDS 400
 #define MAX_EVENTS 160
 #define PEOPLE 9
-
-static unsigned long long rng_state;
-
-static unsigned next_random(void)
-{
-	/* xorshift64*: the same sequence on every platform, unlike rand(). */
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return (unsigned)((rng_state * 2685821657736338717ULL) >> 33);
-}
-
-static int setup(void **state)
-{
-	const char *seed = getenv("NOTULIST_SEED");
-	(void)state;
-	rng_state = seed ? strtoull(seed, NULL, 10) : 47;
-	if (!rng_state)
-		rng_state = 47;
-	return 0;
-}
 
 static size_t random_log(struct att_event *log)
 {
@@ -311,5 +291,6 @@ int main(void)
 		cmocka_unit_test(appending_matches_resolving_whole),
 		cmocka_unit_test(replay_matches_one_person_at_a_time),
 	};
-	return cmocka_run_group_tests_name("effective_log", tests, setup, NULL);
+	return cmocka_run_group_tests_name("effective_log", tests, seed_random,
+					   NULL);
 }
