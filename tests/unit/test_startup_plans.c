@@ -1,9 +1,10 @@
 /*
  * test_startup_plans.c — what `status` and the board ask the database at
  * start-up (find the open meeting, load its snapshot) is answered through
- * indexes, so start-up does not grow with the years of history; and the
+ * indexes, so start-up does not grow with the years of history; the
  * people read are the meeting's, with those who left before it only when
- * they have a record in it.  The plans come from store_watch_plans
+ * they have a record in it; and a check-in reads the person's rows, not
+ * the meeting's whole log.  The plans come from store_watch_plans
  * (EXPLAIN QUERY PLAN of every statement prepared); times are `make
  * bench`'s business, not this test's.
  */
@@ -178,6 +179,39 @@ static void start_up_shows_who_left_only_where_they_belong(void **state)
 	snapshot_free(&snap);
 }
 
+static void check_in(struct fixture *f, int64_t meeting, int64_t person,
+		     int minute)
+{
+	struct nl_error err = {0};
+	struct att_outcome out;
+	f->plans[0] = '\0';
+	store_watch_plans(f->store, record_plan, f);
+	assert_int_equal(attendance_record(f->store, meeting, person, ATT_IN, 0,
+					   at(2026, 4, 1, 19, minute), &out,
+					   &err),
+			 NL_OK);
+	store_watch_plans(f->store, NULL, NULL);
+}
+
+/* The first check-in of the evening replays the meeting's log and writes
+ * the tally; the next one reads only the person's rows (along
+ * attendance_by_person) and the tally (issue 18). */
+static void a_check_in_reads_the_persons_rows_not_the_log(void **state)
+{
+	struct fixture *f = *state;
+	int64_t meeting = body_with_history(f);
+	int64_t first = add_member(f, "First In", at(2026, 3, 1, 9, 0));
+	int64_t second = add_member(f, "Second In", at(2026, 3, 1, 9, 0));
+	check_in(f, meeting, first, 0);
+	assert_non_null(strstr(f->plans,
+			       "SEARCH a USING INDEX attendance_by_meeting"));
+	check_in(f, meeting, second, 5);
+	if (strstr(f->plans, "SEARCH a USING INDEX attendance_by_meeting") ||
+	    strstr(f->plans, "SCAN a") || strstr(f->plans, "SCAN attendance"))
+		fail_msg("the check-in read the whole log:\n%s", f->plans);
+	assert_non_null(strstr(f->plans, "USING INDEX attendance_by_person"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -186,6 +220,9 @@ int main(void)
 			teardown),
 		cmocka_unit_test_setup_teardown(
 			start_up_shows_who_left_only_where_they_belong, setup,
+			teardown),
+		cmocka_unit_test_setup_teardown(
+			a_check_in_reads_the_persons_rows_not_the_log, setup,
 			teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
