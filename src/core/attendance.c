@@ -222,9 +222,67 @@ static enum nl_status read_subject(struct store *store,
 	return status;
 }
 
-/* A presence event judged by the tally (attendance_tally.h): the
- * person's own rows and the quorum kept, not the whole log.  *done false
- * and nothing written: the caller replays the log. */
+/* The meeting's tally, if it still describes the log and may judge this
+ * event (attendance_tally.h); *usable false otherwise. */
+static enum nl_status usable_tally(struct store *store,
+				   const struct record_subject *who,
+				   const struct settings *settings,
+				   const struct att_outcome *out,
+				   struct att_tally *tally, bool *usable,
+				   struct nl_error *err)
+{
+	int64_t newest = 0;
+	*usable = false;
+	if (who->member_id || out->meeting.status != MEETING_OPEN ||
+	    out->person.role == ROLE_STAND_IN)
+		return NL_OK;
+	enum nl_status status =
+		store_tally_get(store, who->meeting_id, tally, &newest, err);
+	if (status != NL_OK)
+		return status == NL_ERR_NOTFOUND ? NL_OK : status;
+	*usable = newest == tally->last_event_id &&
+		  tally->counting == settings->counting_roles &&
+		  tally->minimum == out->meeting.quorum_min &&
+		  out->at > tally->last_at;
+	return NL_OK;
+}
+
+/* Writes the event and the tally after it, if the tally can say what the
+ * event does to the quorum (att_tally_next); mine holds the person's rows
+ * and gets the event. */
+static enum nl_status write_by_tally(struct store *store,
+				     const struct att_tally *tally,
+				     struct att_log *mine,
+				     struct att_event *event, nl_time now,
+				     struct att_outcome *out, bool *done,
+				     struct nl_error *err)
+{
+	struct att_tally next;
+	size_t n_before = mine->n_in_force;
+	struct att_event *before = malloc((n_before + 1) * sizeof *before);
+	if (!before)
+		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
+	memcpy(before, mine->in_force, n_before * sizeof *before);
+	enum nl_status status = att_log_append(mine, event, err);
+	if (status == NL_OK &&
+	    att_tally_next(tally, before, n_before, mine->in_force,
+			   mine->n_in_force, event, &next, &out->before,
+			   &out->after)) {
+		*done = true;
+		out->kind = event->kind;
+		status = store_attendance_insert(store, out->meeting.id, event,
+						 now, &out->event_id, err);
+		next.last_event_id = out->event_id;
+		if (status == NL_OK)
+			status = store_tally_put(store, &next, err);
+	}
+	free(before);
+	return status;
+}
+
+/* A presence event judged by the tally: the person's own rows and the
+ * quorum kept, not the whole log.  *done false and nothing written: the
+ * caller replays the log. */
 static enum nl_status record_by_tally(struct store *store,
 				      const struct record_subject *who,
 				      enum att_kind kind, nl_time now,
@@ -232,22 +290,14 @@ static enum nl_status record_by_tally(struct store *store,
 				      struct att_outcome *out, bool *done,
 				      struct nl_error *err)
 {
-	struct att_tally tally, next;
+	struct att_tally tally;
 	struct att_log mine;
-	int64_t newest = 0;
+	bool usable;
 	*done = false;
-	if (who->member_id || out->meeting.status != MEETING_OPEN ||
-	    out->person.role == ROLE_STAND_IN)
-		return NL_OK;
-	enum nl_status status =
-		store_tally_get(store, who->meeting_id, &tally, &newest, err);
-	if (status != NL_OK)
-		return status == NL_ERR_NOTFOUND ? NL_OK : status;
-	if (newest != tally.last_event_id ||
-	    tally.counting != settings->counting_roles ||
-	    tally.minimum != out->meeting.quorum_min ||
-	    out->at <= tally.last_at)
-		return NL_OK;
+	enum nl_status status = usable_tally(store, who, settings, out, &tally,
+					     &usable, err);
+	if (status != NL_OK || !usable)
+		return status;
 	status = att_log_load_person(store, who->meeting_id, &out->person,
 				     &mine, err);
 	if (status != NL_OK || !att_tally_fits(mine.raw, mine.n_raw)) {
@@ -264,31 +314,12 @@ static enum nl_status record_by_tally(struct store *store,
 	enum att_verdict verdict = att_check(mine.in_force, mine.n_in_force,
 					     &event, &since);
 	if (verdict != ATT_ACCEPTED) {
-		att_log_free(&mine);
 		*done = true;
-		return refuse(verdict, &out->person, since, err);
+		status = refuse(verdict, &out->person, since, err);
+	} else {
+		status = write_by_tally(store, &tally, &mine, &event, now, out,
+					done, err);
 	}
-	size_t n_before = mine.n_in_force;
-	struct att_event *before = malloc((n_before + 1) * sizeof *before);
-	if (!before) {
-		att_log_free(&mine);
-		return nl_fail(err, NL_ERR_NOMEM, _("out of memory"));
-	}
-	memcpy(before, mine.in_force, n_before * sizeof *before);
-	status = att_log_append(&mine, &event, err);
-	if (status == NL_OK &&
-	    att_tally_next(&tally, before, n_before, mine.in_force,
-			   mine.n_in_force, &event, &next, &out->before,
-			   &out->after)) {
-		*done = true;
-		out->kind = kind;
-		status = store_attendance_insert(store, who->meeting_id, &event,
-						 now, &out->event_id, err);
-		next.last_event_id = out->event_id;
-		if (status == NL_OK)
-			status = store_tally_put(store, &next, err);
-	}
-	free(before);
 	att_log_free(&mine);
 	return status;
 }
