@@ -324,8 +324,10 @@ static enum nl_status record_by_tally(struct store *store,
 	return status;
 }
 
-/* After a replay of the whole log: the tally the next event may start
- * from, if the log allows one. */
+/* After a replay of the whole log whose newest row, out->event_id, was
+ * just added (an event, or an undo): the tally the next event may start
+ * from, if the log allows one; out->before is the quorum without that
+ * row, and before_last_at its last moment in force. */
 static enum nl_status keep_tally(struct store *store,
 				 const struct att_log *log,
 				 const struct settings *settings,
@@ -546,6 +548,7 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 	}
 	/* Copies: appending to the log moves its events. */
 	const struct att_event target = *found;
+	nl_time before_last_at = att_log_last_in_force(&log);
 	const struct att_row *row;
 	att_log_find(&log, target.id, &row);
 	out->kind = target.kind;
@@ -587,6 +590,10 @@ static enum nl_status undo(struct store *store, int64_t meeting_id,
 	if (status == NL_OK)
 		status = att_quorum_now(&log, &settings, &out->meeting, now,
 				    &out->after, err);
+	/* The board's next check-in after an undo need not replay again. */
+	if (status == NL_OK)
+		status = keep_tally(store, &log, &settings, out,
+				    before_last_at, err);
 	att_log_free(&log);
 	return status;
 }

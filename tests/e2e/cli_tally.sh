@@ -96,6 +96,7 @@ t_corrections_and_undo_are_followed_by_the_replay() {
 	evening
 	act 19:13:00 checkin 1 "Bb 4"
 	act 19:14:00 undo 1
+	tally_is_current 1 # the undo replayed the log and kept it
 	act 19:15:00 checkin 1 "Cc 1"
 	local id
 	id=$(sqlite3 "$DB" "SELECT id FROM attendance WHERE kind = 'in'

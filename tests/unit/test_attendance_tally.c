@@ -115,6 +115,25 @@ static bool by_tally(struct meeting_sim *m, const struct att_event *event,
 			      before, after);
 }
 
+/* After a replay of the whole log, whose newest row was just added: the
+ * tally written again where the log allows, as keep_tally does. */
+static void tally_from_replay(struct meeting_sim *m,
+			      struct quorum_state before,
+			      nl_time before_last_at)
+{
+	m->has_tally = att_tally_fits(m->log, m->n);
+	m->tally = (struct att_tally){
+		.last_event_id = m->log[m->n - 1].id,
+		.last_at = last_in_force(m->log, m->n),
+		.counting = m->counting,
+		.minimum = m->minimum,
+		.quorum = replay_quorum(m, m->log, m->n),
+		.known_before = true,
+		.before_last_at = before_last_at,
+		.before = before,
+	};
+}
+
 /* One check-in, check-out or excuse of a member, judged both ways. */
 static void record_presence(struct meeting_sim *m, int64_t person,
 			    enum att_kind kind, nl_time at)
@@ -153,26 +172,18 @@ static void record_presence(struct meeting_sim *m, int64_t person,
 		m->voided += !next.known_before;
 		return;
 	}
-	/* The replay, then the tally written again where the log allows. */
 	m->by_replay++;
-	m->has_tally = att_tally_fits(m->log, m->n);
-	m->tally = (struct att_tally){
-		.last_event_id = event.id,
-		.last_at = last_in_force(m->log, m->n),
-		.counting = m->counting,
-		.minimum = m->minimum,
-		.quorum = after,
-		.known_before = true,
-		.before_last_at = before_last_at,
-		.before = before,
-	};
+	tally_from_replay(m, before, before_last_at);
 }
 
 /* A row some other writer appends: a correction of the person's own row
  * (attendance_correct.c, undo), now and then one naming someone else's
- * or a stand-in's check-in (a damaged or foreign log). */
+ * or a stand-in's check-in (a damaged or foreign log).  An undo replays
+ * the log and writes the tally, as attendance_undo does. */
 static void append_other(struct meeting_sim *m)
 {
+	struct quorum_state before = replay_quorum(m, m->log, m->n);
+	nl_time before_last_at = last_in_force(m->log, m->n);
 	struct att_event *e = &m->log[m->n];
 	const struct att_event *target = &m->log[next_random() % m->n];
 	unsigned r = next_random() % 20;
@@ -196,6 +207,8 @@ static void append_other(struct meeting_sim *m)
 	}
 	e->role = e->for_person_id ? ROLE_CLIENT : role_of(e->person_id);
 	m->n++;
+	if (e->kind == ATT_UNDO)
+		tally_from_replay(m, before, before_last_at);
 }
 
 static void run_meeting(struct meeting_sim *m)
