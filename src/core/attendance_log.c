@@ -488,6 +488,13 @@ enum nl_status att_log_append(struct att_log *log,
 	return resolve(log, err);
 }
 
+const struct att_event *att_event_with_id(const struct att_event *events,
+					  size_t n, int64_t id)
+{
+	ptrdiff_t i = find_row(events, n, id);
+	return i >= 0 ? &events[i] : NULL;
+}
+
 const struct att_event *att_log_find(const struct att_log *log, int64_t id,
 				     const struct att_row **row)
 {

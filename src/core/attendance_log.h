@@ -148,6 +148,11 @@ const struct att_event *att_log_undo_target(const struct att_log *log);
 /* How many rows the command starting at row `head` wrote. */
 size_t att_log_command_size(const struct att_log *log, int64_t head);
 
+/* The event with this id among events[0..n) in entry order (ids
+ * ascending); NULL: none. */
+const struct att_event *att_event_with_id(const struct att_event *events,
+					  size_t n, int64_t id);
+
 /* A row of the log by id, and what became of it (*row may be NULL);
  * NULL when the log has no such row. */
 const struct att_event *att_log_find(const struct att_log *log, int64_t id,

@@ -13,31 +13,15 @@
  * the log is again what it was before that row, whose quorum the tally
  * kept; any other case is left to the replay.
  */
-#include <stdlib.h>
 
+#include "attendance_log.h"
 #include "attendance_rules.h"
 #include "attendance_tally.h"
-
-static const struct att_event *row_with_id(const struct att_event *raw,
-					   size_t n, int64_t id)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (raw[mid].id == id)
-			return &raw[mid];
-		if (raw[mid].id < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
-}
 
 static bool names_own_row(const struct att_event *raw, size_t n,
 			  const struct att_event *e, int64_t id)
 {
-	const struct att_event *named = row_with_id(raw, n, id);
+	const struct att_event *named = att_event_with_id(raw, n, id);
 	return named && named->person_id == e->person_id;
 }
 
